@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Tracker Inspector: one entry point for a newcomer and for CI.
+#   ./dev.sh demo   install what is missing, build (Release), start the GUI on the demo torrent
+#   ./dev.sh test   install what is missing, build (warnings are errors), run the whole test suite
+#   ./dev.sh build  install what is missing and build Release only
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
+    qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libssl-dev
+    qt6-qpa-plugins libqt6svg6)
+# Real trackers and reference readers the integration tests run against, the fuzzing toolchain,
+# and what the GUI tests and screenshots need.
+TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent clang
+    libclang-rt-14-dev clang-format xvfb xauth nodejs)
+
+log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+
+install_packages() {
+    local missing=() package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    # Node.js may come from elsewhere than Debian (e.g. NodeSource): a working `node` is enough.
+    if command -v node >/dev/null 2>&1; then
+        missing=("${missing[@]/nodejs/}")
+    fi
+    local wanted=()
+    for package in "${missing[@]}"; do [ -n "$package" ] && wanted+=("$package"); done
+    [ ${#wanted[@]} -eq 0 ] && return 0
+    log "installing: ${wanted[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}"
+    if ! command -v npm >/dev/null 2>&1; then
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm
+    fi
+}
+
+configure_and_build() { # build-dir, extra cmake arguments...
+    local dir=$1
+    shift
+    cmake -S "$ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+    cmake --build "$dir" --parallel "$JOBS"
+}
+
+command_demo() {
+    install_packages "${BUILD_PACKAGES[@]}"
+    log "building (Release)"
+    configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Release -DTI_BUILD_TESTS=OFF
+    log "starting Tracker Inspector on resources/demo/demo.torrent"
+    exec "$ROOT/build/app/tracker-inspector" "$ROOT/resources/demo/demo.torrent" "$@"
+}
+
+command_build() {
+    install_packages "${BUILD_PACKAGES[@]}"
+    configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Release -DTI_BUILD_TESTS=OFF
+}
+
+command_test() {
+    install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    log "building the test build (RelWithDebInfo, warnings are errors)"
+    configure_and_build "$ROOT/build-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTI_BUILD_TESTS=ON -DTI_WARNINGS_AS_ERRORS=ON
+    local status=0
+    log "running the test suite"
+    (cd "$ROOT/build-test" && ctest --output-on-failure --parallel "$JOBS" --timeout 600) || status=1
+    if command -v clang++ >/dev/null 2>&1; then
+        log "building the fuzz targets (clang, ASan + UBSan)"
+        if configure_and_build "$ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER=clang++ -DTI_FUZZ=ON -DTI_BUILD_TESTS=OFF; then
+            log "running the fuzz targets for a bounded time each"
+            (cd "$ROOT/build-fuzz" && ctest --output-on-failure --timeout 600) || status=1
+        else
+            status=1
+        fi
+    else
+        log "clang++ not found: fuzz targets skipped"
+    fi
+    if [ $status -ne 0 ]; then
+        log "FAILED"
+    else
+        log "all tests passed"
+    fi
+    return $status
+}
+
+case "${1:-}" in
+    demo) shift; command_demo "$@" ;;
+    test) command_test ;;
+    build) command_build ;;
+    *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
