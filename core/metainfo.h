@@ -12,13 +12,17 @@
 // and left out of file counts.
 struct MetainfoFile
 {
-    QStringList path; // path elements as they should be shown (UTF-8 decoded)
+    // Path elements as they should be shown (UTF-8 decoded), below the torrent's directory when
+    // the torrent has one (isMultiFile); a single-file torrent's only file is {name}.
+    QStringList path;
     qint64 size = 0;
     bool isPadFile = false;
     bool isExecutable = false;
     bool isHidden = false;
     bool isSymlink = false;
-    QByteArray piecesRoot; // v2: 32 bytes, empty for files of at most one block or v1-only
+    QByteArray piecesRoot;     // v2: 32 bytes, empty for files of at most one block or v1-only
+    QStringList symlinkTarget; // BEP 47 "symlink path", when isSymlink
+    QString displayPath() const { return path.join(u'/'); }
 };
 
 // A tracker in the torrent's tier list, with its position.
@@ -54,7 +58,9 @@ struct Metainfo
     QList<QList<TrackerUrl>> trackerTiers; // BEP 12, cleaned: no empty tiers, no duplicates
     QStringList peerAddresses;             // magnet x.pe
     qint64 infoSize = -1;                  // bytes of the info dictionary
-    QStringList warnings;                  // sentences: the file loads, but the user should know
+    qint64 paddedSize = -1;                // totalSize plus pad files: what the v1 pieces cover
+    bool isMultiFile = false; // files live in a directory called name (paths are below it)
+    QStringList warnings;     // sentences: the file loads, but the user should know
 
     bool hasV1() const { return !infoHashV1.isEmpty(); }
     bool hasV2() const { return !infoHashV2.isEmpty(); }

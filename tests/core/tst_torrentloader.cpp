@@ -1,0 +1,202 @@
+#include "torrentloader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+// A v1 single-file torrent with pieceCount pieces of 16 KiB: the info dictionary holds
+// 20 × pieceCount bytes of piece hashes, so large counts make large files.
+QByteArray v1Torrent(qint64 pieceCount, QByteArray *info = nullptr)
+{
+    const QByteArray infoBytes = "d6:lengthi" + QByteArray::number(pieceCount * 16384) +
+                                 "e4:name8:file.bin12:piece lengthi16384e6:pieces" +
+                                 QByteArray::number(pieceCount * 20) + ':' +
+                                 QByteArray(pieceCount * 20, 'h') + 'e';
+    if (info != nullptr)
+        *info = infoBytes;
+    return "d8:announce30:http://127.0.0.1:6969/announce4:info" + infoBytes + 'e';
+}
+
+const QString kMagnet =
+    QStringLiteral("magnet:?xt=urn:btih:c12fe1c06bba254a9dc9f519b335aa7c1367a88a");
+} // namespace
+
+class TestTorrentLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loadsFilesAsynchronously();
+    void loadsLargeFiles();
+    void reportsFileErrors_data();
+    void reportsFileErrors();
+    void loadsMagnetsAndData_data();
+    void loadsMagnetsAndData();
+    void keepsRequestsApart();
+    void survivesDestructionDuringLoad();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &data);
+    QTemporaryDir m_directory;
+};
+
+void TestTorrentLoader::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+}
+
+QString TestTorrentLoader::writeFile(const QString &name, const QByteArray &data)
+{
+    const QString path = m_directory.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return QString();
+    return path;
+}
+
+void TestTorrentLoader::loadsFilesAsynchronously()
+{
+    QByteArray info;
+    const QString path = writeFile(QStringLiteral("small.torrent"), v1Torrent(3, &info));
+    QVERIFY(!path.isEmpty());
+    TorrentLoader loader;
+    QThread *deliveredOn = nullptr;
+    connect(&loader, &TorrentLoader::loadFinished, this,
+            [&deliveredOn] { deliveredOn = QThread::currentThread(); });
+    QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
+    const quint64 id = loader.loadFile(path);
+    QCOMPARE(spy.size(), 0); // never inside the call
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().at(0).value<quint64>(), id);
+    const auto result = spy.first().at(1).value<MetainfoParseResult>();
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    QCOMPARE(result.metainfo.sourceName, path);
+    QCOMPARE(result.metainfo.name, QStringLiteral("file.bin"));
+    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+    QCOMPARE(deliveredOn, QThread::currentThread());
+}
+
+void TestTorrentLoader::loadsLargeFiles()
+{
+    // 500,000 pieces: a 10 MB file, read and hashed on the worker.
+    QByteArray info;
+    const QString path = writeFile(QStringLiteral("large.torrent"), v1Torrent(500'000, &info));
+    QVERIFY(!path.isEmpty());
+    TorrentLoader loader;
+    QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
+    loader.loadFile(path);
+    QVERIFY(spy.wait(10'000));
+    const auto result = spy.first().at(1).value<MetainfoParseResult>();
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    QCOMPARE(result.metainfo.pieceCount, 500'000);
+    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+}
+
+void TestTorrentLoader::reportsFileErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size"); // -1: do not create; -2: create a folder
+    QTest::addColumn<QString>("error");
+    QTest::newRow("missing") << QStringLiteral("missing.torrent") << qint64(-1)
+                             << QStringLiteral("the file does not exist");
+    QTest::newRow("folder") << QStringLiteral("folder.torrent") << qint64(-2)
+                            << QStringLiteral("this is a folder, not a torrent file");
+    QTest::newRow("empty") << QStringLiteral("empty.torrent") << qint64(0)
+                           << QStringLiteral("the file is empty");
+    QTest::newRow("over the limit")
+        << QStringLiteral("huge.torrent") << TorrentLoader::kMaxFileSize + 1
+        << QStringLiteral("the file is 268435457 bytes, more than the limit of 268435456 bytes "
+                          "for a torrent file");
+    QTest::newRow("not bencode") << QStringLiteral("zeros.torrent") << qint64(10)
+                                 << QStringLiteral("the file is not valid bencode: expected a "
+                                                   "value, found byte 0x00 at byte 0");
+}
+
+void TestTorrentLoader::reportsFileErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    QFETCH(QString, error);
+    const QString path = m_directory.filePath(name);
+    if (size == -2) {
+        QVERIFY(QDir(m_directory.path()).mkdir(name));
+    } else if (size >= 0) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(size)); // sparse: no disk space used
+    }
+    TorrentLoader loader;
+    QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
+    loader.loadFile(path);
+    QVERIFY(spy.wait());
+    const auto result = spy.first().at(1).value<MetainfoParseResult>();
+    QVERIFY(!result.ok);
+    QCOMPARE(result.errorMessage, error);
+    QCOMPARE(result.metainfo.sourceName, path);
+}
+
+void TestTorrentLoader::loadsMagnetsAndData_data()
+{
+    QTest::addColumn<bool>("magnet");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("magnet") << true << kMagnet.toUtf8() << true;
+    QTest::newRow("bad magnet") << true << QByteArray("magnet:?dn=x") << false;
+    QTest::newRow("data") << false << v1Torrent(2) << true;
+    QTest::newRow("bad data") << false << QByteArray("i1e") << false;
+}
+
+void TestTorrentLoader::loadsMagnetsAndData()
+{
+    QFETCH(bool, magnet);
+    QFETCH(QByteArray, input);
+    QFETCH(bool, ok);
+    TorrentLoader loader;
+    QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
+    const quint64 id = magnet ? loader.loadMagnet(QString::fromUtf8(input))
+                              : loader.loadData(input, QStringLiteral("dropped.torrent"));
+    QCOMPARE(spy.size(), 0);
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.first().at(0).value<quint64>(), id);
+    const auto result = spy.first().at(1).value<MetainfoParseResult>();
+    QCOMPARE(result.ok, ok);
+    QCOMPARE(result.errorMessage.isEmpty(), ok);
+}
+
+void TestTorrentLoader::keepsRequestsApart()
+{
+    const QString path = writeFile(QStringLiteral("apart.torrent"), v1Torrent(4));
+    TorrentLoader loader;
+    QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
+    QSet<quint64> ids{loader.loadFile(path), loader.loadMagnet(kMagnet),
+                      loader.loadData("x", QStringLiteral("x")), loader.loadFile(path)};
+    QCOMPARE(ids.size(), 4);
+    QTRY_COMPARE(spy.size(), 4);
+    QSet<quint64> delivered;
+    for (const QList<QVariant> &arguments : std::as_const(spy))
+        delivered.insert(arguments.at(0).value<quint64>());
+    QCOMPARE(delivered, ids);
+}
+
+void TestTorrentLoader::survivesDestructionDuringLoad()
+{
+    const QString path = writeFile(QStringLiteral("gone.torrent"), v1Torrent(200'000));
+    int delivered = 0;
+    {
+        TorrentLoader loader;
+        connect(&loader, &TorrentLoader::loadFinished, this, [&delivered] { ++delivered; });
+        loader.loadFile(path);
+        loader.loadFile(path);
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0); // the results died with the loader
+}
+
+QTEST_GUILESS_MAIN(TestTorrentLoader)
+#include "tst_torrentloader.moc"
