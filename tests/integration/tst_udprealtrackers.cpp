@@ -1,0 +1,216 @@
+// The UDP client against real trackers on loopback: opentracker (IPv4, whitelist) and WebTorrent's
+// bittorrent-tracker on [::1].
+#include "fakehostresolver.h"
+#include "realtrackers.h"
+#include "udptrackerclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QtEndian>
+
+namespace {
+
+constexpr int kWaitMs = 10'000;
+
+QByteArray hashNumber(int number)
+{
+    QByteArray hash = QByteArray::fromHex("7469756470000000000000000000000000000000");
+    qToBigEndian(quint32(number), hash.data() + 16);
+    return hash;
+}
+
+QByteArray peerIdNumber(int number)
+{
+    return QByteArray("-TI0001-") + QByteArray::number(number).rightJustified(12, '0');
+}
+
+AnnounceRequest announceOf(const QUrl &url, const QByteArray &infoHash, int peer, qint64 left,
+                           AnnounceEvent event = AnnounceEvent::Started)
+{
+    AnnounceRequest request;
+    request.trackerUrl = url;
+    request.infoHash = infoHash;
+    request.peerId = peerIdNumber(peer);
+    request.port = quint16(6000 + peer);
+    request.left = left;
+    request.event = event;
+    request.key = quint32(peer);
+    return request;
+}
+
+} // namespace
+
+class TestUdpRealTrackers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opentrackerPeersSeeEachOther();
+    void opentrackerSplitsLargeScrape();
+    void webTorrentTrackerOverIpv6();
+
+private:
+    AnnounceResult announceOnce(const AnnounceRequest &request);
+    ScrapeResult scrapeOnce(const ScrapeRequest &request);
+
+    std::unique_ptr<FakeHostResolver> m_resolver; // URLs here are IP literals
+    std::unique_ptr<UdpTrackerClient> m_client;
+};
+
+void TestUdpRealTrackers::init()
+{
+    m_resolver = std::make_unique<FakeHostResolver>();
+    m_client = std::make_unique<UdpTrackerClient>(m_resolver.get());
+    UdpTrackerSettings settings;
+    settings.tryTimeoutMs = 1'000;
+    m_client->setSettings(settings);
+}
+
+void TestUdpRealTrackers::cleanup()
+{
+    m_client.reset();
+    m_resolver.reset();
+}
+
+AnnounceResult TestUdpRealTrackers::announceOnce(const AnnounceRequest &request)
+{
+    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
+    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
+    m_client->announce(request);
+    [&] {
+        QVERIFY(completed.wait(kWaitMs));
+    }();
+    if (finished.size() != 1)
+        return {};
+    return finished[0][1].value<AnnounceResult>();
+}
+
+ScrapeResult TestUdpRealTrackers::scrapeOnce(const ScrapeRequest &request)
+{
+    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
+    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
+    m_client->scrape(request);
+    [&] {
+        QVERIFY(completed.wait(kWaitMs));
+    }();
+    if (finished.size() != 1)
+        return {};
+    return finished[0][1].value<ScrapeResult>();
+}
+
+void TestUdpRealTrackers::opentrackerPeersSeeEachOther()
+{
+    const QByteArray infoHash = hashNumber(1);
+    OpenTrackerServer tracker;
+    QString error;
+    QVERIFY2(tracker.start({infoHash}, &error), qPrintable(error));
+    const QUrl url = tracker.udpAnnounceUrl();
+
+    const AnnounceResult seeder = announceOnce(announceOf(url, infoHash, 1, 0));
+    QVERIFY2(seeder.succeeded(), qPrintable(seeder.errorMessage));
+    QCOMPARE(seeder.exchange.connectTries, 1);
+    const AnnounceResult leecher = announceOnce(announceOf(url, infoHash, 2, 1000));
+    QVERIFY2(leecher.succeeded(), qPrintable(leecher.errorMessage));
+    QVERIFY(leecher.exchange.connectionIdReused); // opentracker accepted the cached id
+    QCOMPARE(leecher.seeders, 1);
+    QCOMPARE(leecher.leechers, 1);
+    QVERIFY(leecher.interval > 0);
+    QVERIFY2(leecher.peers.contains(TrackerPeer{QHostAddress(QHostAddress::LocalHost), 6001, {}}),
+             "the leecher must be told about the seeder");
+    const AnnounceResult again = announceOnce(announceOf(url, infoHash, 1, 0, AnnounceEvent::None));
+    QVERIFY(again.peers.contains(TrackerPeer{QHostAddress(QHostAddress::LocalHost), 6002, {}}));
+
+    ScrapeRequest scrape;
+    scrape.trackerUrl = url;
+    scrape.infoHashes = {infoHash};
+    const ScrapeResult counts = scrapeOnce(scrape);
+    QVERIFY2(counts.succeeded(), qPrintable(counts.errorMessage));
+    QCOMPARE(counts.entries.size(), 1);
+    QVERIFY(counts.entries[0].present);
+    QCOMPARE(counts.entries[0].seeders, 1);
+    QCOMPARE(counts.entries[0].leechers, 1);
+
+    // A hash off the whitelist: Debian's opentracker answers with a bare 8-byte announce reply.
+    // The client drops it as malformed, but says that the tracker did answer.
+    const AnnounceResult refused = announceOnce(announceOf(url, hashNumber(99), 3, 0));
+    QCOMPARE(refused.outcome, ExchangeOutcome::InvalidResponse);
+    QVERIFY2(refused.errorMessage.contains(QStringLiteral("does not serve")),
+             qPrintable(refused.errorMessage));
+    QCOMPARE(refused.exchange.malformedRepliesIgnored, refused.exchange.tries);
+    QCOMPARE(refused.exchange.reconnects, 0); // it knew our connection id: no reconnect
+
+    for (const int peer : {1, 2})
+        announceOnce(announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped));
+}
+
+void TestUdpRealTrackers::opentrackerSplitsLargeScrape()
+{
+    constexpr int kHashCount = 200;
+    QList<QByteArray> hashes;
+    for (int number = 1; number <= kHashCount; ++number)
+        hashes.append(hashNumber(number));
+    OpenTrackerServer tracker;
+    QString error;
+    QVERIFY2(tracker.start(hashes, &error), qPrintable(error));
+    const QUrl url = tracker.udpAnnounceUrl();
+    // One seeder in the first batch, two in the second, a leecher in the last.
+    const QList<int> seeded{5, 80, 150};
+    for (const int number : seeded)
+        QVERIFY(announceOnce(announceOf(url, hashes[number], number, 0)).succeeded());
+    QVERIFY(announceOnce(announceOf(url, hashes[150], 1000, 500)).succeeded());
+    QVERIFY(announceOnce(announceOf(url, hashes[199], 1001, 500)).succeeded());
+
+    ScrapeRequest scrape;
+    scrape.trackerUrl = url;
+    scrape.infoHashes = hashes;
+    const ScrapeResult result = scrapeOnce(scrape);
+    QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
+    QCOMPARE(result.exchanges.size(), 3); // 74 + 74 + 52: within opentracker's ~75 per packet
+    QCOMPARE(result.entries.size(), kHashCount);
+    for (int index = 0; index < kHashCount; ++index) {
+        const ScrapeEntry &entry = result.entries[index];
+        QVERIFY2(entry.present, qPrintable(QStringLiteral("hash %1 missing").arg(index)));
+        QCOMPARE(entry.infoHash, hashes[index]);
+        QCOMPARE(entry.seeders, seeded.contains(index) ? 1 : 0);
+        QCOMPARE(entry.leechers, (index == 150 || index == 199) ? 1 : 0);
+    }
+}
+
+void TestUdpRealTrackers::webTorrentTrackerOverIpv6()
+{
+    WebTorrentTrackerServer tracker;
+    QString error;
+    QVERIFY2(tracker.start(QStringLiteral("::1"), &error), qPrintable(error));
+    const QUrl url = tracker.udpAnnounceUrl();
+    QCOMPARE(url.host(), QStringLiteral("::1"));
+    const QByteArray infoHash = hashNumber(7);
+
+    const AnnounceResult seeder = announceOnce(announceOf(url, infoHash, 1, 0));
+    QVERIFY2(seeder.succeeded(), qPrintable(seeder.errorMessage));
+    QCOMPARE(seeder.exchange.peerAddress, QHostAddress(QHostAddress::LocalHostIPv6));
+    const AnnounceResult leecher = announceOnce(announceOf(url, infoHash, 2, 1000));
+    QVERIFY2(leecher.succeeded(), qPrintable(leecher.errorMessage));
+    QCOMPARE(leecher.seeders, 1);
+    QCOMPARE(leecher.leechers, 1);
+    QVERIFY(leecher.interval > 0);
+    // Its UDP/IPv6 replies carry no peers: a 20-byte reply, accepted as such.
+    QCOMPARE(leecher.exchange.malformedRepliesIgnored, 0);
+    QCOMPARE(leecher.exchange.rawReply.size(), 20 + leecher.peers.size() * 18);
+
+    ScrapeRequest scrape;
+    scrape.trackerUrl = url;
+    scrape.infoHashes = {infoHash, hashNumber(8)};
+    const ScrapeResult counts = scrapeOnce(scrape);
+    QVERIFY2(counts.succeeded(), qPrintable(counts.errorMessage));
+    QCOMPARE(counts.entries.size(), 2);
+    QVERIFY(counts.entries[0].present);
+    QCOMPARE(counts.entries[0].seeders, 1);
+    QCOMPARE(counts.entries[0].leechers, 1);
+    for (const int peer : {1, 2})
+        announceOnce(announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped));
+}
+
+QTEST_GUILESS_MAIN(TestUdpRealTrackers)
+#include "tst_udprealtrackers.moc"
