@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "infocommand.h"
 
 #include <QTextStream>
@@ -22,15 +23,26 @@ bool CommandLine::isHeadless(int argc, char **argv)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage: tracker-inspector [FILE|MAGNET]...\n"
+    return tr("Usage: tracker-inspector [--screenshot PATH] [FILE|MAGNET]...\n"
               "       tracker-inspector info FILE|MAGNET [--json]\n"
+              "       tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
+              "             [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
+              "             [--port N] [--numwant N] [--concurrency N]\n"
               "       tracker-inspector --help | --version\n"
               "\n"
               "Without a command, opens the window with the given torrents and magnet links.\n"
+              "--screenshot PATH loads them, saves the window as a PNG image and quits (works\n"
+              "without a display with QT_QPA_PLATFORM=offscreen).\n"
               "\n"
               "Commands:\n"
               "  info   Print what a .torrent file or magnet link holds: name, hashes, size,\n"
               "         files, trackers by tier, and warnings. --json prints one JSON object.\n"
+              "  check  Contact every tracker at once: announce (started), scrape, then stopped\n"
+              "         unless --keep (--scrape-only: scrape alone), and report each tracker's\n"
+              "         status, counts, latency, peers and findings. --timeout SEC per request\n"
+              "         (default 10). --tracker and --trackers-file (one URL a line, blank lines\n"
+              "         between tiers) add trackers. --json / --csv print machine-readable output.\n"
+              "         Exit status 0 when at least one tracker works, 1 when none does.\n"
               "\n"
               "Exit status: 0 success, 2 bad input or usage.\n");
 }
@@ -51,6 +63,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"info")
         return InfoCommand::run(arguments.mid(2), out, err);
+    if (command == u"check")
+        return CheckCommand::run(arguments.mid(2), out, err);
     err << tr("tracker-inspector: unknown command \"%1\"").arg(command) << u'\n' << helpText();
     return 2;
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // What one announce to one endpoint gave. Unknown counts are -1 (shown as "–", never 0).
@@ -29,6 +30,11 @@ struct AnnounceResult
     bool compactPeers = false; // the tracker answered in compact form
     QHostAddress externalIp;   // BEP 24
     QMap<QByteArray, QByteArray> unknownKeys; // key -> raw bencoded value, for display
+    QStringList notes; // remarks for people: missing interval, peers dropped, certificate ignored
+    // WebSocket: WebRTC offers other peers sent us through the tracker while this announce was
+    // pending (and since the previous one), counted, never answered; -1 for other protocols.
+    int offersReceived = -1;
+    bool offersCapped = false; // the count stopped at the cap: "at least"
     ExchangeRecord exchange;
 
     bool succeeded() const { return outcome == ExchangeOutcome::Success; }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 // What an inspector shows of one exchange: what was sent, what came back, and when.
 // Times are milliseconds since `started`; -1 means the moment did not happen or is unknown.
@@ -27,4 +29,22 @@ struct ExchangeRecord
     qint64 finishedMs = -1;          // reply complete (or failure)
     int tries = 1;                   // UDP retransmissions + 1
     int malformedRepliesIgnored = 0; // UDP: packets dropped as not ours or malformed
+    // UDP (BEP 15): the connect exchange before the request, and why packets were ignored.
+    int connectTries = 0;               // 0 when a cached connection id was reused
+    bool connectionIdReused = false;    // the connection id came from the 60 s cache
+    int reconnects = 0;                 // fresh connects after a cached id was rejected
+    QByteArray rawConnectRequest;       // the connect packet as sent (last try)
+    QByteArray rawConnectReply;         // the connect reply accepted
+    QList<QString> ignoredReplyReasons; // one sentence per ignored packet (the first few)
+    // HTTP(S): Qt reports no TCP "connected" moment; connectedMs is then the moment the connection
+    // was ready (TLS done, or the request written), connectingMs when the TCP connect began
+    // (after DNS), requestSentMs when the request was written.
+    qint64 connectingMs = -1;
+    qint64 requestSentMs = -1;
+    QStringList ignoredCertificateErrors; // accepted because the user allowed it for this tracker
+    // WebSocket: connectingMs when the connection was opened (after DNS), connectedMs TCP
+    // connected, encryptedMs TLS done, upgradedMs the HTTP upgrade accepted; all four -1 when the
+    // connection was already open when the request began (connectionReused).
+    qint64 upgradedMs = -1;
+    bool connectionReused = false;
 };

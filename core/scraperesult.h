@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The counts a scrape gave for one torrent. A torrent the tracker left out is `present == false`
 // with counts -1, never zero.
@@ -27,6 +28,10 @@ struct ScrapeResult
     QList<ScrapeEntry> entries;      // one per requested hash, in request order
     int minRequestInterval = -1;     // flags.min_request_interval
     QList<ExchangeRecord> exchanges; // one per batch sent
+    QStringList notes;               // remarks for people: batch size learned, odd keys...
+    // Every torrent present had downloaded == complete, at least one with complete > 0: the
+    // tracker likely reports seeders as "downloaded" (WebTorrent's server does) — a finding.
+    bool downloadedMirrorsComplete = false;
 
     bool succeeded() const { return outcome == ExchangeOutcome::Success; }
 };

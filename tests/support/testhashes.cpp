@@ -5,8 +5,9 @@
 namespace TestHashes {
 QByteArray infoHash(quint32 seed)
 {
-    return QCryptographicHash::hash("tracker-inspector test hash " + QByteArray::number(seed),
-                                    QCryptographicHash::Sha1);
+    return QCryptographicHash::hash(
+        QByteArray("tracker-inspector test hash " + QByteArray::number(seed)),
+        QCryptographicHash::Sha1);
 }
 
 QList<QByteArray> infoHashes(int count, quint32 firstSeed)
@@ -20,6 +21,6 @@ QList<QByteArray> infoHashes(int count, quint32 firstSeed)
 
 QByteArray peerId(quint32 seed)
 {
-    return "-TI0001-" + QByteArray::number(seed).rightJustified(12, '0');
+    return QByteArray("-TI0001-" + QByteArray::number(seed).rightJustified(12, '0'));
 }
 } // namespace TestHashes

@@ -1,0 +1,52 @@
+#include "networktrackerclientfactory.h"
+
+#include "httptrackerclient.h"
+#include "udptrackerclient.h"
+
+#include <algorithm>
+
+namespace {
+// The clients give up a little before the engine does, so that their own, more precise
+// verdict (connect timeout, no UDP reply...) is the one shown.
+constexpr int kClientTimeoutMarginMs = 250;
+constexpr int kUdpTriesWithinTimeout = 2;
+} // namespace
+
+NetworkTrackerClientFactory::NetworkTrackerClientFactory(QNetworkAccessManager *network,
+                                                         HostResolver *resolver)
+    : m_network(network)
+    , m_resolver(resolver)
+{}
+
+TrackerClient *NetworkTrackerClientFactory::createClient(TrackerProtocol protocol,
+                                                         const EngineSettings &settings,
+                                                         QObject *parent)
+{
+    const int timeoutMs =
+        std::max(settings.requestTimeoutMs - kClientTimeoutMarginMs, settings.requestTimeoutMs / 2);
+    switch (protocol) {
+    case TrackerProtocol::Http:
+    case TrackerProtocol::Https: {
+        auto *client = new HttpTrackerClient(m_network, parent);
+        HttpTrackerSettings httpSettings = client->settings();
+        httpSettings.totalTimeoutMs = timeoutMs;
+        httpSettings.connectTimeoutMs = std::min(httpSettings.connectTimeoutMs, timeoutMs);
+        client->setSettings(httpSettings);
+        return client;
+    }
+    case TrackerProtocol::Udp: {
+        auto *client = new UdpTrackerClient(m_resolver, parent);
+        UdpTrackerSettings udpSettings = client->settings();
+        udpSettings.endpointTimeoutMs = timeoutMs;
+        udpSettings.maxTries = kUdpTriesWithinTimeout;
+        udpSettings.tryTimeoutMs = std::max(timeoutMs / kUdpTriesWithinTimeout, 1);
+        client->setSettings(udpSettings);
+        return client;
+    }
+    case TrackerProtocol::WebSocket:
+    case TrackerProtocol::WebSocketSecure:
+    case TrackerProtocol::Unsupported:
+        break;
+    }
+    return nullptr;
+}

@@ -1,0 +1,118 @@
+#include "peerregistry.h"
+
+#include <algorithm>
+
+PeerRegistry::PeerRegistry(int capacity)
+    : m_capacity(capacity)
+{}
+
+int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 nowMs)
+{
+    int added = 0;
+    for (const TrackerPeer &peer : peers) {
+        const auto found = m_indexByPeer.constFind(peer);
+        if (found != m_indexByPeer.constEnd()) {
+            PeerRecord &record = m_records[*found];
+            record.lastSeenMs = nowMs;
+            if (record.peer.peerId.isEmpty() && !peer.peerId.isEmpty())
+                record.peer.peerId = peer.peerId;
+            countSourceAdded(record, trackerIndex);
+            continue;
+        }
+        if (m_records.size() >= m_capacity) {
+            ++m_dropped;
+            continue;
+        }
+        PeerRecord record;
+        record.peer = peer;
+        record.firstSeenMs = nowMs;
+        record.lastSeenMs = nowMs;
+        countSourceAdded(record, trackerIndex);
+        m_indexByPeer.insert(peer, int(m_records.size()));
+        m_records.append(std::move(record));
+        ++added;
+    }
+    return added;
+}
+
+void PeerRegistry::countSourceAdded(PeerRecord &record, int trackerIndex)
+{
+    auto position = std::lower_bound(record.sources.begin(), record.sources.end(), trackerIndex);
+    if (position != record.sources.end() && *position == trackerIndex)
+        return;
+    if (record.sources.size() == 1)
+        --m_uniqueCountByTracker[record.sources.first()];
+    record.sources.insert(position, trackerIndex);
+    ++m_peerCountByTracker[trackerIndex];
+    if (record.sources.size() == 1)
+        ++m_uniqueCountByTracker[trackerIndex];
+}
+
+void PeerRegistry::removeTracker(int trackerIndex)
+{
+    QList<PeerRecord> kept;
+    kept.reserve(m_records.size());
+    for (PeerRecord &record : m_records) {
+        record.sources.removeAll(trackerIndex);
+        for (int &source : record.sources) {
+            if (source > trackerIndex)
+                --source;
+        }
+        if (!record.sources.isEmpty())
+            kept.append(std::move(record));
+    }
+    m_records = std::move(kept);
+    rebuildIndex();
+}
+
+void PeerRegistry::rebuildIndex()
+{
+    m_indexByPeer.clear();
+    m_peerCountByTracker.clear();
+    m_uniqueCountByTracker.clear();
+    m_indexByPeer.reserve(m_records.size());
+    for (int i = 0; i < m_records.size(); ++i) {
+        const PeerRecord &record = m_records[i];
+        m_indexByPeer.insert(record.peer, i);
+        for (int source : record.sources)
+            ++m_peerCountByTracker[source];
+        if (record.sources.size() == 1)
+            ++m_uniqueCountByTracker[record.sources.first()];
+    }
+}
+
+void PeerRegistry::clear()
+{
+    m_records.clear();
+    m_indexByPeer.clear();
+    m_peerCountByTracker.clear();
+    m_uniqueCountByTracker.clear();
+    m_dropped = 0;
+}
+
+const PeerRecord *PeerRegistry::find(const TrackerPeer &peer) const
+{
+    const auto found = m_indexByPeer.constFind(peer);
+    return found == m_indexByPeer.constEnd() ? nullptr : &m_records[*found];
+}
+
+int PeerRegistry::peerCountFrom(int trackerIndex) const
+{
+    return m_peerCountByTracker.value(trackerIndex, 0);
+}
+
+int PeerRegistry::uniquePeerCountFrom(int trackerIndex) const
+{
+    return m_uniqueCountByTracker.value(trackerIndex, 0);
+}
+
+QList<int> PeerRegistry::recordIndexesFrom(int trackerIndex) const
+{
+    QList<int> indexes;
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (std::binary_search(m_records[i].sources.begin(), m_records[i].sources.end(),
+                               trackerIndex))
+            indexes.append(i);
+    }
+    return indexes;
+}

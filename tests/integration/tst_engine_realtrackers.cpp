@@ -1,0 +1,134 @@
+// The engine with the real HTTP and UDP clients against two opentrackers on loopback: peers
+// announced by other engines are attributed to exactly the trackers that returned them.
+#include "engineclock.h"
+#include "fakehostresolver.h"
+#include "inspectionengine.h"
+#include "networktrackerclientfactory.h"
+#include "realtrackers.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr int kWaitMs = 15'000;
+const QByteArray kInfoHash = QByteArray::fromHex("54494547494e4500000000000000000000000001");
+
+Metainfo torrentWith(const QList<QUrl> &trackers)
+{
+    Metainfo metainfo;
+    metainfo.name = QStringLiteral("engine test");
+    metainfo.infoHashV1 = kInfoHash;
+    metainfo.totalSize = 1 << 20;
+    for (const QUrl &url : trackers)
+        metainfo.trackerTiers.append({TrackerUrl::parse(url.toString())});
+    return metainfo;
+}
+} // namespace
+
+class TestEngineRealTrackers : public QObject
+{
+    Q_OBJECT
+
+private:
+    OpenTrackerServer m_first;
+    OpenTrackerServer m_second;
+    QNetworkAccessManager m_network;
+    FakeHostResolver m_resolver; // every URL here is an IP literal
+
+    std::unique_ptr<InspectionEngine> makeEngine(quint16 port, EngineSettings::ContactMode mode)
+    {
+        auto engine = std::make_unique<InspectionEngine>(
+            std::make_unique<NetworkTrackerClientFactory>(&m_network, &m_resolver));
+        EngineSettings settings;
+        settings.contactMode = mode;
+        settings.identity.port = port;
+        settings.requestTimeoutMs = 5000;
+        settings.changeSignalDelayMs = 0;
+        engine->setSettings(settings);
+        return engine;
+    }
+    static bool runRound(InspectionEngine &engine, const Metainfo &metainfo, quint64 *id)
+    {
+        QSignalSpy idle(&engine, &InspectionEngine::becameIdle);
+        *id = engine.addTorrent(metainfo);
+        return idle.wait(kWaitMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        if (!m_first.start({kInfoHash}, &error) || !m_second.start({kInfoHash}, &error))
+            QSKIP(qPrintable(error));
+    }
+
+    void peersAreAttributedToTheRightTrackers()
+    {
+        // Peer 7101 joins the first tracker only, peer 7102 the second only (and they stay).
+        quint64 id = 0;
+        auto onlyFirst = makeEngine(7101, EngineSettings::ContactMode::SingleRound);
+        QVERIFY(runRound(*onlyFirst, torrentWith({m_first.httpAnnounceUrl()}), &id));
+        QCOMPARE(onlyFirst->tracker(id, 0)->status, TrackerStatus::Working);
+        auto onlySecond = makeEngine(7102, EngineSettings::ContactMode::SingleRound);
+        QVERIFY(runRound(*onlySecond, torrentWith({m_second.udpAnnounceUrl()}), &id));
+        QCOMPARE(onlySecond->tracker(id, 0)->status, TrackerStatus::Working);
+
+        // The inspector asks both trackers, over HTTP and UDP.
+        auto inspector = makeEngine(7103, EngineSettings::ContactMode::Passive);
+        const Metainfo both = torrentWith(
+            {m_first.httpAnnounceUrl(), m_first.udpAnnounceUrl(), m_second.httpAnnounceUrl()});
+        QVERIFY(runRound(*inspector, both, &id));
+        const TorrentState *torrent = inspector->torrent(id);
+        QVERIFY(torrent);
+        for (const TrackerState &tracker : torrent->trackers) {
+            QCOMPARE(tracker.status, TrackerStatus::Working);
+            QVERIFY(tracker.bestEndpoint()->interval > 0);
+            QVERIFY(tracker.bestEndpoint()->latencyMs >= 0);
+            QCOMPARE(tracker.scrape.status, TrackerStatus::Working);
+        }
+        QCOMPARE(torrent->peers.count(), 2);
+        const TrackerPeer first{QHostAddress(QHostAddress::LocalHost), 7101, {}};
+        const TrackerPeer second{QHostAddress(QHostAddress::LocalHost), 7102, {}};
+        const PeerRecord *fromFirst = torrent->peers.find(first);
+        const PeerRecord *fromSecond = torrent->peers.find(second);
+        QVERIFY(fromFirst && fromSecond);
+        QCOMPARE(QList<int>(fromFirst->sources.begin(), fromFirst->sources.end()),
+                 QList<int>({0, 1}));
+        QCOMPARE(QList<int>(fromSecond->sources.begin(), fromSecond->sources.end()),
+                 QList<int>({2}));
+        QCOMPARE(torrent->trackers[2].uniquePeersContributed, 1);
+        QCOMPARE(torrent->trackers[0].uniquePeersContributed, 0);
+        // Passive: the inspector left the swarm again.
+        QCOMPARE(torrent->trackers[0].announceSlots[0].registered, false);
+    }
+
+    void reannouncesAndStopsOnRemoval()
+    {
+        auto engine = makeEngine(7104, EngineSettings::ContactMode::Continuous);
+        quint64 id = 0;
+        QVERIFY(runRound(*engine, torrentWith({m_first.udpAnnounceUrl()}), &id));
+        QVERIFY(engine->tracker(id, 0)->announceSlots[0].registered);
+        engine->reannounce(id);
+        // The forced announce waits for the safety floor; move the clock past it.
+        engine->clock()->freeze(engine->clock()->nowMs() +
+                                engine->settings().safetyFloorSeconds * 1000);
+        QSignalSpy idle(engine.get(), &InspectionEngine::becameIdle);
+        engine->clock()->advance(1);
+        QVERIFY(idle.wait(kWaitMs));
+        QCOMPARE(engine->tracker(id, 0)->statistics.announceCount(), 2);
+        QSignalSpy removed(engine.get(), &InspectionEngine::torrentRemoved);
+        engine->removeTorrent(id);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(idle.wait(kWaitMs));
+        // Another engine no longer sees peer 7104.
+        auto observer = makeEngine(7105, EngineSettings::ContactMode::Passive);
+        quint64 observed = 0;
+        QVERIFY(runRound(*observer, torrentWith({m_first.udpAnnounceUrl()}), &observed));
+        QVERIFY(!observer->torrent(observed)->peers.find(
+            TrackerPeer{QHostAddress(QHostAddress::LocalHost), 7104, {}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineRealTrackers)
+#include "tst_engine_realtrackers.moc"

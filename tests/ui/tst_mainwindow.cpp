@@ -1,0 +1,363 @@
+#include "magnetdialog.h"
+#include "mainwindow.h"
+#include "messagearea.h"
+#include "messagebanner.h"
+#include "torrentdetailspane.h"
+#include "torrentlistmodel.h"
+#include "uitestdata.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensCommandLineArguments();
+    void opensFileAndRemembersIt();
+    void opensFileFromDialog();
+    void opensMagnetFromDialog();
+    void opensDrops_data();
+    void opensDrops();
+    void refusesDropsWithNothingToOpen();
+    void pastesWithShortcut_data();
+    void pastesWithShortcut();
+    void showsLoadErrorsInWindow_data();
+    void showsLoadErrorsInWindow();
+    void keepsOneRowPerTorrent();
+    void closesTorrents();
+    void showsTorrentTextAsPlainText();
+    void showsWarningsProminently();
+    void copiesTrackerUrls();
+    void remembersColumnLayout();
+    void leavesSettingsAloneWhenAskedTo();
+
+private:
+    QTemporaryDir m_directory;
+    QString m_firstTorrent;
+    QString m_secondTorrent;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    UiTestData::isolateSettings(m_directory);
+    m_firstTorrent =
+        UiTestData::writeTorrent(m_directory, QStringLiteral("first.torrent"), "First");
+    m_secondTorrent =
+        UiTestData::writeTorrent(m_directory, QStringLiteral("second.torrent"), "Second");
+    QVERIFY(!m_firstTorrent.isEmpty() && !m_secondTorrent.isEmpty());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::opensCommandLineArguments()
+{
+    MainWindow window;
+    window.show();
+    window.openSources({m_firstTorrent, UiTestData::magnetLink(), m_secondTorrent});
+    QCOMPARE(window.pendingLoadCount(), 3);
+    QTRY_COMPARE(window.pendingLoadCount(), 0);
+    QCOMPARE(window.messageArea()->messages(), QStringList());
+    QCOMPARE(window.torrentListModel()->torrentCount(), 3);
+    // Rows follow the arguments, whichever load finished first (the magnet needs no file).
+    QCOMPARE(window.torrentListModel()->metainfo(0).name, QStringLiteral("First"));
+    QCOMPARE(window.torrentListModel()->metainfo(1).name, QStringLiteral("Magnet test"));
+    QCOMPARE(window.torrentListModel()->metainfo(2).name, QStringLiteral("Second"));
+    // The first argument is the one shown.
+    const int selected = window.selectedTorrentRow();
+    QVERIFY(selected >= 0);
+    QCOMPARE(window.torrentListModel()->metainfo(selected).name, QStringLiteral("First"));
+    QCOMPARE(window.detailsPane()->title(), QStringLiteral("First"));
+    QVERIFY(window.detailsPane()->isVisible());
+}
+
+void TestMainWindow::opensFileAndRemembersIt()
+{
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_secondTorrent);
+    QVERIFY(opened.wait());
+    QCOMPARE(window.torrentListModel()->metainfo(0).name, QStringLiteral("Second"));
+    QCOMPARE(window.recentFiles(), QStringList{m_secondTorrent});
+    MainWindow nextSession;
+    QCOMPARE(nextSession.recentFiles(), QStringList{m_secondTorrent});
+}
+
+void TestMainWindow::opensFileFromDialog()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.showOpenFileDialog();
+    auto *dialog = window.findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->selectFile(m_firstTorrent);
+    static_cast<QDialog *>(dialog)->accept(); // as the Open button does
+    QVERIFY(opened.wait());
+    QCOMPARE(window.torrentListModel()->metainfo(0).name, QStringLiteral("First"));
+    QCOMPARE(window.recentFiles(), QStringList{m_firstTorrent});
+}
+
+void TestMainWindow::opensMagnetFromDialog()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.showMagnetDialog();
+    auto *dialog = window.findChild<MagnetDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->setText(UiTestData::magnetLink());
+    dialog->accept();
+    QVERIFY(opened.wait());
+    const Metainfo &metainfo = window.torrentListModel()->metainfo(0);
+    QCOMPARE(metainfo.version, MetainfoVersion::MagnetOnly);
+    QCOMPARE(metainfo.name, QStringLiteral("Magnet test"));
+    QVERIFY(window.recentFiles().isEmpty()); // magnets are not files
+}
+
+void TestMainWindow::opensDrops_data()
+{
+    QTest::addColumn<bool>("asUrl");
+    QTest::addColumn<bool>("magnet");
+    QTest::addColumn<QString>("expectedName");
+    QTest::newRow("torrent file") << true << false << QStringLiteral("First");
+    QTest::newRow("magnet text") << false << true << QStringLiteral("Magnet test");
+    QTest::newRow("magnet url") << true << true << QStringLiteral("Magnet test");
+}
+
+void TestMainWindow::opensDrops()
+{
+    QFETCH(bool, asUrl);
+    QFETCH(bool, magnet);
+    QFETCH(QString, expectedName);
+    MainWindow window;
+    window.show();
+    QMimeData data;
+    if (asUrl)
+        data.setUrls(
+            {magnet ? QUrl(UiTestData::magnetLink()) : QUrl::fromLocalFile(m_firstTorrent)});
+    else
+        data.setText(UiTestData::magnetLink());
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(opened.wait());
+    QCOMPARE(window.torrentListModel()->metainfo(0).name, expectedName);
+}
+
+void TestMainWindow::refusesDropsWithNothingToOpen()
+{
+    MainWindow window;
+    QMimeData data;
+    data.setText(QStringLiteral("just words"));
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(!enter.isAccepted());
+}
+
+void TestMainWindow::pastesWithShortcut_data()
+{
+    QTest::addColumn<bool>("magnet");
+    QTest::newRow("magnet") << true;
+    QTest::newRow("copied file") << false;
+}
+
+void TestMainWindow::pastesWithShortcut()
+{
+    QFETCH(bool, magnet);
+    auto *data = new QMimeData;
+    if (magnet)
+        data->setText(UiTestData::magnetLink());
+    else
+        data->setUrls({QUrl::fromLocalFile(m_secondTorrent)});
+    QGuiApplication::clipboard()->setMimeData(data);
+    MainWindow window;
+    window.show();
+    window.activateWindow(); // no window manager activates it under Xvfb
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    QTest::keySequence(&window, QKeySequence::Paste);
+    QVERIFY(opened.wait());
+    QCOMPARE(window.torrentListModel()->metainfo(0).name,
+             magnet ? QStringLiteral("Magnet test") : QStringLiteral("Second"));
+}
+
+void TestMainWindow::showsLoadErrorsInWindow_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("named");
+    const QString missing = QStringLiteral("/nonexistent/missing.torrent");
+    QTest::newRow("missing file") << missing << missing;
+    QTest::newRow("bad magnet") << QStringLiteral("magnet:?xt=urn:btih:nothex")
+                                << QStringLiteral("magnet:?xt=urn:btih:nothex");
+}
+
+void TestMainWindow::showsLoadErrorsInWindow()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, named);
+    MainWindow window;
+    window.show();
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.openSource(source);
+    QVERIFY(failed.wait());
+    QCOMPARE(window.torrentListModel()->torrentCount(), 0);
+    const QStringList messages = window.messageArea()->messages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.constFirst().contains(named), qPrintable(messages.constFirst()));
+    QVERIFY(messages.constFirst().contains(failed.constFirst().at(1).toString()));
+    QVERIFY(window.messageArea()->isVisible());
+    QVERIFY(window.statusBar()->currentMessage().contains(named));
+    // Errors pile up to a bound, and each can be dismissed.
+    for (int extra = 0; extra < MessageArea::kMaximumMessages + 2; ++extra)
+        window.messageArea()->showError(QStringLiteral("error %1").arg(extra));
+    QCOMPARE(window.messageArea()->messageCount(), MessageArea::kMaximumMessages);
+    window.messageArea()->findChild<MessageBanner *>()->closeClicked();
+    QCOMPARE(window.messageArea()->messageCount(), MessageArea::kMaximumMessages - 1);
+}
+
+void TestMainWindow::keepsOneRowPerTorrent()
+{
+    MainWindow window;
+    window.openSources({m_firstTorrent, m_secondTorrent, m_firstTorrent});
+    QTRY_COMPARE(window.pendingLoadCount(), 0);
+    QCOMPARE(window.torrentListModel()->torrentCount(), 2);
+}
+
+void TestMainWindow::closesTorrents()
+{
+    MainWindow window;
+    window.show();
+    window.openSources({m_firstTorrent, m_secondTorrent});
+    QTRY_COMPARE(window.pendingLoadCount(), 0);
+    window.closeSelectedTorrents();
+    QCOMPARE(window.torrentListModel()->torrentCount(), 1);
+    QCOMPARE(window.selectedTorrentRow(), 0); // the other one is shown
+    QCOMPARE(window.detailsPane()->title(), QStringLiteral("Second"));
+    window.closeSelectedTorrents();
+    QCOMPARE(window.torrentListModel()->torrentCount(), 0);
+    QVERIFY(!window.detailsPane()->isVisible()); // back to the welcome page
+}
+
+void TestMainWindow::showsTorrentTextAsPlainText()
+{
+    MainWindow window;
+    window.show();
+    const Metainfo metainfo = UiTestData::hybridMetainfo();
+    window.torrentListModel()->addTorrent(metainfo);
+    window.selectTorrent(0);
+    auto *title = window.detailsPane()->findChild<QLabel *>(QStringLiteral("torrentTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QCOMPARE(title->text(), metainfo.name);
+    QVERIFY(window.windowTitle().startsWith(metainfo.name));
+}
+
+void TestMainWindow::showsWarningsProminently()
+{
+    MainWindow window;
+    window.show();
+    Metainfo clean = UiTestData::hybridMetainfo();
+    clean.warnings.clear();
+    clean.infoHashV1 = QByteArray(20, 'c');
+    window.torrentListModel()->addTorrent(UiTestData::hybridMetainfo());
+    window.torrentListModel()->addTorrent(clean);
+    window.selectTorrent(0);
+    TorrentDetailsPane *pane = window.detailsPane();
+    QVERIFY(pane->warningBanner()->isVisible());
+    QVERIFY(pane->warningBanner()->text().contains(UiTestData::hybridMetainfo().warnings.first()));
+    QCOMPARE(pane->warningModel()->rowCount(), 2);
+    QCOMPARE(pane->tabs()->tabText(TorrentDetailsPane::WarningsTab),
+             QStringLiteral("Warnings (2)"));
+    pane->warningBanner()->actionTriggered();
+    QCOMPARE(pane->tabs()->currentIndex(), int(TorrentDetailsPane::WarningsTab));
+    window.selectTorrent(1);
+    QVERIFY(!pane->warningBanner()->isVisible());
+    QCOMPARE(pane->warningModel()->rowCount(), 0);
+}
+
+void TestMainWindow::copiesTrackerUrls()
+{
+    MainWindow window;
+    window.show();
+    window.torrentListModel()->addTorrent(UiTestData::hybridMetainfo());
+    window.selectTorrent(0);
+    QTreeView *view = window.detailsPane()->trackerView();
+    QAbstractItemModel *model = view->model();
+    const QModelIndex secondTier = model->index(1, 0);
+    // A whole tier, and one tracker of the other tier.
+    view->selectionModel()->select(secondTier,
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model->index(1, 0, model->index(0, 0)),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->setFocus();
+    window.activateWindow(); // no window manager activates it under Xvfb
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text().split(u'\n'),
+             (QStringList{QStringLiteral("ws://127.0.0.1:8000"),
+                          QStringLiteral("gopher://127.0.0.1/announce"),
+                          QStringLiteral("udp://127.0.0.1:6969")}));
+}
+
+void TestMainWindow::remembersColumnLayout()
+{
+    const int kWidth = 333;
+    {
+        MainWindow window;
+        window.show();
+        window.detailsPane()->trackerView()->header()->resizeSection(0, kWidth);
+        window.torrentView()->header()->setSectionHidden(TorrentListModel::SizeColumn, true);
+        window.resize(1000, 700);
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.detailsPane()->trackerView()->header()->sectionSize(0), kWidth);
+    QVERIFY(window.torrentView()->header()->isSectionHidden(TorrentListModel::SizeColumn));
+    QCOMPARE(window.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::leavesSettingsAloneWhenAskedTo()
+{
+    {
+        MainWindow window(MainWindow::LayoutMemory::Ignored);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::torrentOpened);
+        window.openFile(m_firstTorrent);
+        QVERIFY(opened.wait());
+        window.close();
+    }
+    QCOMPARE(QSettings().allKeys(), QStringList());
+    MainWindow window(MainWindow::LayoutMemory::Ignored);
+    QCOMPARE(window.size(), MainWindow::kDefaultSize);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

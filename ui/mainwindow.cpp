@@ -1,0 +1,404 @@
+#include "mainwindow.h"
+
+#include "headerstate.h"
+#include "magnetdialog.h"
+#include "messagearea.h"
+#include "metainfotext.h"
+#include "recentfilesmenu.h"
+#include "torrentdetailspane.h"
+#include "torrentlistmodel.h"
+#include "torrentloader.h"
+#include "torrentsources.h"
+#include "welcomewidget.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+const QLatin1String kGeometryKey("window/geometry");
+const QLatin1String kStateKey("window/state");
+const QLatin1String kSplitterKey("window/splitter");
+const QLatin1String kLastDirectoryKey("window/lastDirectory");
+const QLatin1String kTorrentListKey("torrents");
+const int kListPaneWidth = 400;
+const int kTorrentNameWidth = 150;
+const int kInfoHashWidth = 80;
+const int kTrackersWidth = 60;
+const int kStatusMessageTimeout = 8000; // ms
+enum ContentPage { WelcomePage, DetailsPage };
+} // namespace
+
+MainWindow::MainWindow(LayoutMemory layoutMemory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_layoutMemory(layoutMemory)
+    , m_loader(new TorrentLoader(this))
+    , m_torrentModel(new TorrentListModel(this))
+    , m_torrentProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tracker-inspector.svg")));
+    setAcceptDrops(true);
+    resize(kDefaultSize);
+    m_torrentProxy->setSourceModel(m_torrentModel);
+    m_torrentProxy->setSortRole(TorrentListModel::SortRole);
+    m_torrentProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_torrentProxy->setSortLocaleAware(true);
+    setCentralWidget(createCentralWidget());
+    createActions();
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    updateStatusCount();
+    connect(m_loader, &TorrentLoader::loadFinished, this, &MainWindow::handleLoadFinished);
+    connect(m_torrentModel, &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateStatusCount);
+    connect(m_torrentModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusCount);
+    if (m_layoutMemory == LayoutMemory::Remembered)
+        restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createTorrentView()
+{
+    m_torrentView = new QTreeView;
+    m_torrentView->setObjectName(QStringLiteral("torrentView"));
+    m_torrentView->setModel(m_torrentProxy);
+    m_torrentView->setRootIsDecorated(false);
+    m_torrentView->setUniformRowHeights(true);
+    m_torrentView->setAlternatingRowColors(true);
+    m_torrentView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_torrentView->setAllColumnsShowFocus(true);
+    m_torrentView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_torrentView->header()->setSortIndicatorClearable(true);
+    m_torrentView->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_torrentView->setSortingEnabled(true);
+    m_torrentView->setColumnWidth(TorrentListModel::NameColumn, kTorrentNameWidth);
+    m_torrentView->setColumnWidth(TorrentListModel::InfoHashColumn, kInfoHashWidth);
+    m_torrentView->setColumnWidth(TorrentListModel::TrackersColumn, kTrackersWidth);
+    connect(m_torrentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedTorrent);
+}
+
+QWidget *MainWindow::createCentralWidget()
+{
+    createTorrentView();
+    auto *welcome = new WelcomeWidget;
+    connect(welcome, &WelcomeWidget::openFileClicked, this, &MainWindow::showOpenFileDialog);
+    connect(welcome, &WelcomeWidget::openMagnetClicked, this, &MainWindow::showMagnetDialog);
+    m_detailsPane = new TorrentDetailsPane;
+    m_contentStack = new QStackedWidget;
+    m_contentStack->insertWidget(WelcomePage, welcome);
+    m_contentStack->insertWidget(DetailsPage, m_detailsPane);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_torrentView);
+    splitter->addWidget(m_contentStack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({kListPaneWidth, kDefaultSize.width() - kListPaneWidth});
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_messageArea = new MessageArea(central);
+    layout->addWidget(m_messageArea);
+    layout->addWidget(splitter, 1);
+    return central;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction =
+        fileMenu->addAction(tr("&Open Torrent File…"), this, &MainWindow::showOpenFileDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    QAction *magnetAction =
+        fileMenu->addAction(tr("Open &Magnet Link…"), this, &MainWindow::showMagnetDialog);
+    magnetAction->setObjectName(QStringLiteral("openMagnetAction"));
+    magnetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = new RecentFilesMenu(m_layoutMemory == LayoutMemory::Remembered
+                                           ? RecentFiles::Storage::Settings
+                                           : RecentFiles::Storage::MemoryOnly,
+                                       this);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    fileMenu->addMenu(m_recentMenu);
+    fileMenu->addSeparator();
+    QAction *closeAction =
+        fileMenu->addAction(tr("&Close Torrent"), this, &MainWindow::closeSelectedTorrents);
+    closeAction->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Delete)});
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *pasteAction = editMenu->addAction(tr("&Paste Magnet Link or File"), this,
+                                               &MainWindow::pasteFromClipboard);
+    pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    pasteAction->setShortcut(QKeySequence::Paste);
+    QAction *copyAction =
+        editMenu->addAction(tr("&Copy Magnet Link"), this, &MainWindow::copyMagnetLink);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_torrentView->addActions({copyAction, closeAction});
+}
+
+void MainWindow::openSources(const QStringList &sources)
+{
+    for (qsizetype index = 0; index < sources.size(); ++index)
+        startLoad(TorrentSources::fromArgument(sources.at(index)), index == 0);
+}
+
+void MainWindow::openSource(const QString &source)
+{
+    startLoad(TorrentSources::fromArgument(source), true);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    startLoad(QFileInfo(path).absoluteFilePath(), true);
+}
+
+void MainWindow::openMagnet(const QString &uri)
+{
+    startLoad(uri.trimmed(), true);
+}
+
+void MainWindow::startLoad(const QString &source, bool selectWhenLoaded)
+{
+    const bool isMagnet = TorrentSources::isMagnet(source);
+    const quint64 requestId = isMagnet ? m_loader->loadMagnet(source) : m_loader->loadFile(source);
+    m_pendingLoads.insert(requestId, {source, selectWhenLoaded, m_nextOpenOrder++});
+    statusBar()->showMessage(tr("Opening %1…").arg(TorrentSources::describe(source)));
+}
+
+void MainWindow::handleLoadFinished(quint64 requestId, const MetainfoParseResult &result)
+{
+    const auto found = m_pendingLoads.constFind(requestId);
+    if (found == m_pendingLoads.constEnd())
+        return;
+    const PendingLoad load = *found;
+    m_pendingLoads.erase(found);
+    if (result.ok)
+        addLoadedTorrent(load, result);
+    else
+        reportLoadError(load.source, result.errorMessage);
+    if (m_pendingLoads.isEmpty())
+        Q_EMIT pendingLoadsFinished();
+}
+
+void MainWindow::addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result)
+{
+    const bool isFile = !TorrentSources::isMagnet(load.source);
+    if (isFile)
+        m_recentMenu->addFile(load.source);
+    const QString name = MetainfoText::displayName(result.metainfo);
+    const int existingRow = m_torrentModel->findTorrent(result.metainfo);
+    if (existingRow >= 0) {
+        selectTorrent(existingRow);
+        statusBar()->showMessage(tr("%1 is already open.").arg(name), kStatusMessageTimeout);
+        return;
+    }
+    const int row = m_torrentModel->addTorrent(result.metainfo, load.openOrder);
+    if (load.selectWhenLoaded || selectedTorrentRow() < 0)
+        selectTorrent(row);
+    const int warningCount = int(result.metainfo.warnings.size());
+    statusBar()->showMessage(
+        warningCount > 0
+            ? tr("Opened %1 with %2.")
+                  .arg(name, MetainfoText::plural(warningCount, tr("a warning"), tr("%1 warnings")))
+            : tr("Opened %1.").arg(name),
+        kStatusMessageTimeout);
+    Q_EMIT torrentOpened(row);
+}
+
+void MainWindow::reportLoadError(const QString &source, const QString &errorMessage)
+{
+    const QString message =
+        tr("Could not open %1: %2").arg(TorrentSources::describe(source), errorMessage);
+    m_messageArea->showError(message);
+    statusBar()->showMessage(message, kStatusMessageTimeout);
+    Q_EMIT loadFailed(source, errorMessage);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_recentMenu->paths();
+}
+
+int MainWindow::selectedTorrentRow() const
+{
+    const QModelIndex current = m_torrentView->selectionModel()->currentIndex();
+    return current.isValid() ? m_torrentProxy->mapToSource(current).row() : -1;
+}
+
+void MainWindow::selectTorrent(int row)
+{
+    const QModelIndex index = m_torrentProxy->mapFromSource(m_torrentModel->index(row, 0));
+    m_torrentView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    m_torrentView->scrollTo(index);
+}
+
+void MainWindow::showSelectedTorrent()
+{
+    const int row = selectedTorrentRow();
+    if (row < 0) {
+        m_contentStack->setCurrentIndex(WelcomePage);
+        setWindowTitle(QString());
+        return;
+    }
+    const Metainfo &metainfo = m_torrentModel->metainfo(row);
+    m_detailsPane->setMetainfo(metainfo);
+    m_contentStack->setCurrentIndex(DetailsPage);
+    // "[*]" in a title marks unsaved changes; a torrent's name is only text.
+    setWindowTitle(MetainfoText::displayName(metainfo).replace(QStringLiteral("[*]"),
+                                                               QStringLiteral("[*][*]")));
+}
+
+void MainWindow::updateStatusCount()
+{
+    m_countLabel->setText(MetainfoText::plural(m_torrentModel->torrentCount(), tr("1 torrent open"),
+                                               tr("%1 torrents open")));
+}
+
+void MainWindow::closeSelectedTorrents()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_torrentView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_torrentProxy->mapToSource(index).row();
+    if (rows.isEmpty() && selectedTorrentRow() >= 0)
+        rows << selectedTorrentRow();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : rows)
+        m_torrentModel->removeTorrent(row);
+    // Removing rows moves the current index without selecting it: select a neighbour outright.
+    const int remaining = m_torrentModel->torrentCount();
+    if (remaining > 0)
+        selectTorrent(qMin(rows.isEmpty() ? 0 : rows.constLast(), remaining - 1));
+    showSelectedTorrent();
+}
+
+void MainWindow::copyMagnetLink()
+{
+    const int row = selectedTorrentRow();
+    if (row < 0)
+        return;
+    QGuiApplication::clipboard()->setText(MetainfoText::magnetLink(m_torrentModel->metainfo(row)));
+    statusBar()->showMessage(tr("Magnet link copied."), kStatusMessageTimeout);
+}
+
+void MainWindow::showOpenFileDialog()
+{
+    const QString directory = m_layoutMemory == LayoutMemory::Remembered
+                                  ? QSettings().value(kLastDirectoryKey).toString()
+                                  : QString();
+    auto *dialog = new QFileDialog(this, tr("Open Torrent Files"), directory);
+    dialog->setObjectName(QStringLiteral("openFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Torrent files (*.torrent)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, [this, dialog](const QStringList &files) {
+        if (m_layoutMemory == LayoutMemory::Remembered)
+            QSettings().setValue(kLastDirectoryKey, dialog->directory().absolutePath());
+        openSources(files);
+    });
+    dialog->open();
+}
+
+void MainWindow::showMagnetDialog()
+{
+    auto *dialog = new MagnetDialog(this);
+    dialog->setObjectName(QStringLiteral("magnetDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { openSources(dialog->magnetLinks()); });
+    dialog->open();
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QStringList sources =
+        TorrentSources::fromMimeData(QGuiApplication::clipboard()->mimeData());
+    if (sources.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no magnet link or torrent file."),
+                                 kStatusMessageTimeout);
+        return;
+    }
+    openSources(sources);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!TorrentSources::fromMimeData(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!TorrentSources::fromMimeData(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList sources = TorrentSources::fromMimeData(event->mimeData());
+    if (sources.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openSources(sources);
+}
+
+bool MainWindow::saveScreenshot(const QString &path, QString *errorMessage)
+{
+    const QPixmap picture = grab();
+    if (picture.save(path, "PNG"))
+        return true;
+    if (errorMessage)
+        *errorMessage = tr("could not write the screenshot to %1").arg(path);
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_layoutMemory == LayoutMemory::Remembered)
+        saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, findChild<QSplitter *>()->saveState());
+    HeaderState::save(settings, kTorrentListKey, m_torrentView->header());
+    m_detailsPane->saveLayout(settings);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    findChild<QSplitter *>()->restoreState(settings.value(kSplitterKey).toByteArray());
+    HeaderState::restore(settings, kTorrentListKey, m_torrentView->header());
+    m_detailsPane->restoreLayout(settings);
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "metainfoparseresult.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class MessageArea;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTreeView;
+class RecentFilesMenu;
+class TorrentDetailsPane;
+class TorrentListModel;
+class TorrentLoader;
+
+// The main window: open torrents on the left, the selected one's trackers, files, details and
+// warnings on the right. Opens files and magnets from menus, dialogs, drops, the clipboard and
+// the command line; load errors appear in the window as banners and in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Ignored: neither read nor write QSettings (screenshots must look the same everywhere).
+    enum class LayoutMemory { Remembered, Ignored };
+    static constexpr QSize kDefaultSize{1280, 800};
+
+    explicit MainWindow(LayoutMemory layoutMemory = LayoutMemory::Remembered,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openSources(const QStringList &sources); // paths, file URLs or magnet links
+    void openSource(const QString &source);
+    void openFile(const QString &path);
+    void openMagnet(const QString &uri);
+
+    int pendingLoadCount() const { return int(m_pendingLoads.size()); }
+    int selectedTorrentRow() const; // in TorrentListModel rows, -1 when none
+    void selectTorrent(int row);
+    QStringList recentFiles() const;
+    bool saveScreenshot(const QString &path, QString *errorMessage = nullptr);
+
+    TorrentListModel *torrentListModel() const { return m_torrentModel; }
+    QTreeView *torrentView() const { return m_torrentView; }
+    TorrentDetailsPane *detailsPane() const { return m_detailsPane; }
+    MessageArea *messageArea() const { return m_messageArea; }
+
+public Q_SLOTS:
+    void showOpenFileDialog();
+    void showMagnetDialog();
+    void pasteFromClipboard();
+    void closeSelectedTorrents();
+    void copyMagnetLink();
+
+Q_SIGNALS:
+    void torrentOpened(int row);
+    void loadFailed(const QString &source, const QString &errorMessage);
+    void pendingLoadsFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct PendingLoad
+    {
+        QString source;
+        bool selectWhenLoaded = false;
+        quint64 openOrder = 0; // where its row goes: the order the user asked
+    };
+
+    void createActions();
+    void createTorrentView();
+    QWidget *createCentralWidget();
+    void handleLoadFinished(quint64 requestId, const MetainfoParseResult &result);
+    void addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result);
+    void reportLoadError(const QString &source, const QString &errorMessage);
+    void startLoad(const QString &source, bool selectWhenLoaded);
+    void showSelectedTorrent();
+    void updateStatusCount();
+    void saveLayout();
+    void restoreLayout();
+
+    const LayoutMemory m_layoutMemory;
+    TorrentLoader *m_loader;
+    TorrentListModel *m_torrentModel;
+    QSortFilterProxyModel *m_torrentProxy;
+    QTreeView *m_torrentView = nullptr;
+    QStackedWidget *m_contentStack = nullptr;
+    TorrentDetailsPane *m_detailsPane = nullptr;
+    MessageArea *m_messageArea = nullptr;
+    QLabel *m_countLabel = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
+    QHash<quint64, PendingLoad> m_pendingLoads;
+    quint64 m_nextOpenOrder = 0;
+};
