@@ -8,7 +8,6 @@
 #include "systemhostresolver.h"
 #include "torrentfilereader.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -169,7 +168,6 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return 2;
     }
 
-    fprintf(stderr, "TIMING start %lld\n", QDateTime::currentMSecsSinceEpoch());
     DirectUdpProxyFactory::install();
     QNetworkAccessManager network;
     SystemHostResolver resolver;
@@ -185,7 +183,6 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     loop.exec();
 
     const CheckReport report(*engine.torrent(torrentId), elapsed.elapsed());
-    fprintf(stderr, "TIMING round end %lld\n", elapsed.elapsed());
     switch (options.format) {
     case Options::Format::Json:
         out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
@@ -198,6 +195,5 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         break;
     }
     out.flush();
-    fprintf(stderr, "TIMING printed %lld\n", elapsed.elapsed());
     return report.workingCount() > 0 ? 0 : 1;
 }

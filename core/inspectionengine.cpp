@@ -113,10 +113,12 @@ quint64 InspectionEngine::addTorrent(const Metainfo &metainfo,
 
 void InspectionEngine::startTorrent(TorrentState &torrent)
 {
-    if (m_settings.scrapeOnLoad ||
-        m_settings.contactMode == EngineSettings::ContactMode::ScrapeOnly)
+    const bool scrapeOnly = m_settings.contactMode == EngineSettings::ContactMode::ScrapeOnly;
+    // Trackers that are announced to are scraped right after their first announce (see
+    // completeAnnounce): UDP then reuses the connection id, and dead trackers are not asked twice.
+    if (scrapeOnly || (m_settings.scrapeOnLoad && m_settings.behaveLikeClient))
         scrapeNow(torrent.id);
-    if (m_settings.contactMode == EngineSettings::ContactMode::ScrapeOnly)
+    if (scrapeOnly)
         return;
     const qint64 now = m_clock->nowMs();
     if (m_settings.behaveLikeClient) {

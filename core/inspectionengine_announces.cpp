@@ -200,6 +200,12 @@ void InspectionEngine::completeAnnounce(const PendingAnnounce &pending)
     TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, m_policy, keepAnnouncing,
                                         m_clock->nowMs());
     markTrackerChanged(pending.torrentId, pending.trackerIndex);
+    const bool reached =
+        tracker.status != TrackerStatus::Timeout && tracker.status != TrackerStatus::Unreachable;
+    if (m_settings.scrapeOnLoad && !m_settings.behaveLikeClient && !torrent.removed &&
+        event == AnnounceEvent::Started && reached && tracker.scrape.lastScrapeMs < 0 &&
+        !m_activeScrapes.contains(tracker.url.text()))
+        scrapeGroups({tracker.url.text()});
     afterAnnounceCompleted(torrent, pending.trackerIndex, event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "httptrackerclient.h"
 #include "udptrackerclient.h"
+#include "websockettrackerclient.h"
 
 #include <algorithm>
 
@@ -44,7 +45,15 @@ TrackerClient *NetworkTrackerClientFactory::createClient(TrackerProtocol protoco
         return client;
     }
     case TrackerProtocol::WebSocket:
-    case TrackerProtocol::WebSocketSecure:
+    case TrackerProtocol::WebSocketSecure: {
+        auto *client = new WebSocketTrackerClient(m_resolver, parent);
+        WebSocketTrackerSettings webSocketSettings = client->settings();
+        webSocketSettings.connectTimeoutMs =
+            std::min(webSocketSettings.connectTimeoutMs, timeoutMs);
+        webSocketSettings.replyTimeoutMs = std::min(webSocketSettings.replyTimeoutMs, timeoutMs);
+        client->setSettings(webSocketSettings);
+        return client;
+    }
     case TrackerProtocol::Unsupported:
         break;
     }

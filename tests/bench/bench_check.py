@@ -10,7 +10,7 @@ Prints both and the ratio. With --silent M it also adds M UDP ports that never a
 `check --timeout T` (the round must cost about T, not M·T).
 
   bench_check.py --build build-dir [--count 500] [--protocol udp|http] [--runs 5]
-                 [--silent 100 --timeout 3]
+                 [--silent 100 --timeout 3] [--executable PATH]
 """
 import argparse
 import json
@@ -111,6 +111,7 @@ def timed(command, environment=None, cwd=None):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--build", required=True, help="the CMake build directory")
+    parser.add_argument("--executable", help="tracker-inspector to time (default: the build's)")
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--protocol", choices=["udp", "http"], default="udp")
     parser.add_argument("--runs", type=int, default=5)
@@ -118,7 +119,8 @@ def main():
     parser.add_argument("--timeout", type=int, default=3)
     arguments = parser.parse_args()
     count = max(1, min(arguments.count, MAX_TRACKERS))
-    executable = os.path.join(arguments.build, "app", "tracker-inspector")
+    executable = arguments.executable or os.path.join(arguments.build, "app",
+                                                      "tracker-inspector")
     node_modules = os.path.join(arguments.build, "tests", "webtorrent-tracker", "node_modules")
     with tempfile.TemporaryDirectory() as directory:
         processes, ports = start_trackers(count, directory)

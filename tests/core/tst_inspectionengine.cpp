@@ -161,6 +161,10 @@ private Q_SLOTS:
         QVERIFY(engine.tracker(id, 0)->message.contains(u'3'));
         QVERIFY(m_script->cancelledCount >= 1);
         QCOMPARE(engine.requestsInFlight(), 0);
+        // Only the tracker that answered is scraped after its announce; a dead one is not asked
+        // twice.
+        QCOMPARE(m_script->scrapes.size(), 1);
+        QCOMPARE(m_script->scrapes.first().request.trackerUrl.toString(), kTrackerB);
     }
 
     void unsupportedUrl()

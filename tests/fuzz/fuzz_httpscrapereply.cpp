@@ -1,0 +1,42 @@
+// libFuzzer target over an HTTP tracker's scrape reply: the bencode scrape parser for three
+// requested hashes, the UTF-8 hash unmangling, the text shown for a body that is not bencode, and
+// the reply linter's findings on the result.
+#include "fuzzcheck.h"
+#include "fuzztrackerhashes.h"
+#include "httpreplytext.h"
+#include "httpscrapereplyparser.h"
+#include "replylinter.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // A copy of exactly size bytes, so that AddressSanitizer catches any read past the end.
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    static const QList<QByteArray> requestedHashes = fuzzRequestedHashes();
+
+    const HttpScrapeReplyParser::Reply reply = HttpScrapeReplyParser::parse(body, requestedHashes);
+    FUZZ_CHECK(reply.entries.size() == requestedHashes.size());
+    FUZZ_CHECK(reply.answeredCount <= requestedHashes.size());
+    FUZZ_CHECK((reply.outcome == ExchangeOutcome::Success) == reply.errorMessage.isEmpty());
+    for (qsizetype index = 0; index < reply.entries.size(); ++index)
+        FUZZ_CHECK(reply.entries.at(index).infoHash == requestedHashes.at(index));
+
+    ScrapeResult result;
+    result.outcome = reply.outcome;
+    result.errorMessage = reply.errorMessage;
+    result.failureReason = reply.failureReason;
+    result.entries = reply.entries;
+    result.minRequestInterval = reply.minRequestInterval;
+    result.notes = reply.notes;
+    (void)ReplyLinter::lintScrape(result, true);
+
+    const QString line = HttpReplyText::firstLine(body);
+    FUZZ_CHECK(line.size() <= HttpReplyText::kMaxLineLength);
+    FUZZ_CHECK(!line.contains(u'\n'));
+
+    const QByteArray unmangled = HttpScrapeReplyParser::unmangleUtf8InfoHash(body);
+    FUZZ_CHECK(unmangled.isEmpty() || unmangled.size() == HttpScrapeReplyParser::kInfoHashSize);
+    return 0;
+}

@@ -1,0 +1,69 @@
+// libFuzzer target over BEP 15 replies: the input is one UDP packet, read as the reply to each
+// request kind (connect, announce, scrape), with IPv4 and IPv6 peer entries, a small and the usual
+// peer cap, and once with a transaction id that does not match.
+#include "fuzzcheck.h"
+#include "udptrackerpacket.h"
+
+#include <QtEndian>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+constexpr int kSmallPeerCap = 3;
+constexpr int kUsualPeerCap = 200;
+constexpr int kMaxScrapeHashes = 74; // what fits a BEP 15 scrape request
+
+void checkReply(QByteArrayView packet, const UdpReplyExpectation &expected)
+{
+    const UdpTrackerReply reply = UdpTrackerPacket::parseReply(packet, expected);
+    FUZZ_CHECK(reply.accepted == reply.problem.isEmpty());
+    if (!reply.accepted)
+        return;
+    FUZZ_CHECK(reply.action == expected.action || reply.action == UdpTrackerAction::Error);
+    if (reply.action == UdpTrackerAction::Announce) {
+        const qsizetype entries = (packet.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize) /
+                                  expected.peerEntrySize;
+        FUZZ_CHECK(reply.peers.size() + reply.peersDropped == entries);
+        FUZZ_CHECK(reply.peers.size() <= expected.maxPeersKept);
+        for (const TrackerPeer &peer : reply.peers) {
+            FUZZ_CHECK(peer.port != 0 && !peer.address.isNull());
+            (void)peer.toString();
+        }
+    }
+    if (reply.action == UdpTrackerAction::Scrape)
+        FUZZ_CHECK(reply.scrapeCounts.size() <= expected.requestedHashCount);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // A copy of exactly size bytes, so that AddressSanitizer catches any read past the end.
+    const QByteArray packet(reinterpret_cast<const char *>(data), qsizetype(size));
+    const quint32 transactionId =
+        packet.size() >= 8 ? qFromBigEndian<quint32>(packet.constData() + 4) : 0;
+
+    constexpr std::array actions = {UdpTrackerAction::Connect, UdpTrackerAction::Announce,
+                                    UdpTrackerAction::Scrape};
+    constexpr std::array peerEntrySizes = {UdpTrackerPacket::kIpv4PeerEntrySize,
+                                           UdpTrackerPacket::kIpv6PeerEntrySize};
+    for (const UdpTrackerAction action : actions) {
+        for (const int peerEntrySize : peerEntrySizes) {
+            UdpReplyExpectation expected;
+            expected.transactionId = transactionId;
+            expected.action = action;
+            expected.peerEntrySize = peerEntrySize;
+            expected.maxPeersKept = peerEntrySize == 6 ? kUsualPeerCap : kSmallPeerCap;
+            expected.requestedHashCount = peerEntrySize == 6 ? kMaxScrapeHashes : 1;
+            checkReply(packet, expected);
+        }
+    }
+    UdpReplyExpectation mismatched;
+    mismatched.transactionId = ~transactionId;
+    mismatched.action = UdpTrackerAction::Announce;
+    const UdpTrackerReply refused = UdpTrackerPacket::parseReply(packet, mismatched);
+    FUZZ_CHECK(!refused.accepted);
+    return 0;
+}
