@@ -49,12 +49,46 @@ configure_and_build() { # build-dir, extra cmake arguments...
     cmake --build "$dir" --parallel "$JOBS"
 }
 
+DEMO_PIDS=()
+stop_demo_trackers() {
+    local pid
+    for pid in "${DEMO_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${DEMO_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+
+port_is_free() { # port: true when nothing listens on 127.0.0.1:port (TCP)
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# The demo torrent lists trackers on this machine only. Start the ones we can, so that the window
+# shows working trackers next to the deliberately dead ones; each is stopped when the window closes.
+start_demo_trackers() {
+    local directory
+    directory=$(mktemp -d /tmp/tracker-inspector-demo.XXXXXX)
+    chmod 755 "$directory"
+    cp "$ROOT/resources/demo/opentracker-whitelist.txt" "$directory/whitelist.txt"
+    if command -v opentracker >/dev/null 2>&1 && port_is_free 6969; then
+        opentracker -i 127.0.0.1 -p 6969 -P 6969 -d "$directory" -w whitelist.txt >/dev/null 2>&1 &
+        DEMO_PIDS+=($!)
+        log "opentracker serves the demo on 127.0.0.1:6969 (HTTP and UDP)"
+    fi
+    local webtorrent="$ROOT/build-test/tests/webtorrent-tracker"
+    if command -v node >/dev/null 2>&1 && [ -d "$webtorrent/node_modules" ] && port_is_free 8000; then
+        (cd "$webtorrent" && exec node server.mjs 127.0.0.1 8000 >/dev/null 2>&1) &
+        DEMO_PIDS+=($!)
+        log "WebTorrent's tracker serves the demo on ws://127.0.0.1:8000"
+    fi
+    trap stop_demo_trackers EXIT
+    sleep 0.5
+}
+
 command_demo() {
-    install_packages "${BUILD_PACKAGES[@]}"
+    install_packages "${BUILD_PACKAGES[@]}" opentracker
     log "building (Release)"
     configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Release -DTI_BUILD_TESTS=OFF
+    start_demo_trackers
     log "starting Tracker Inspector on resources/demo/demo.torrent"
-    exec "$ROOT/build/app/tracker-inspector" "$ROOT/resources/demo/demo.torrent" "$@"
+    "$ROOT/build/app/tracker-inspector" "$ROOT/resources/demo/demo.torrent" "$@"
 }
 
 command_build() {

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void printsJson();
     void printsSummary();
     void readsMagnets();
+    void demoWhitelistMatchesDemoTorrent();
     void rejectsBadInput_data();
     void rejectsBadInput();
 
@@ -124,6 +125,22 @@ void TestInfoCommand::readsMagnets()
     QVERIFY(json.value(u"file_count").isNull());
     QCOMPARE(json.value(u"trackers").toArray().at(0).toArray().at(0).toString(),
              QStringLiteral("udp://127.0.0.1:6969"));
+}
+
+void TestInfoCommand::demoWhitelistMatchesDemoTorrent()
+{
+    // `./dev.sh demo` starts opentracker with this whitelist for the demo torrent: the v1 hash and
+    // the truncated v2 hash (BEP 52) that a hybrid is announced with.
+    const QString demo = QStringLiteral(TI_SOURCE_DIR "/resources/demo/demo.torrent");
+    const Run result = run({QStringLiteral("info"), demo, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QFile whitelist(QStringLiteral(TI_SOURCE_DIR "/resources/demo/opentracker-whitelist.txt"));
+    QVERIFY(whitelist.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = whitelist.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QString::fromLatin1(lines.at(0)), json.value(u"info_hash_v1").toString());
+    QCOMPARE(QString::fromLatin1(lines.at(1)), json.value(u"info_hash_v2").toString().left(40));
 }
 
 void TestInfoCommand::rejectsBadInput_data()
