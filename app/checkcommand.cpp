@@ -7,6 +7,7 @@
 #include "networktrackerclientfactory.h"
 #include "systemhostresolver.h"
 #include "torrentfilereader.h"
+#include "trackerlisttext.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -115,20 +116,8 @@ QString CheckCommand::parseOptions(const QStringList &arguments, Options &option
 
 QList<QList<TrackerUrl>> CheckCommand::parseTrackerList(const QString &text)
 {
-    QList<QList<TrackerUrl>> tiers(1);
-    for (const QString &rawLine : text.split(u'\n')) {
-        const QString line = rawLine.trimmed();
-        if (line.startsWith(u'#'))
-            continue;
-        if (line.isEmpty()) {
-            if (!tiers.last().isEmpty())
-                tiers.append(QList<TrackerUrl>());
-            continue;
-        }
-        tiers.last().append(TrackerUrl::parse(line));
-    }
-    tiers.removeIf([](const QList<TrackerUrl> &tier) { return tier.isEmpty(); });
-    return tiers;
+    // Unusable URLs stay in the list: the report shows them as unsupported, with the reason.
+    return TrackerListText::parse(text).tiers;
 }
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -2,6 +2,8 @@
 
 #include "announceidentity.h"
 
+#include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 // How the engine contacts trackers. Every limit is here, with its default and unit.
@@ -47,4 +49,20 @@ struct EngineSettings
     // Changes are gathered and signalled at most this often (ms); 0 signals on the next loop turn.
     int changeSignalDelayMs = 100;
     AnnounceIdentity identity;
+
+    // How tracker traffic reaches the network (applied by the application to its network access
+    // manager and proxy factory). System: the system's proxy for HTTP and WebSocket, UDP direct.
+    // Http: an HTTP CONNECT proxy; UDP cannot go through one and goes direct. Socks5: TCP, and UDP
+    // where the proxy offers UDP ASSOCIATE.
+    enum class ProxyMode { None, System, Http, Socks5 };
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyHost; // Http and Socks5
+    quint16 proxyPort = 0;
+    // Verify: a certificate that does not verify fails the exchange, with the reason.
+    // ReportAndContinue: the exchange goes on (AnnounceRequest::ignoreCertificateErrors); the
+    // errors are recorded with the exchange and shown, never ignored silently.
+    enum class TlsPolicy { Verify, ReportAndContinue };
+    TlsPolicy tlsPolicy = TlsPolicy::Verify;
+    // The User-Agent of HTTP and WebSocket requests; empty for the default one.
+    QByteArray userAgent;
 };

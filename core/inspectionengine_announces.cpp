@@ -99,6 +99,9 @@ AnnounceRequest InspectionEngine::makeAnnounceRequest(const TorrentState &torren
     request.numwant = event == AnnounceEvent::Stopped ? 0 : identity.numwant;
     request.key = torrent.key;
     request.trackerId = slot.trackerId;
+    // Certificate errors are errors, unless the user chose to report them and go on.
+    request.ignoreCertificateErrors =
+        m_settings.tlsPolicy == EngineSettings::TlsPolicy::ReportAndContinue;
     return request;
 }
 

@@ -19,6 +19,8 @@ bool InspectionEngine::startScrape(const QString &group)
     PendingScrape pending;
     pending.group = group;
     ScrapeRequest request;
+    request.ignoreCertificateErrors =
+        m_settings.tlsPolicy == EngineSettings::TlsPolicy::ReportAndContinue;
     TrackerProtocol protocol = TrackerProtocol::Unsupported;
     for (auto &[id, torrent] : m_torrents) {
         if (torrent.removed)

@@ -32,6 +32,8 @@ TrackerClient *NetworkTrackerClientFactory::createClient(TrackerProtocol protoco
         HttpTrackerSettings httpSettings = client->settings();
         httpSettings.totalTimeoutMs = timeoutMs;
         httpSettings.connectTimeoutMs = std::min(httpSettings.connectTimeoutMs, timeoutMs);
+        if (!settings.userAgent.isEmpty())
+            httpSettings.userAgent = settings.userAgent;
         client->setSettings(httpSettings);
         return client;
     }
@@ -51,6 +53,8 @@ TrackerClient *NetworkTrackerClientFactory::createClient(TrackerProtocol protoco
         webSocketSettings.connectTimeoutMs =
             std::min(webSocketSettings.connectTimeoutMs, timeoutMs);
         webSocketSettings.replyTimeoutMs = std::min(webSocketSettings.replyTimeoutMs, timeoutMs);
+        if (!settings.userAgent.isEmpty())
+            webSocketSettings.userAgent = settings.userAgent;
         client->setSettings(webSocketSettings);
         return client;
     }

@@ -6,7 +6,8 @@ class HostResolver;
 class QNetworkAccessManager;
 
 // The real clients: HTTP/HTTPS over the application's QNetworkAccessManager, UDP through the
-// HostResolver. WebSocket trackers get no client until that protocol is written.
+// HostResolver, ws/wss through the HostResolver and Qt WebSockets. Each gets the engine's timeout
+// (a little less) and user agent.
 class NetworkTrackerClientFactory final : public TrackerClientFactory
 {
 public:

@@ -72,6 +72,9 @@ QUrl TrackerRequestUrl::scrapeUrl(const QUrl &announceUrl, QString *problem)
     path.replace(found, qsizetype(8), QLatin1String("scrape"));
     QUrl scrape = announceUrl;
     scrape.setPath(path, QUrl::StrictMode);
+    if (!scrape.isValid() && problem != nullptr) // an invalid announce URL stays invalid
+        *problem = tr("The announce URL is not valid, so it gives no scrape URL: %1")
+                       .arg(scrape.errorString());
     return scrape;
 }
 

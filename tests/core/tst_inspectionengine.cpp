@@ -450,6 +450,32 @@ private Q_SLOTS:
         QVERIFY(tracker->endpoints[0].hashVersion != tracker->endpoints[1].hashVersion);
     }
 
+    void tlsPolicyReachesRequests_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<bool>("ignoreCertificateErrors");
+        QTest::newRow("verify") << int(EngineSettings::TlsPolicy::Verify) << false;
+        QTest::newRow("report and continue")
+            << int(EngineSettings::TlsPolicy::ReportAndContinue) << true;
+    }
+
+    void tlsPolicyReachesRequests()
+    {
+        QFETCH(int, policy);
+        QFETCH(bool, ignoreCertificateErrors);
+        EngineSettings settings;
+        settings.tlsPolicy = EngineSettings::TlsPolicy(policy);
+        InspectionEngine &engine = makeEngine(settings);
+        engine.addTorrent(makeTorrent({{kTrackerA}}));
+        QVERIFY(waitIdle());
+        QVERIFY(!m_script->announces.isEmpty());
+        for (const FakeTrackerScript::AnnounceCall &call : m_script->announces)
+            QCOMPARE(call.request.ignoreCertificateErrors, ignoreCertificateErrors);
+        QVERIFY(!m_script->scrapes.isEmpty());
+        for (const FakeTrackerScript::ScrapeCall &call : m_script->scrapes)
+            QCOMPARE(call.request.ignoreCertificateErrors, ignoreCertificateErrors);
+    }
+
     void endpointsPerAddress()
     {
         InspectionEngine &engine = makeEngine();

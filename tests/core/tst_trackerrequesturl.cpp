@@ -201,6 +201,8 @@ void TestTrackerRequestUrl::scrapeUrl_data()
     QTest::newRow("inside segment") << QStringLiteral("http://example.com/x%064announce")
                                     << QStringLiteral("http://example.com/x%064scrape");
     QTest::newRow("no path") << QStringLiteral("http://example.com") << QString();
+    // Found by fuzz_trackerurl: an invalid URL still has a path with "announce" in it.
+    QTest::newRow("invalid url") << QStringLiteral("1:/announce") << QString();
 }
 
 void TestTrackerRequestUrl::scrapeUrl()

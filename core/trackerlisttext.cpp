@@ -1,0 +1,131 @@
+#include "trackerlisttext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+constexpr QChar kByteOrderMark = QChar(0xfeff);
+} // namespace
+
+QList<QList<TrackerUrl>> TrackerListText::ParseResult::usableTiers() const
+{
+    QList<QList<TrackerUrl>> usable;
+    for (const QList<TrackerUrl> &tier : tiers) {
+        QList<TrackerUrl> kept;
+        for (const TrackerUrl &url : tier) {
+            if (url.isSupported())
+                kept.append(url);
+        }
+        if (!kept.isEmpty())
+            usable.append(kept);
+    }
+    return usable;
+}
+
+int TrackerListText::ParseResult::trackerCount() const
+{
+    int count = 0;
+    for (const QList<TrackerUrl> &tier : tiers)
+        count += int(tier.size());
+    return count;
+}
+
+int TrackerListText::ParseResult::usableTrackerCount() const
+{
+    int count = 0;
+    for (const QList<TrackerUrl> &tier : tiers) {
+        for (const TrackerUrl &url : tier)
+            count += url.isSupported() ? 1 : 0;
+    }
+    return count;
+}
+
+int TrackerListText::ParseResult::errorCount() const
+{
+    int count = 0;
+    for (const TrackerListLineProblem &problem : problems)
+        count += problem.isError() ? 1 : 0;
+    return count;
+}
+
+// A line is one URL, unless it holds several whitespace-separated tokens that each look like a
+// URL ("scheme://..."): a list pasted on one line.
+QStringList TrackerListText::urlsOnLine(const QString &line)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    const QStringList tokens = line.split(whitespace, Qt::SkipEmptyParts);
+    if (tokens.size() < 2)
+        return {line};
+    for (const QString &token : tokens) {
+        if (!token.contains(QStringLiteral("://")))
+            return {line};
+    }
+    return tokens;
+}
+
+TrackerListText::ParseResult TrackerListText::parse(const QString &text,
+                                                    const QSet<QString> &existingUrls)
+{
+    using Kind = TrackerListLineProblem::Kind;
+    ParseResult result;
+    result.tiers.append(QList<TrackerUrl>());
+    QHash<QString, int> firstLineByUrl;
+    int count = 0;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const int lineNumber = int(index) + 1;
+        QString line = lines[index].trimmed();
+        if (index == 0 && line.startsWith(kByteOrderMark))
+            line = line.mid(1).trimmed();
+        if (line.startsWith(u'#'))
+            continue;
+        if (line.isEmpty()) {
+            if (!result.tiers.last().isEmpty())
+                result.tiers.append(QList<TrackerUrl>());
+            continue;
+        }
+        for (const QString &url : urlsOnLine(line)) {
+            const auto report = [&](Kind kind, const QString &reason) {
+                result.problems.append(TrackerListLineProblem{lineNumber, url, kind, reason});
+            };
+            if (existingUrls.contains(url)) {
+                report(Kind::AlreadyListed, tr("the torrent already lists this tracker"));
+            } else if (const auto first = firstLineByUrl.constFind(url);
+                       first != firstLineByUrl.cend()) {
+                report(Kind::Repeated, tr("repeats line %1").arg(first.value()));
+            } else if (count >= kMaxTrackers) {
+                report(Kind::OverLimit, tr("more than %1 trackers").arg(kMaxTrackers));
+            } else {
+                firstLineByUrl.insert(url, lineNumber);
+                const TrackerUrl tracker = TrackerUrl::parse(url);
+                if (!tracker.isSupported())
+                    report(Kind::Unusable, tracker.problem());
+                result.tiers.last().append(tracker);
+                ++count;
+            }
+        }
+    }
+    result.tiers.removeIf([](const QList<TrackerUrl> &tier) { return tier.isEmpty(); });
+    return result;
+}
+
+QString TrackerListText::format(const QList<QList<TrackerUrl>> &tiers)
+{
+    QStringList blocks;
+    for (const QList<TrackerUrl> &tier : tiers) {
+        QStringList urls;
+        for (const TrackerUrl &url : tier)
+            urls.append(url.text().trimmed());
+        if (!urls.isEmpty())
+            blocks.append(urls.join(u'\n') + u'\n');
+    }
+    return blocks.join(u'\n');
+}
+
+QString TrackerListText::summary(int trackerCount, int tierCount)
+{
+    const QString trackers =
+        trackerCount == 1 ? tr("1 tracker") : tr("%1 trackers").arg(trackerCount);
+    return tierCount == 1 ? tr("%1 in 1 tier").arg(trackers)
+                          : tr("%1 in %2 tiers").arg(trackers).arg(tierCount);
+}
