@@ -1,10 +1,19 @@
 #include "commandline.h"
+#include "directudpproxyfactory.h"
+#include "enginesettingsstore.h"
 #include "guiarguments.h"
+#include "inspectionengine.h"
 #include "mainwindow.h"
+#include "networktrackerclientfactory.h"
 #include "screenshottaker.h"
+#include "systemhostresolver.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 void describeApplication()
@@ -14,7 +23,19 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(TRACKER_INSPECTOR_VERSION));
 }
 
-int runWindow(QApplication &app)
+// Sends `stopped` for every open torrent and waits for the answers, at most the engine's
+// stopWaitMs (plus a margin for the last replies to be read).
+void shutDownEngine(InspectionEngine &engine)
+{
+    constexpr int kShutdownMarginMs = 500;
+    QEventLoop loop;
+    QObject::connect(&engine, &InspectionEngine::shutdownFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(engine.settings().stopWaitMs + kShutdownMarginMs, &loop, &QEventLoop::quit);
+    engine.shutdown();
+    loop.exec();
+}
+
+int runWindow(QApplication &app, InspectionEngine &engine)
 {
     const GuiArguments arguments = GuiArguments::parse(QCoreApplication::arguments().mid(1));
     if (!arguments.isValid()) {
@@ -23,12 +44,15 @@ int runWindow(QApplication &app)
         return 2;
     }
     const bool takesScreenshot = !arguments.screenshotPath.isEmpty();
-    MainWindow window(takesScreenshot ? MainWindow::LayoutMemory::Ignored
-                                      : MainWindow::LayoutMemory::Remembered);
+    MainWindow window(&engine, takesScreenshot ? MainWindow::LayoutMemory::Ignored
+                                               : MainWindow::LayoutMemory::Remembered);
     window.show();
     window.openSources(arguments.sources);
-    if (!takesScreenshot)
-        return app.exec();
+    if (!takesScreenshot) {
+        const int status = app.exec();
+        shutDownEngine(engine);
+        return status;
+    }
     ScreenshotTaker screenshot(&window, arguments.screenshotPath);
     QObject::connect(&screenshot, &ScreenshotTaker::screenshotFinished, &app,
                      [](bool saved, const QString &errorMessage) {
@@ -38,7 +62,9 @@ int runWindow(QApplication &app)
                          QCoreApplication::exit(saved ? 0 : 1);
                      });
     screenshot.start();
-    return app.exec();
+    const int status = app.exec();
+    shutDownEngine(engine);
+    return status;
 }
 } // namespace
 
@@ -52,5 +78,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tracker Inspector"));
-    return runWindow(app);
+    DirectUdpProxyFactory::install();
+    QNetworkAccessManager network;
+    SystemHostResolver resolver;
+    InspectionEngine engine(std::make_unique<NetworkTrackerClientFactory>(&network, &resolver));
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--screenshot")))
+        engine.setSettings(EngineSettingsStore::load(QSettings()));
+    return runWindow(app, engine);
 }

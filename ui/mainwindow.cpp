@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "enginestatuslabel.h"
 #include "headerstate.h"
+#include "inspectionengine.h"
 #include "magnetdialog.h"
 #include "messagearea.h"
 #include "metainfotext.h"
@@ -9,6 +11,7 @@
 #include "torrentlistmodel.h"
 #include "torrentloader.h"
 #include "torrentsources.h"
+#include "trackeractions.h"
 #include "welcomewidget.h"
 
 #include <QClipboard>
@@ -35,16 +38,17 @@ const QLatin1String kStateKey("window/state");
 const QLatin1String kSplitterKey("window/splitter");
 const QLatin1String kLastDirectoryKey("window/lastDirectory");
 const QLatin1String kTorrentListKey("torrents");
-const int kListPaneWidth = 400;
-const int kTorrentNameWidth = 150;
-const int kInfoHashWidth = 80;
-const int kTrackersWidth = 60;
+const int kListPaneHeight = 80;
+const int kTorrentNameWidth = 360;
+const int kInfoHashWidth = 300;
+const int kFigureWidth = 90;
 const int kStatusMessageTimeout = 8000; // ms
 enum ContentPage { WelcomePage, DetailsPage };
 } // namespace
 
-MainWindow::MainWindow(LayoutMemory layoutMemory, QWidget *parent)
+MainWindow::MainWindow(InspectionEngine *engine, LayoutMemory layoutMemory, QWidget *parent)
     : QMainWindow(parent)
+    , m_engine(engine)
     , m_layoutMemory(layoutMemory)
     , m_loader(new TorrentLoader(this))
     , m_torrentModel(new TorrentListModel(this))
@@ -54,19 +58,16 @@ MainWindow::MainWindow(LayoutMemory layoutMemory, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tracker-inspector.svg")));
     setAcceptDrops(true);
     resize(kDefaultSize);
+    m_torrentModel->setEngine(engine);
     m_torrentProxy->setSourceModel(m_torrentModel);
     m_torrentProxy->setSortRole(TorrentListModel::SortRole);
     m_torrentProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_torrentProxy->setSortLocaleAware(true);
     setCentralWidget(createCentralWidget());
     createActions();
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_countLabel);
-    updateStatusCount();
+    m_statusLabel = new EngineStatusLabel(engine, this);
+    statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_loader, &TorrentLoader::loadFinished, this, &MainWindow::handleLoadFinished);
-    connect(m_torrentModel, &QAbstractItemModel::rowsInserted, this,
-            &MainWindow::updateStatusCount);
-    connect(m_torrentModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusCount);
     if (m_layoutMemory == LayoutMemory::Remembered)
         restoreLayout();
 }
@@ -89,7 +90,9 @@ void MainWindow::createTorrentView()
     m_torrentView->setSortingEnabled(true);
     m_torrentView->setColumnWidth(TorrentListModel::NameColumn, kTorrentNameWidth);
     m_torrentView->setColumnWidth(TorrentListModel::InfoHashColumn, kInfoHashWidth);
-    m_torrentView->setColumnWidth(TorrentListModel::TrackersColumn, kTrackersWidth);
+    for (int column = TorrentListModel::TrackersColumn; column < TorrentListModel::ColumnCount;
+         ++column)
+        m_torrentView->setColumnWidth(column, kFigureWidth);
     connect(m_torrentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedTorrent);
 }
@@ -100,17 +103,18 @@ QWidget *MainWindow::createCentralWidget()
     auto *welcome = new WelcomeWidget;
     connect(welcome, &WelcomeWidget::openFileClicked, this, &MainWindow::showOpenFileDialog);
     connect(welcome, &WelcomeWidget::openMagnetClicked, this, &MainWindow::showMagnetDialog);
-    m_detailsPane = new TorrentDetailsPane;
+    m_detailsPane = new TorrentDetailsPane(m_engine);
     m_contentStack = new QStackedWidget;
     m_contentStack->insertWidget(WelcomePage, welcome);
     m_contentStack->insertWidget(DetailsPage, m_detailsPane);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
+    // The torrents as a strip on top: the tracker table below gets the window's full width.
+    auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_torrentView);
     splitter->addWidget(m_contentStack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({kListPaneWidth, kDefaultSize.width() - kListPaneWidth});
+    splitter->setSizes({kListPaneHeight, kDefaultSize.height() - kListPaneHeight});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget;
@@ -121,42 +125,6 @@ QWidget *MainWindow::createCentralWidget()
     layout->addWidget(m_messageArea);
     layout->addWidget(splitter, 1);
     return central;
-}
-
-void MainWindow::createActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction =
-        fileMenu->addAction(tr("&Open Torrent File…"), this, &MainWindow::showOpenFileDialog);
-    openAction->setShortcut(QKeySequence::Open);
-    QAction *magnetAction =
-        fileMenu->addAction(tr("Open &Magnet Link…"), this, &MainWindow::showMagnetDialog);
-    magnetAction->setObjectName(QStringLiteral("openMagnetAction"));
-    magnetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_recentMenu = new RecentFilesMenu(m_layoutMemory == LayoutMemory::Remembered
-                                           ? RecentFiles::Storage::Settings
-                                           : RecentFiles::Storage::MemoryOnly,
-                                       this);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
-    fileMenu->addMenu(m_recentMenu);
-    fileMenu->addSeparator();
-    QAction *closeAction =
-        fileMenu->addAction(tr("&Close Torrent"), this, &MainWindow::closeSelectedTorrents);
-    closeAction->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Delete)});
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
-
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *pasteAction = editMenu->addAction(tr("&Paste Magnet Link or File"), this,
-                                               &MainWindow::pasteFromClipboard);
-    pasteAction->setObjectName(QStringLiteral("pasteAction"));
-    pasteAction->setShortcut(QKeySequence::Paste);
-    QAction *copyAction =
-        editMenu->addAction(tr("&Copy Magnet Link"), this, &MainWindow::copyMagnetLink);
-    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_torrentView->addActions({copyAction, closeAction});
 }
 
 void MainWindow::openSources(const QStringList &sources)
@@ -203,6 +171,15 @@ void MainWindow::handleLoadFinished(quint64 requestId, const MetainfoParseResult
         Q_EMIT pendingLoadsFinished();
 }
 
+int MainWindow::addTorrent(const Metainfo &metainfo, quint64 openOrder)
+{
+    const int existingRow = m_torrentModel->findTorrent(metainfo);
+    if (existingRow >= 0)
+        return existingRow;
+    const quint64 torrentId = m_engine->addTorrent(metainfo);
+    return m_torrentModel->addTorrent(metainfo, openOrder, torrentId);
+}
+
 void MainWindow::addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result)
 {
     const bool isFile = !TorrentSources::isMagnet(load.source);
@@ -215,7 +192,7 @@ void MainWindow::addLoadedTorrent(const PendingLoad &load, const MetainfoParseRe
         statusBar()->showMessage(tr("%1 is already open.").arg(name), kStatusMessageTimeout);
         return;
     }
-    const int row = m_torrentModel->addTorrent(result.metainfo, load.openOrder);
+    const int row = addTorrent(result.metainfo, load.openOrder);
     if (load.selectWhenLoaded || selectedTorrentRow() < 0)
         selectTorrent(row);
     const int warningCount = int(result.metainfo.warnings.size());
@@ -261,21 +238,18 @@ void MainWindow::showSelectedTorrent()
     const int row = selectedTorrentRow();
     if (row < 0) {
         m_contentStack->setCurrentIndex(WelcomePage);
+        m_detailsPane->setTorrent(0, Metainfo());
+        m_trackerActions->updateEnabled();
         setWindowTitle(QString());
         return;
     }
     const Metainfo &metainfo = m_torrentModel->metainfo(row);
-    m_detailsPane->setMetainfo(metainfo);
+    m_detailsPane->setTorrent(m_torrentModel->torrentId(row), metainfo);
+    m_trackerActions->updateEnabled();
     m_contentStack->setCurrentIndex(DetailsPage);
     // "[*]" in a title marks unsaved changes; a torrent's name is only text.
     setWindowTitle(MetainfoText::displayName(metainfo).replace(QStringLiteral("[*]"),
                                                                QStringLiteral("[*][*]")));
-}
-
-void MainWindow::updateStatusCount()
-{
-    m_countLabel->setText(MetainfoText::plural(m_torrentModel->torrentCount(), tr("1 torrent open"),
-                                               tr("%1 torrents open")));
 }
 
 void MainWindow::closeSelectedTorrents()
@@ -287,8 +261,10 @@ void MainWindow::closeSelectedTorrents()
     if (rows.isEmpty() && selectedTorrentRow() >= 0)
         rows << selectedTorrentRow();
     std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (const int row : rows)
+    for (const int row : rows) {
+        m_engine->removeTorrent(m_torrentModel->torrentId(row)); // sends `stopped`
         m_torrentModel->removeTorrent(row);
+    }
     // Removing rows moves the current index without selecting it: select a neighbour outright.
     const int remaining = m_torrentModel->torrentCount();
     if (remaining > 0)

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+class EngineStatusLabel;
+class InspectionEngine;
 class MessageArea;
 class QLabel;
 class QSortFilterProxyModel;
@@ -14,10 +16,13 @@ class RecentFilesMenu;
 class TorrentDetailsPane;
 class TorrentListModel;
 class TorrentLoader;
+class TrackerActions;
 
 // The main window: open torrents on the left, the selected one's trackers, files, details and
 // warnings on the right. Opens files and magnets from menus, dialogs, drops, the clipboard and
-// the command line; load errors appear in the window as banners and in the status bar.
+// the command line; load errors appear in the window as banners and in the status bar. Each
+// opened torrent is handed to the engine, which starts contacting its trackers at once; closing
+// one sends `stopped`.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,7 +33,9 @@ public:
     enum class LayoutMemory { Remembered, Ignored };
     static constexpr QSize kDefaultSize{1280, 800};
 
-    explicit MainWindow(LayoutMemory layoutMemory = LayoutMemory::Remembered,
+    // engine (not owned) must outlive the window.
+    explicit MainWindow(InspectionEngine *engine,
+                        LayoutMemory layoutMemory = LayoutMemory::Remembered,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -37,12 +44,17 @@ public:
     void openFile(const QString &path);
     void openMagnet(const QString &uri);
 
+    // Adds a loaded torrent to the engine and the list (or selects it when already open);
+    // returns its row.
+    int addTorrent(const Metainfo &metainfo, quint64 openOrder = kLastOpenOrder);
     int pendingLoadCount() const { return int(m_pendingLoads.size()); }
     int selectedTorrentRow() const; // in TorrentListModel rows, -1 when none
     void selectTorrent(int row);
     QStringList recentFiles() const;
     bool saveScreenshot(const QString &path, QString *errorMessage = nullptr);
 
+    InspectionEngine *engine() const { return m_engine; }
+    TrackerActions *trackerActions() const { return m_trackerActions; }
     TorrentListModel *torrentListModel() const { return m_torrentModel; }
     QTreeView *torrentView() const { return m_torrentView; }
     TorrentDetailsPane *detailsPane() const { return m_detailsPane; }
@@ -54,6 +66,8 @@ public Q_SLOTS:
     void pasteFromClipboard();
     void closeSelectedTorrents();
     void copyMagnetLink();
+    void showSettingsDialog();
+    void showAddTrackersDialog();
 
 Q_SIGNALS:
     void torrentOpened(int row);
@@ -74,7 +88,11 @@ private:
         quint64 openOrder = 0; // where its row goes: the order the user asked
     };
 
+    static constexpr quint64 kLastOpenOrder = ~quint64(0);
+
     void createActions();
+    void createTrackerMenu();
+    void createHelperMenu();
     void createTorrentView();
     QWidget *createCentralWidget();
     void handleLoadFinished(quint64 requestId, const MetainfoParseResult &result);
@@ -82,10 +100,10 @@ private:
     void reportLoadError(const QString &source, const QString &errorMessage);
     void startLoad(const QString &source, bool selectWhenLoaded);
     void showSelectedTorrent();
-    void updateStatusCount();
     void saveLayout();
     void restoreLayout();
 
+    InspectionEngine *m_engine;
     const LayoutMemory m_layoutMemory;
     TorrentLoader *m_loader;
     TorrentListModel *m_torrentModel;
@@ -94,7 +112,8 @@ private:
     QStackedWidget *m_contentStack = nullptr;
     TorrentDetailsPane *m_detailsPane = nullptr;
     MessageArea *m_messageArea = nullptr;
-    QLabel *m_countLabel = nullptr;
+    EngineStatusLabel *m_statusLabel = nullptr;
+    TrackerActions *m_trackerActions = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QHash<quint64, PendingLoad> m_pendingLoads;
     quint64 m_nextOpenOrder = 0;

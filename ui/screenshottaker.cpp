@@ -1,7 +1,11 @@
 #include "screenshottaker.h"
 
+#include "inspectionengine.h"
 #include "mainwindow.h"
+#include "torrentdetailspane.h"
 #include "torrentlistmodel.h"
+#include "trackerpanel.h"
+#include "trackertablemodel.h"
 
 #include <QCoreApplication>
 
@@ -13,15 +17,27 @@ ScreenshotTaker::ScreenshotTaker(MainWindow *window, const QString &path, QObjec
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(kMaximumWait);
     connect(&m_timeout, &QTimer::timeout, this, &ScreenshotTaker::capture);
-    connect(m_window, &MainWindow::pendingLoadsFinished, this, &ScreenshotTaker::capture,
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleDelay);
+    connect(&m_settle, &QTimer::timeout, this, &ScreenshotTaker::capture);
+    connect(m_window, &MainWindow::pendingLoadsFinished, this, &ScreenshotTaker::waitForEngine,
             Qt::QueuedConnection);
+    connect(m_window->engine(), &InspectionEngine::becameIdle, this,
+            &ScreenshotTaker::waitForEngine, Qt::QueuedConnection);
+}
+
+void ScreenshotTaker::waitForEngine()
+{
+    if (m_window->pendingLoadCount() > 0 || !m_window->engine()->isIdle())
+        return;
+    m_settle.start(); // the engine signals changes a moment after they happen
 }
 
 void ScreenshotTaker::start()
 {
     m_timeout.start();
     if (m_window->pendingLoadCount() == 0)
-        QMetaObject::invokeMethod(this, &ScreenshotTaker::capture, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ScreenshotTaker::waitForEngine, Qt::QueuedConnection);
 }
 
 void ScreenshotTaker::capture()
@@ -30,9 +46,13 @@ void ScreenshotTaker::capture()
         return;
     m_captured = true;
     m_timeout.stop();
+    m_settle.stop();
     // The window already shows the first argument's torrent; only pick one if none is shown.
     if (m_window->selectedTorrentRow() < 0 && m_window->torrentListModel()->torrentCount() > 0)
         m_window->selectTorrent(0);
+    TrackerPanel *trackers = m_window->detailsPane()->trackerPanel();
+    if (trackers->model()->rowCount() > 0)
+        trackers->selectTracker(0);
     // Let layouts settle (posted LayoutRequest events) before painting.
     QCoreApplication::sendPostedEvents();
     QString errorMessage;

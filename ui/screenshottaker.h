@@ -5,8 +5,9 @@
 
 class MainWindow;
 
-// Waits until the window has loaded what it was asked to open (bounded by kMaximumWait), shows
-// the first torrent, writes the window as a PNG, and says how it went.
+// Waits until the window has loaded what it was asked to open and the engine's first round of
+// announces and scrapes has settled (bounded by kMaximumWait), shows the first torrent and its
+// first tracker, writes the window as a PNG, and says how it went.
 class ScreenshotTaker final : public QObject
 {
     Q_OBJECT
@@ -14,6 +15,7 @@ class ScreenshotTaker final : public QObject
 
 public:
     static constexpr int kMaximumWait = 30000; // ms
+    static constexpr int kSettleDelay = 300;   // ms for the views to take the last changes
 
     explicit ScreenshotTaker(MainWindow *window, const QString &path, QObject *parent = nullptr);
 
@@ -23,10 +25,12 @@ Q_SIGNALS:
     void screenshotFinished(bool saved, const QString &errorMessage);
 
 private:
+    void waitForEngine();
     void capture();
 
     MainWindow *m_window;
     QString m_path;
     QTimer m_timeout;
+    QTimer m_settle;
     bool m_captured = false;
 };

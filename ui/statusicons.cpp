@@ -9,6 +9,50 @@ const int kIconSizes[] = {16, 24, 32, 48};
 const QColor kNeutralColor(0x8a, 0x8f, 0x98);
 const QColor kWarningColor(0xd9, 0x8a, 0x00);
 const QColor kErrorColor(0xc9, 0x2a, 0x2a);
+const QColor kWorkingColor(0x2e, 0x8b, 0x3e);
+const QColor kUpdatingColor(0x2f, 0x6f, 0xc9);
+
+void drawCheck(QPainter &painter, const QRectF &box, const QColor &color)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(box);
+    QPainterPath tick;
+    tick.moveTo(box.left() + box.width() * 0.26, box.top() + box.height() * 0.52);
+    tick.lineTo(box.left() + box.width() * 0.44, box.top() + box.height() * 0.70);
+    tick.lineTo(box.left() + box.width() * 0.76, box.top() + box.height() * 0.32);
+    painter.setPen(
+        QPen(Qt::white, qMax(1.5, box.width() * 0.14), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(tick);
+}
+
+// A clock face: timed out (filled) or updating (outlined, blue).
+void drawClock(QPainter &painter, const QRectF &box, const QColor &color, bool filled)
+{
+    const qreal stroke = qMax(1.5, box.width() * 0.12);
+    painter.setPen(filled ? Qt::NoPen : QPen(color, stroke));
+    painter.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+    painter.drawEllipse(box.adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2));
+    painter.setPen(
+        QPen(filled ? QColor(Qt::white) : color, stroke * 0.9, Qt::SolidLine, Qt::RoundCap));
+    const QPointF centre = box.center();
+    painter.drawLine(centre, QPointF(centre.x(), box.top() + box.height() * 0.24));
+    painter.drawLine(centre, QPointF(box.left() + box.width() * 0.72, centre.y()));
+}
+
+void drawCross(QPainter &painter, const QRectF &box, const QColor &color)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRect(box.adjusted(box.width() * 0.04, box.height() * 0.04, -box.width() * 0.04,
+                                  -box.height() * 0.04));
+    painter.setPen(QPen(Qt::white, qMax(1.5, box.width() * 0.14), Qt::SolidLine, Qt::RoundCap));
+    const qreal inset = box.width() * 0.28;
+    const QRectF inner = box.adjusted(inset, inset, -inset, -inset);
+    painter.drawLine(inner.topLeft(), inner.bottomRight());
+    painter.drawLine(inner.topRight(), inner.bottomLeft());
+}
 
 void drawNoEntry(QPainter &painter, const QRectF &box, const QColor &color)
 {
@@ -72,6 +116,21 @@ QPixmap StatusIcons::draw(Kind kind, int size)
     case Kind::Unsupported:
     case Kind::Error:
         drawNoEntry(painter, box, kErrorColor);
+        break;
+    case Kind::Working:
+        drawCheck(painter, box, kWorkingColor);
+        break;
+    case Kind::Updating:
+        drawClock(painter, box, kUpdatingColor, false);
+        break;
+    case Kind::Timeout:
+        drawClock(painter, box, kWarningColor.darker(115), true);
+        break;
+    case Kind::Unreachable:
+        drawCross(painter, box, kErrorColor);
+        break;
+    case Kind::Disabled:
+        drawNoEntry(painter, box, kNeutralColor);
         break;
     }
     return pixmap;

@@ -7,7 +7,17 @@
 class StatusIcons
 {
 public:
-    enum class Kind { NotContacted, Unsupported, Warning, Error };
+    enum class Kind {
+        NotContacted,
+        Unsupported,
+        Warning,
+        Error,
+        Working,
+        Updating,
+        Timeout,
+        Unreachable,
+        Disabled
+    };
 
     static QIcon icon(Kind kind);
 

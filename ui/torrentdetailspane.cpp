@@ -5,8 +5,9 @@
 #include "messagebanner.h"
 #include "metainfodetailswidget.h"
 #include "metainfotext.h"
+#include "peerpanel.h"
 #include "statusicons.h"
-#include "trackertiermodel.h"
+#include "trackerpanel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -26,11 +27,7 @@
 #include <QVBoxLayout>
 
 namespace {
-const QLatin1String kTrackerViewKey("trackers");
 const QLatin1String kFileViewKey("files");
-const int kTrackerUrlWidth = 430;
-const int kProtocolWidth = 80;
-const int kStatusWidth = 140;
 const int kFileNameWidth = 480;
 const int kFileSizeWidth = 100;
 const qreal kTitleScale = 1.35;
@@ -60,9 +57,11 @@ QSortFilterProxyModel *createProxy(QAbstractItemModel *source, int sortRole, QOb
 }
 } // namespace
 
-TorrentDetailsPane::TorrentDetailsPane(QWidget *parent)
+TorrentDetailsPane::TorrentDetailsPane(InspectionEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
+    , m_trackerPanel(new TrackerPanel(engine))
+    , m_peerPanel(new PeerPanel(engine))
     , m_detailsWidget(new MetainfoDetailsWidget)
 {
     auto *layout = new QVBoxLayout(this);
@@ -79,7 +78,8 @@ TorrentDetailsPane::TorrentDetailsPane(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createTrackerTab(), tr("Trackers"));
+    m_tabs->addTab(m_trackerPanel, tr("Trackers"));
+    m_tabs->addTab(m_peerPanel, tr("Peers"));
     m_tabs->addTab(createFilesTab(), tr("Files"));
     auto *scrollArea = new QScrollArea;
     scrollArea->setWidget(m_detailsWidget);
@@ -110,29 +110,6 @@ QWidget *TorrentDetailsPane::createHeader()
         layout->addWidget(label);
     }
     return header;
-}
-
-QWidget *TorrentDetailsPane::createTrackerTab()
-{
-    m_trackerModel = new TrackerTierModel(this);
-    m_trackerProxy = createProxy(m_trackerModel, TrackerTierModel::SortRole, this);
-    m_trackerView = createTreeView(m_trackerProxy, this);
-    m_trackerView->setObjectName(QStringLiteral("trackerView"));
-    m_trackerView->setColumnWidth(TrackerTierModel::UrlColumn, kTrackerUrlWidth);
-    m_trackerView->setColumnWidth(TrackerTierModel::ProtocolColumn, kProtocolWidth);
-    m_trackerView->setColumnWidth(TrackerTierModel::StatusColumn, kStatusWidth);
-    // Tier rows come back after every reset and sort; keep them spanned and open.
-    auto *copyAction = new QAction(tr("&Copy URL"), m_trackerView);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyAction, &QAction::triggered, this, &TorrentDetailsPane::copySelectedTrackerUrls);
-    m_trackerView->addAction(copyAction);
-    m_trackerView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_trackerProxy, &QAbstractItemModel::modelReset, this,
-            &TorrentDetailsPane::spanTierRows);
-    connect(m_trackerProxy, &QAbstractItemModel::layoutChanged, this,
-            &TorrentDetailsPane::spanTierRows);
-    return m_trackerView;
 }
 
 QWidget *TorrentDetailsPane::createFilesTab()
@@ -169,12 +146,18 @@ QWidget *TorrentDetailsPane::createWarningsTab()
     return m_warningView;
 }
 
-void TorrentDetailsPane::setMetainfo(const Metainfo &metainfo)
+QTreeView *TorrentDetailsPane::trackerView() const
 {
+    return m_trackerPanel->view();
+}
+
+void TorrentDetailsPane::setTorrent(quint64 torrentId, const Metainfo &metainfo)
+{
+    m_trackerPanel->setTorrent(torrentId);
+    m_peerPanel->setTorrent(torrentId);
     m_titleLabel->setText(MetainfoText::displayName(metainfo));
     m_titleLabel->setToolTip(Qt::convertFromPlainText(MetainfoText::displayName(metainfo)));
     m_summaryLabel->setText(MetainfoText::summary(metainfo));
-    m_trackerModel->setTrackerTiers(metainfo.trackerTiers);
     m_fileModel->setFiles(metainfo.files, metainfo.isMultiFile ? metainfo.name : QString());
     m_filesStack->setCurrentIndex(metainfo.version == MetainfoVersion::MagnetOnly ? 1 : 0);
     if (m_fileProxy->rowCount() == 1)
@@ -200,27 +183,9 @@ void TorrentDetailsPane::showWarnings(const QStringList &warnings)
             : tr("Loaded with %1 warnings. The first: %2").arg(count).arg(warnings.constFirst()));
 }
 
-void TorrentDetailsPane::spanTierRows()
-{
-    for (int row = 0; row < m_trackerProxy->rowCount(); ++row)
-        m_trackerView->setFirstColumnSpanned(row, QModelIndex(), true);
-    m_trackerView->expandAll();
-}
-
 QStringList TorrentDetailsPane::selectedTrackerUrls() const
 {
-    QStringList urls;
-    const QModelIndexList rows = m_trackerView->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (!row.data(TrackerTierModel::IsTierRole).toBool()) {
-            urls << row.data().toString();
-            continue;
-        }
-        for (int tracker = 0; tracker < m_trackerProxy->rowCount(row); ++tracker)
-            urls << m_trackerProxy->index(tracker, 0, row).data().toString();
-    }
-    urls.removeDuplicates();
-    return urls;
+    return m_trackerPanel->selectedTrackerUrls();
 }
 
 void TorrentDetailsPane::copySelectedTrackerUrls()
@@ -237,12 +202,14 @@ QString TorrentDetailsPane::title() const
 
 void TorrentDetailsPane::saveLayout(QSettings &settings) const
 {
-    HeaderState::save(settings, kTrackerViewKey, m_trackerView->header());
+    m_trackerPanel->saveLayout(settings);
+    m_peerPanel->saveLayout(settings);
     HeaderState::save(settings, kFileViewKey, m_fileView->header());
 }
 
 void TorrentDetailsPane::restoreLayout(QSettings &settings)
 {
-    HeaderState::restore(settings, kTrackerViewKey, m_trackerView->header());
+    m_trackerPanel->restoreLayout(settings);
+    m_peerPanel->restoreLayout(settings);
     HeaderState::restore(settings, kFileViewKey, m_fileView->header());
 }

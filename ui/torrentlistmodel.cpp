@@ -1,5 +1,6 @@
 #include "torrentlistmodel.h"
 
+#include "inspectionengine.h"
 #include "metainfotext.h"
 
 #include <QFont>
@@ -9,7 +10,64 @@
 
 TorrentListModel::TorrentListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(0);
+    connect(&m_changeTimer, &QTimer::timeout, this, &TorrentListModel::emitChangedRows);
+}
+
+void TorrentListModel::setEngine(InspectionEngine *engine)
+{
+    m_engine = engine;
+    connect(engine, &InspectionEngine::trackerChanged, this,
+            [this](quint64 torrentId) { markChanged(torrentId); });
+    connect(engine, &InspectionEngine::trackerAdded, this,
+            [this](quint64 torrentId) { markChanged(torrentId); });
+    connect(engine, &InspectionEngine::trackerRemoved, this,
+            [this](quint64 torrentId) { markChanged(torrentId); });
+    connect(engine, &InspectionEngine::peersChanged, this,
+            [this](quint64 torrentId) { markChanged(torrentId); });
+}
+
+void TorrentListModel::markChanged(quint64 torrentId)
+{
+    m_changedTorrents.insert(torrentId);
+    m_changeTimer.start();
+}
+
+void TorrentListModel::emitChangedRows()
+{
+    for (const quint64 torrentId : std::exchange(m_changedTorrents, {})) {
+        const int row = rowOfTorrent(torrentId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, TrackersColumn), index(row, PeersColumn));
+    }
+}
+
+QVariant TorrentListModel::liveData(int row, int column, bool forSorting) const
+{
+    const TorrentState *torrent = m_engine ? m_engine->torrent(m_torrentIds.at(row)) : nullptr;
+    if (!torrent)
+        return forSorting ? QVariant(-1) : QVariant(MetainfoText::unknown());
+    int working = 0;
+    qint64 best = -1;
+    for (const TrackerState &tracker : torrent->trackers) {
+        working += trackerStatusIsWorking(tracker.status) ? 1 : 0;
+        best = qMax(best, column == SeedersColumn ? tracker.seeders() : tracker.leechers());
+    }
+    const qint64 trackerCount = torrent->trackers.size();
+    switch (column) {
+    case TrackersColumn:
+        if (forSorting)
+            return working;
+        return tr("%1 / %2").arg(MetainfoText::count(working), MetainfoText::count(trackerCount));
+    case PeersColumn:
+        return forSorting ? QVariant(torrent->peers.count())
+                          : QVariant(MetainfoText::count(torrent->peers.count()));
+    default:
+        return forSorting ? QVariant(best) : QVariant(MetainfoText::count(best));
+    }
+}
 
 int TorrentListModel::rowCount(const QModelIndex &parent) const
 {
@@ -34,7 +92,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(torrent);
     case Qt::TextAlignmentRole:
-        if (index.column() == TrackersColumn || index.column() == SizeColumn)
+        if (index.column() >= TrackersColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
@@ -48,6 +106,9 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
 
 QVariant TorrentListModel::displayData(const Metainfo &metainfo, int column) const
 {
+    const int row = int(&metainfo - m_torrents.constData());
+    if (m_engine && column >= TrackersColumn && column <= PeersColumn && m_torrentIds.at(row) != 0)
+        return liveData(row, column, false);
     switch (column) {
     case NameColumn:
         return MetainfoText::displayName(metainfo);
@@ -57,6 +118,10 @@ QVariant TorrentListModel::displayData(const Metainfo &metainfo, int column) con
         return MetainfoText::count(metainfo.trackerCount());
     case SizeColumn:
         return MetainfoText::size(metainfo.totalSize);
+    case SeedersColumn:
+    case LeechersColumn:
+    case PeersColumn:
+        return MetainfoText::unknown();
     default:
         return {};
     }
@@ -64,6 +129,9 @@ QVariant TorrentListModel::displayData(const Metainfo &metainfo, int column) con
 
 QVariant TorrentListModel::sortData(const Metainfo &metainfo, int column) const
 {
+    const int row = int(&metainfo - m_torrents.constData());
+    if (m_engine && column >= TrackersColumn && column <= PeersColumn && m_torrentIds.at(row) != 0)
+        return liveData(row, column, true);
     switch (column) {
     case NameColumn:
         return MetainfoText::displayName(metainfo);
@@ -73,6 +141,10 @@ QVariant TorrentListModel::sortData(const Metainfo &metainfo, int column) const
         return metainfo.trackerCount();
     case SizeColumn:
         return metainfo.totalSize;
+    case SeedersColumn:
+    case LeechersColumn:
+    case PeersColumn:
+        return -1;
     default:
         return {};
     }
@@ -97,7 +169,7 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && (section == TrackersColumn || section == SizeColumn))
+    if (role == Qt::TextAlignmentRole && section >= TrackersColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -107,7 +179,13 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
     case InfoHashColumn:
         return tr("Info hash");
     case TrackersColumn:
-        return tr("Trackers");
+        return m_engine ? tr("Working") : tr("Trackers");
+    case SeedersColumn:
+        return tr("Seeders");
+    case LeechersColumn:
+        return tr("Leechers");
+    case PeersColumn:
+        return tr("Peers");
     case SizeColumn:
         return tr("Size");
     default:
@@ -115,13 +193,14 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-int TorrentListModel::addTorrent(const Metainfo &metainfo, quint64 openOrder)
+int TorrentListModel::addTorrent(const Metainfo &metainfo, quint64 openOrder, quint64 torrentId)
 {
     const auto position = std::upper_bound(m_openOrders.cbegin(), m_openOrders.cend(), openOrder);
     const int row = int(position - m_openOrders.cbegin());
     beginInsertRows(QModelIndex(), row, row);
     m_torrents.insert(row, metainfo);
     m_openOrders.insert(row, openOrder);
+    m_torrentIds.insert(row, torrentId);
     endInsertRows();
     return row;
 }
@@ -133,6 +212,7 @@ void TorrentListModel::removeTorrent(int row)
     beginRemoveRows(QModelIndex(), row, row);
     m_torrents.removeAt(row);
     m_openOrders.removeAt(row);
+    m_torrentIds.removeAt(row);
     endRemoveRows();
 }
 

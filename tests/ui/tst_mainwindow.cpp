@@ -1,17 +1,23 @@
+#include "addtrackersdialog.h"
+#include "enginesettingsstore.h"
 #include "magnetdialog.h"
 #include "mainwindow.h"
 #include "messagearea.h"
 #include "messagebanner.h"
+#include "settingsdialog.h"
 #include "torrentdetailspane.h"
 #include "torrentlistmodel.h"
 #include "uitestdata.h"
+#include "uitestengine.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -43,6 +49,8 @@ private Q_SLOTS:
     void showsTorrentTextAsPlainText();
     void showsWarningsProminently();
     void copiesTrackerUrls();
+    void addsTrackersFromDialog();
+    void appliesSettingsFromDialog();
     void remembersColumnLayout();
     void leavesSettingsAloneWhenAskedTo();
 
@@ -70,7 +78,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::opensCommandLineArguments()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     window.openSources({m_firstTorrent, UiTestData::magnetLink(), m_secondTorrent});
     QCOMPARE(window.pendingLoadCount(), 3);
@@ -91,19 +100,21 @@ void TestMainWindow::opensCommandLineArguments()
 
 void TestMainWindow::opensFileAndRemembersIt()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     QSignalSpy opened(&window, &MainWindow::torrentOpened);
     window.openFile(m_secondTorrent);
     QVERIFY(opened.wait());
     QCOMPARE(window.torrentListModel()->metainfo(0).name, QStringLiteral("Second"));
     QCOMPARE(window.recentFiles(), QStringList{m_secondTorrent});
-    MainWindow nextSession;
+    MainWindow nextSession(&engine.engine);
     QCOMPARE(nextSession.recentFiles(), QStringList{m_secondTorrent});
 }
 
 void TestMainWindow::opensFileFromDialog()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     QSignalSpy opened(&window, &MainWindow::torrentOpened);
     window.showOpenFileDialog();
@@ -119,7 +130,8 @@ void TestMainWindow::opensFileFromDialog()
 
 void TestMainWindow::opensMagnetFromDialog()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     QSignalSpy opened(&window, &MainWindow::torrentOpened);
     window.showMagnetDialog();
@@ -150,7 +162,8 @@ void TestMainWindow::opensDrops()
     QFETCH(bool, asUrl);
     QFETCH(bool, magnet);
     QFETCH(QString, expectedName);
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     QMimeData data;
     if (asUrl)
@@ -172,7 +185,8 @@ void TestMainWindow::opensDrops()
 
 void TestMainWindow::refusesDropsWithNothingToOpen()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     QMimeData data;
     data.setText(QStringLiteral("just words"));
     QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -197,7 +211,8 @@ void TestMainWindow::pastesWithShortcut()
     else
         data->setUrls({QUrl::fromLocalFile(m_secondTorrent)});
     QGuiApplication::clipboard()->setMimeData(data);
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     window.activateWindow(); // no window manager activates it under Xvfb
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -222,7 +237,8 @@ void TestMainWindow::showsLoadErrorsInWindow()
 {
     QFETCH(QString, source);
     QFETCH(QString, named);
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     QSignalSpy failed(&window, &MainWindow::loadFailed);
     window.openSource(source);
@@ -244,7 +260,8 @@ void TestMainWindow::showsLoadErrorsInWindow()
 
 void TestMainWindow::keepsOneRowPerTorrent()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.openSources({m_firstTorrent, m_secondTorrent, m_firstTorrent});
     QTRY_COMPARE(window.pendingLoadCount(), 0);
     QCOMPARE(window.torrentListModel()->torrentCount(), 2);
@@ -252,11 +269,19 @@ void TestMainWindow::keepsOneRowPerTorrent()
 
 void TestMainWindow::closesTorrents()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     window.openSources({m_firstTorrent, m_secondTorrent});
     QTRY_COMPARE(window.pendingLoadCount(), 0);
+    // Opening hands each torrent to the engine, which announces `started` at once.
+    const QString url = QStringLiteral("http://127.0.0.1:6969/announce");
+    QCOMPARE(engine.engine.torrentIds().size(), 2);
+    QTRY_COMPARE(engine.script->announceCount(url, AnnounceEvent::Started), 2);
+    QTRY_VERIFY(engine.engine.isIdle());
     window.closeSelectedTorrents();
+    QCOMPARE(engine.engine.torrentIds().size(), 1);
+    QTRY_COMPARE(engine.script->announceCount(url, AnnounceEvent::Stopped), 1);
     QCOMPARE(window.torrentListModel()->torrentCount(), 1);
     QCOMPARE(window.selectedTorrentRow(), 0); // the other one is shown
     QCOMPARE(window.detailsPane()->title(), QStringLiteral("Second"));
@@ -267,7 +292,8 @@ void TestMainWindow::closesTorrents()
 
 void TestMainWindow::showsTorrentTextAsPlainText()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     const Metainfo metainfo = UiTestData::hybridMetainfo();
     window.torrentListModel()->addTorrent(metainfo);
@@ -281,7 +307,8 @@ void TestMainWindow::showsTorrentTextAsPlainText()
 
 void TestMainWindow::showsWarningsProminently()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
     Metainfo clean = UiTestData::hybridMetainfo();
     clean.warnings.clear();
@@ -304,41 +331,76 @@ void TestMainWindow::showsWarningsProminently()
 
 void TestMainWindow::copiesTrackerUrls()
 {
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     window.show();
-    window.torrentListModel()->addTorrent(UiTestData::hybridMetainfo());
-    window.selectTorrent(0);
+    window.selectTorrent(window.addTorrent(UiTestData::hybridMetainfo()));
     QTreeView *view = window.detailsPane()->trackerView();
     QAbstractItemModel *model = view->model();
-    const QModelIndex secondTier = model->index(1, 0);
-    // A whole tier, and one tracker of the other tier.
-    view->selectionModel()->select(secondTier,
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(model->index(1, 0, model->index(0, 0)),
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(model->rowCount(), 4);
+    view->selectionModel()->clearSelection();
+    for (const int row : {3, 1})
+        view->selectionModel()->select(model->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->setFocus();
     window.activateWindow(); // no window manager activates it under Xvfb
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QGuiApplication::clipboard()->clear();
     QTest::keySequence(view, QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text().split(u'\n'),
-             (QStringList{QStringLiteral("ws://127.0.0.1:8000"),
-                          QStringLiteral("gopher://127.0.0.1/announce"),
-                          QStringLiteral("udp://127.0.0.1:6969")}));
+             (QStringList{QStringLiteral("udp://127.0.0.1:6969"),
+                          QStringLiteral("gopher://127.0.0.1/announce")}));
+}
+
+void TestMainWindow::addsTrackersFromDialog()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
+    window.show();
+    window.selectTorrent(window.addTorrent(UiTestData::magnetMetainfo()));
+    window.showAddTrackersDialog();
+    auto *dialog = window.findChild<AddTrackersDialog *>();
+    QVERIFY(dialog);
+    dialog->setText(QStringLiteral("udp://127.0.0.1:7001\n\nudp://127.0.0.1:7002\n"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    const quint64 id = window.torrentListModel()->torrentId(0);
+    QCOMPARE(engine.engine.torrent(id)->trackers.size(), 3);
+    QCOMPARE(engine.engine.tracker(id, 1)->tier, 1);
+    QCOMPARE(engine.engine.tracker(id, 2)->tier, 2);
+    QTRY_COMPARE(window.detailsPane()->trackerView()->model()->rowCount(), 3);
+    QTRY_COMPARE(engine.script->announceCount(QStringLiteral("udp://127.0.0.1:7002")), 1);
+}
+
+void TestMainWindow::appliesSettingsFromDialog()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
+    window.show();
+    window.showSettingsDialog();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    EngineSettings wanted = engine.engine.settings();
+    wanted.requestTimeoutMs = 7000;
+    dialog->setSettings(wanted);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(engine.engine.settings().requestTimeoutMs, 7000);
+    QCOMPARE(EngineSettingsStore::load(QSettings()).requestTimeoutMs, 7000);
 }
 
 void TestMainWindow::remembersColumnLayout()
 {
     const int kWidth = 333;
     {
-        MainWindow window;
+        UiTestEngine engine;
+        MainWindow window(&engine.engine);
         window.show();
         window.detailsPane()->trackerView()->header()->resizeSection(0, kWidth);
         window.torrentView()->header()->setSectionHidden(TorrentListModel::SizeColumn, true);
         window.resize(1000, 700);
         window.close();
     }
-    MainWindow window;
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
     QCOMPARE(window.detailsPane()->trackerView()->header()->sectionSize(0), kWidth);
     QVERIFY(window.torrentView()->header()->isSectionHidden(TorrentListModel::SizeColumn));
     QCOMPARE(window.size(), QSize(1000, 700));
@@ -347,7 +409,8 @@ void TestMainWindow::remembersColumnLayout()
 void TestMainWindow::leavesSettingsAloneWhenAskedTo()
 {
     {
-        MainWindow window(MainWindow::LayoutMemory::Ignored);
+        UiTestEngine engine;
+        MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
         window.show();
         QSignalSpy opened(&window, &MainWindow::torrentOpened);
         window.openFile(m_firstTorrent);
@@ -355,7 +418,8 @@ void TestMainWindow::leavesSettingsAloneWhenAskedTo()
         window.close();
     }
     QCOMPARE(QSettings().allKeys(), QStringList());
-    MainWindow window(MainWindow::LayoutMemory::Ignored);
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     QCOMPARE(window.size(), MainWindow::kDefaultSize);
 }
 

@@ -3,6 +3,7 @@
 #include "torrentdetailspane.h"
 #include "torrentlistmodel.h"
 #include "uitestdata.h"
+#include "uitestengine.h"
 
 #include <QImage>
 #include <QProcess>
@@ -40,7 +41,8 @@ void TestScreenshotTaker::initTestCase()
 
 void TestScreenshotTaker::waitsForLoadsThenSaves()
 {
-    MainWindow window(MainWindow::LayoutMemory::Ignored);
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     window.show();
     window.openSources({m_torrent});
     const QString path = m_directory.filePath(QStringLiteral("inprocess.png"));
@@ -57,7 +59,8 @@ void TestScreenshotTaker::waitsForLoadsThenSaves()
 
 void TestScreenshotTaker::reportsUnwritablePaths()
 {
-    MainWindow window(MainWindow::LayoutMemory::Ignored);
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     ScreenshotTaker taker(&window, QStringLiteral("/nonexistent/folder/shot.png"));
     QSignalSpy finished(&taker, &ScreenshotTaker::screenshotFinished);
     taker.start();
@@ -69,7 +72,8 @@ void TestScreenshotTaker::reportsUnwritablePaths()
 void TestScreenshotTaker::rendersEveryTab()
 {
     // Also leaves the pictures in the build tree, for people to look at.
-    MainWindow window(MainWindow::LayoutMemory::Ignored);
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     window.show();
     window.torrentListModel()->addTorrent(UiTestData::hybridMetainfo());
     window.torrentListModel()->addTorrent(UiTestData::magnetMetainfo());

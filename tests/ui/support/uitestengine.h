@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engineclock.h"
+#include "faketrackerclientfactory.h"
+#include "faketrackerscript.h"
+#include "inspectionengine.h"
+#include "metainfo.h"
+
+#include <QCryptographicHash>
+#include <memory>
+
+// An inspection engine whose trackers are scripted fakes: the UI changes live without network.
+struct UiTestEngine
+{
+    static constexpr int kRequestTimeoutMs = 1500;
+    std::shared_ptr<FakeTrackerScript> script = std::make_shared<FakeTrackerScript>();
+    InspectionEngine engine{std::make_unique<FakeTrackerClientFactory>(script)};
+
+    UiTestEngine()
+    {
+        EngineSettings settings = engine.settings();
+        settings.changeSignalDelayMs = 0;
+        settings.requestTimeoutMs = kRequestTimeoutMs; // silent fakes time out soon
+        engine.setSettings(settings);
+    }
+
+    // Moves the engine's clock past the safety floor, so that forced announces go out.
+    void passSafetyFloor()
+    {
+        constexpr qint64 kStepMs = 60'000;
+        if (!engine.clock()->isFrozen())
+            engine.clock()->freeze(engine.clock()->nowMs());
+        engine.clock()->advance(kStepMs);
+    }
+
+    // A v1 torrent named name with one tracker per tier.
+    static Metainfo torrent(const QByteArray &name, const QStringList &trackers,
+                            bool isPrivate = false)
+    {
+        Metainfo metainfo;
+        metainfo.version = MetainfoVersion::V1;
+        metainfo.name = QString::fromUtf8(name);
+        metainfo.infoHashV1 = QCryptographicHash::hash(name, QCryptographicHash::Sha1);
+        metainfo.isPrivate = isPrivate;
+        for (const QString &url : trackers)
+            metainfo.trackerTiers.append({TrackerUrl::parse(url)});
+        return metainfo;
+    }
+};

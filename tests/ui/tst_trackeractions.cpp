@@ -1,0 +1,176 @@
+#include "trackeractions.h"
+#include "trackerpanel.h"
+#include "trackertablemodel.h"
+#include "uitestengine.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+const QString kWorking = QStringLiteral("http://127.0.0.1:6969/announce");
+const QString kRefused = QStringLiteral("udp://127.0.0.1:1");
+const QString kTimingOut = QStringLiteral("udp://127.0.0.1:2");
+const QString kAdded = QStringLiteral("udp://127.0.0.1:7000");
+} // namespace
+
+class TestTrackerActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void reannouncesSelected();
+    void sendsEvents_data();
+    void sendsEvents();
+    void removesTrackersNotWorking();
+    void removesSelected();
+    void warnsBeforeEnablingExtraTrackerOnPrivateTorrent_data();
+    void warnsBeforeEnablingExtraTrackerOnPrivateTorrent();
+    void copiesUrls();
+
+private:
+    void open(bool isPrivate = false);
+    void select(const QList<int> &trackerIndexes);
+
+    std::unique_ptr<UiTestEngine> m_engine;
+    std::unique_ptr<TrackerPanel> m_panel;
+    std::unique_ptr<TrackerActions> m_actions;
+    quint64 m_torrentId = 0;
+    QStringList m_questions;
+    bool m_answer = true;
+};
+
+void TestTrackerActions::init()
+{
+    m_engine = std::make_unique<UiTestEngine>();
+    m_engine->script->setAnnounceResults(
+        kRefused,
+        {FakeTrackerScript::failed(ExchangeOutcome::ConnectionRefused, QStringLiteral("refused"))});
+    m_engine->script->setAnnounceResults(
+        kTimingOut,
+        {FakeTrackerScript::failed(ExchangeOutcome::Timeout, QStringLiteral("no answer"))});
+    m_panel = std::make_unique<TrackerPanel>(&m_engine->engine);
+    m_actions = std::make_unique<TrackerActions>(&m_engine->engine, m_panel.get());
+    m_questions.clear();
+    m_answer = true;
+    m_actions->setConfirmation([this](const QString &, const QString &question) {
+        m_questions << question;
+        return m_answer;
+    });
+}
+
+void TestTrackerActions::open(bool isPrivate)
+{
+    m_torrentId = m_engine->engine.addTorrent(
+        UiTestEngine::torrent("actions", {kWorking, kRefused, kTimingOut}, isPrivate),
+        {{TrackerUrl::parse(kAdded)}});
+    m_panel->setTorrent(m_torrentId);
+    QTRY_VERIFY(m_engine->engine.isIdle());
+}
+
+void TestTrackerActions::select(const QList<int> &trackerIndexes)
+{
+    QTreeView *view = m_panel->view();
+    view->selectionModel()->clearSelection();
+    for (const int index : trackerIndexes)
+        view->selectionModel()->select(view->model()->index(index, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void TestTrackerActions::reannouncesSelected()
+{
+    open();
+    const int before = m_engine->script->announceCount(kWorking);
+    const int otherBefore = m_engine->script->announceCount(kAdded);
+    select({0});
+    QVERIFY(m_actions->reannounceSelected()->isEnabled());
+    m_engine->passSafetyFloor();
+    m_actions->reannounceSelected()->trigger();
+    QTRY_COMPARE(m_engine->script->announceCount(kWorking), before + 1);
+    QCOMPARE(m_engine->script->announceCount(kAdded), otherBefore);
+}
+
+void TestTrackerActions::sendsEvents_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("event");
+    QTest::newRow("completed") << 0 << int(AnnounceEvent::Completed);
+    QTest::newRow("paused") << 1 << int(AnnounceEvent::Paused);
+    QTest::newRow("stopped") << 2 << int(AnnounceEvent::Stopped);
+}
+
+void TestTrackerActions::sendsEvents()
+{
+    QFETCH(int, action);
+    QFETCH(int, event);
+    open();
+    select({0});
+    m_engine->passSafetyFloor();
+    const QList<QAction *> actions{m_actions->sendCompleted(), m_actions->sendPaused(),
+                                   m_actions->sendStopped()};
+    actions.at(action)->trigger();
+    QTRY_COMPARE(m_engine->script->announceCount(kWorking, AnnounceEvent(event)), 1);
+}
+
+void TestTrackerActions::removesTrackersNotWorking()
+{
+    open();
+    QTRY_COMPARE(m_engine->engine.tracker(m_torrentId, 2)->status, TrackerStatus::Timeout);
+    m_actions->removeNotWorking()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.constFirst().contains(u'2'));
+    QStringList left;
+    for (const TrackerState &tracker : m_engine->engine.torrent(m_torrentId)->trackers)
+        left << tracker.url.text();
+    QCOMPARE(left, (QStringList{kWorking, kAdded}));
+    QCOMPARE(m_panel->model()->rowCount(), 2);
+}
+
+void TestTrackerActions::removesSelected()
+{
+    open();
+    select({0, 2});
+    m_actions->removeSelected()->trigger();
+    QCOMPARE(m_engine->engine.torrent(m_torrentId)->trackers.size(), 2);
+    QCOMPARE(m_engine->engine.tracker(m_torrentId, 0)->url.text(), kRefused);
+    QCOMPARE(m_panel->model()->rowCount(), 2);
+}
+
+void TestTrackerActions::warnsBeforeEnablingExtraTrackerOnPrivateTorrent_data()
+{
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("declined") << false;
+    QTest::newRow("accepted") << true;
+}
+
+void TestTrackerActions::warnsBeforeEnablingExtraTrackerOnPrivateTorrent()
+{
+    QFETCH(bool, answer);
+    m_answer = answer;
+    open(true);
+    // The engine's guard keeps the tracker the user added quiet on a private torrent.
+    QVERIFY(m_engine->engine.tracker(m_torrentId, 3)->disabled);
+    QCOMPARE(m_engine->script->announceCount(kAdded), 0);
+    select({3});
+    m_actions->toggleEnabled()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.constFirst().contains(kAdded));
+    QCOMPARE(m_engine->engine.tracker(m_torrentId, 3)->disabled, !answer);
+    if (answer)
+        QTRY_COMPARE(m_engine->script->announceCount(kAdded), 1);
+}
+
+void TestTrackerActions::copiesUrls()
+{
+    open();
+    select({2, 0});
+    QGuiApplication::clipboard()->clear();
+    m_actions->copyUrls()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), kWorking + u'\n' + kTimingOut);
+}
+
+QTEST_MAIN(TestTrackerActions)
+#include "tst_trackeractions.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class InspectionEngine;
+struct ExchangeLogEntry;
+struct TrackerState;
+
+// One tracker's exchange log, newest first: each request with its time, endpoint, latency and
+// outcome. New exchanges are inserted at the top; those the bounded log dropped leave the bottom.
+class ExchangeLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExchangeLogModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        RequestColumn,
+        EndpointColumn,
+        LatencyColumn,
+        OutcomeColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    explicit ExchangeLogModel(InspectionEngine *engine, QObject *parent = nullptr);
+
+    void setTracker(quint64 torrentId, int trackerIndex); // torrentId 0: none
+    quint64 torrentId() const { return m_torrentId; }
+    int trackerIndex() const { return m_trackerIndex; }
+    const ExchangeLogEntry *entry(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static qint64 latencyMs(const ExchangeLogEntry &entry);
+    static QString requestText(const ExchangeLogEntry &entry);
+
+private:
+    const TrackerState *tracker() const;
+    QVariant displayData(const ExchangeLogEntry &entry, int column) const;
+    void handleTrackerChanged(quint64 torrentId, int trackerIndex);
+    void reset();
+
+    InspectionEngine *m_engine;
+    quint64 m_torrentId = 0;
+    int m_trackerIndex = -1;
+    int m_count = 0;
+    qint64 m_newestMs = -1;
+};

@@ -1,0 +1,163 @@
+#include "trackeractions.h"
+
+#include "inspectionengine.h"
+#include "trackerpanel.h"
+#include "trackertext.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTreeView>
+
+TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_panel(panel)
+    , m_confirm([panel](const QString &title, const QString &question) {
+        return QMessageBox::question(panel, title, question) == QMessageBox::Yes;
+    })
+{
+    m_reannounceSelected = makeAction(tr("&Reannounce Selected"), QKeySequence(Qt::Key_F5),
+                                      &TrackerActions::reannounceSelectedTrackers);
+    m_reannounceAll =
+        makeAction(tr("Reannounce &All Trackers"), QKeySequence(Qt::SHIFT | Qt::Key_F5), nullptr);
+    connect(m_reannounceAll, &QAction::triggered, this,
+            [this] { m_engine->reannounce(m_panel->torrentId(), -1); });
+    m_scrapeNow = makeAction(tr("&Scrape Now"), QKeySequence(Qt::CTRL | Qt::Key_R), nullptr);
+    connect(m_scrapeNow, &QAction::triggered, this,
+            [this] { m_engine->scrapeNow(m_panel->torrentId()); });
+    m_sendCompleted = makeAction(tr("Send &Completed"), QKeySequence(), nullptr);
+    connect(m_sendCompleted, &QAction::triggered, this,
+            [this] { sendEventToSelected(int(AnnounceEvent::Completed)); });
+    m_sendPaused = makeAction(tr("Send &Paused"), QKeySequence(), nullptr);
+    connect(m_sendPaused, &QAction::triggered, this,
+            [this] { sendEventToSelected(int(AnnounceEvent::Paused)); });
+    m_sendStopped =
+        makeAction(tr("Send S&topped"), QKeySequence(Qt::CTRL | Qt::Key_Period), nullptr);
+    connect(m_sendStopped, &QAction::triggered, this,
+            [this] { sendEventToSelected(int(AnnounceEvent::Stopped)); });
+    m_toggleEnabled = makeAction(tr("&Disable / Enable"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                                 &TrackerActions::toggleSelectedEnabled);
+    m_removeSelected = makeAction(tr("Re&move Tracker"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+                                  &TrackerActions::removeSelectedTrackers);
+    m_removeNotWorking = makeAction(tr("Remove All &Not Working…"), QKeySequence(),
+                                    &TrackerActions::removeTrackersNotWorking);
+    m_copyUrls =
+        makeAction(tr("Copy &URLs"), QKeySequence::Copy, &TrackerActions::copySelectedUrls);
+    m_copyUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QTreeView *view = panel->view();
+    view->addActions(actions());
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerActions::updateEnabled);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &TrackerActions::updateEnabled);
+    updateEnabled();
+}
+
+QAction *TrackerActions::makeAction(const QString &text, const QKeySequence &shortcut,
+                                    void (TrackerActions::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> TrackerActions::actions() const
+{
+    return {m_reannounceSelected, m_reannounceAll, m_scrapeNow,     m_sendCompleted,
+            m_sendPaused,         m_sendStopped,   m_toggleEnabled, m_removeSelected,
+            m_removeNotWorking,   m_copyUrls};
+}
+
+void TrackerActions::updateEnabled()
+{
+    const bool hasTorrent = m_panel->torrentId() != 0;
+    const bool hasSelection = !m_panel->selectedTrackerIndexes().isEmpty();
+    for (QAction *action : actions())
+        action->setEnabled(hasTorrent);
+    m_removeSelected->setEnabled(hasSelection);
+    m_toggleEnabled->setEnabled(hasSelection);
+    m_copyUrls->setEnabled(hasSelection);
+}
+
+void TrackerActions::reannounceSelectedTrackers()
+{
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes())
+        m_engine->reannounce(m_panel->torrentId(), trackerIndex);
+}
+
+void TrackerActions::sendEventToSelected(int event)
+{
+    const QList<int> selected = m_panel->selectedTrackerIndexes();
+    if (selected.isEmpty()) {
+        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), -1);
+        return;
+    }
+    for (const int trackerIndex : selected)
+        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), trackerIndex);
+}
+
+void TrackerActions::toggleSelectedEnabled()
+{
+    const quint64 torrentId = m_panel->torrentId();
+    const TorrentState *torrent = m_engine->torrent(torrentId);
+    if (!torrent)
+        return;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+        if (!tracker)
+            continue;
+        const bool enabling = tracker->disabled;
+        // BEP 27: a private torrent's peers must come from its own trackers only.
+        if (enabling && tracker->addedByUser && torrent->metainfo.isPrivate &&
+            !m_confirm(tr("Private torrent"),
+                       tr("This torrent is private: its publisher allows only its own trackers. "
+                          "Announce it to %1 anyway?")
+                           .arg(tracker->url.text())))
+            continue;
+        m_engine->setTrackerEnabled(torrentId, trackerIndex, enabling);
+    }
+}
+
+void TrackerActions::removeSelectedTrackers()
+{
+    removeTrackers(m_panel->selectedTrackerIndexes());
+}
+
+void TrackerActions::removeTrackersNotWorking()
+{
+    const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
+    if (!torrent)
+        return;
+    QList<int> failing;
+    for (int index = 0; index < torrent->trackers.size(); ++index) {
+        if (TrackerText::isFailure(torrent->trackers.at(index).status))
+            failing.append(index);
+    }
+    if (failing.isEmpty())
+        return;
+    if (!m_confirm(tr("Remove trackers"),
+                   tr("Remove the %1 trackers that are not working (errors, time-outs and "
+                      "unreachable)?")
+                       .arg(failing.size())))
+        return;
+    removeTrackers(failing);
+}
+
+void TrackerActions::removeTrackers(QList<int> trackerIndexes)
+{
+    // Highest first: each removal moves the indexes above it down.
+    std::sort(trackerIndexes.begin(), trackerIndexes.end(), std::greater<>());
+    for (const int trackerIndex : trackerIndexes)
+        m_engine->removeTracker(m_panel->torrentId(), trackerIndex);
+}
+
+void TrackerActions::copySelectedUrls()
+{
+    const QStringList urls = m_panel->selectedTrackerUrls();
+    if (!urls.isEmpty())
+        QGuiApplication::clipboard()->setText(urls.join(u'\n'));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class InspectionEngine;
+class QAction;
+class QWidget;
+class TrackerPanel;
+
+// The actions on trackers, for menus, the tracker table's context menu and shortcuts. Each acts
+// on the torrent shown in the panel and its selected trackers (all of them when none is).
+class TrackerActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrackerActions)
+
+public:
+    // Asks the user a yes/no question (title, sentence); replaceable in tests.
+    using Confirmation = std::function<bool(const QString &, const QString &)>;
+
+    explicit TrackerActions(InspectionEngine *engine, TrackerPanel *panel,
+                            QObject *parent = nullptr);
+
+    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    QList<QAction *> actions() const;
+
+    QAction *reannounceSelected() const { return m_reannounceSelected; }
+    QAction *reannounceAll() const { return m_reannounceAll; }
+    QAction *scrapeNow() const { return m_scrapeNow; }
+    QAction *sendCompleted() const { return m_sendCompleted; }
+    QAction *sendPaused() const { return m_sendPaused; }
+    QAction *sendStopped() const { return m_sendStopped; }
+    QAction *toggleEnabled() const { return m_toggleEnabled; }
+    QAction *removeSelected() const { return m_removeSelected; }
+    QAction *removeNotWorking() const { return m_removeNotWorking; }
+    QAction *copyUrls() const { return m_copyUrls; }
+
+    void reannounceSelectedTrackers();
+    void removeSelectedTrackers();
+    void removeTrackersNotWorking();
+    void toggleSelectedEnabled();
+    void copySelectedUrls();
+    void updateEnabled();
+
+private:
+    QAction *makeAction(const QString &text, const QKeySequence &shortcut,
+                        void (TrackerActions::*slot)());
+    void sendEventToSelected(int event);
+    void removeTrackers(QList<int> trackerIndexes);
+
+    InspectionEngine *m_engine;
+    TrackerPanel *m_panel;
+    Confirmation m_confirm;
+    QAction *m_reannounceSelected = nullptr;
+    QAction *m_reannounceAll = nullptr;
+    QAction *m_scrapeNow = nullptr;
+    QAction *m_sendCompleted = nullptr;
+    QAction *m_sendPaused = nullptr;
+    QAction *m_sendStopped = nullptr;
+    QAction *m_toggleEnabled = nullptr;
+    QAction *m_removeSelected = nullptr;
+    QAction *m_removeNotWorking = nullptr;
+    QAction *m_copyUrls = nullptr;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class ExchangeLogModel;
+class HistoryPlot;
+class InspectionEngine;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTabWidget;
+class QTreeView;
+
+// Everything about one tracker: its exchange log, the selected exchange's reply (decoded tree,
+// hex dump, request and timings), its findings, and a plot of its history.
+class TrackerDetailsWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrackerDetailsWidget)
+
+public:
+    explicit TrackerDetailsWidget(InspectionEngine *engine, QWidget *parent = nullptr);
+
+    void setTracker(quint64 torrentId, int trackerIndex); // torrentId 0: none
+    ExchangeLogModel *logModel() const { return m_logModel; }
+    QTreeView *logView() const { return m_logView; }
+    QStandardItemModel *replyModel() const { return m_replyModel; }
+    QPlainTextEdit *hexView() const { return m_hexView; }
+    QListWidget *findingsView() const { return m_findingsView; }
+    HistoryPlot *plot() const { return m_plot; }
+    QTreeView *replyView() const { return m_replyView; }
+
+private:
+    QWidget *createLogPane();
+    QWidget *createReplyPane();
+    void handleTrackerChanged(quint64 torrentId, int trackerIndex);
+    void showFindingsAndHistory();
+    void showSelectedExchange();
+
+    InspectionEngine *m_engine;
+    quint64 m_torrentId = 0;
+    int m_trackerIndex = -1;
+    ExchangeLogModel *m_logModel;
+    QSortFilterProxyModel *m_logProxy;
+    QTreeView *m_logView = nullptr;
+    QStandardItemModel *m_replyModel;
+    QTreeView *m_replyView = nullptr;
+    QPlainTextEdit *m_hexView = nullptr;
+    QPlainTextEdit *m_requestView = nullptr;
+    QTabWidget *m_replyTabs = nullptr;
+    QListWidget *m_findingsView = nullptr;
+    HistoryPlot *m_plot = nullptr;
+    QLabel *m_titleLabel = nullptr;
+};

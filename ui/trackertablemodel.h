@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QTimer>
+#include <memory>
+
+class InspectionEngine;
+struct TrackerEndpointState;
+struct TrackerState;
+
+// The trackers of one torrent, live from the engine, as a tree: tracker → its endpoints (each
+// address with one of the torrent's hashes). Only the cells that changed are signalled; the
+// next-announce column alone ticks every second.
+class TrackerTableModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrackerTableModel)
+
+public:
+    enum Column {
+        UrlColumn,
+        TierColumn,
+        ProtocolColumn,
+        StatusColumn,
+        MessageColumn,
+        SeedersColumn,
+        LeechersColumn,
+        DownloadedColumn,
+        ScrapeColumn,
+        PeersColumn,
+        UniquePeersColumn,
+        LatencyColumn,
+        LastAnnounceColumn,
+        NextAnnounceColumn,
+        IntervalColumn,
+        MinIntervalColumn,
+        SuccessRateColumn,
+        FailuresColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, StatusRole, TrackerIndexRole, IsEndpointRole };
+    static constexpr int kCountdownIntervalMs = 1000;
+
+    explicit TrackerTableModel(InspectionEngine *engine, QObject *parent = nullptr);
+    ~TrackerTableModel() override;
+
+    void setTorrent(quint64 torrentId); // 0 shows nothing
+    quint64 torrentId() const { return m_torrentId; }
+    // The engine's index of the tracker of a tracker or endpoint row; -1 when invalid.
+    int trackerIndex(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    // One tracker row: its position and the values last signalled, to find what changed.
+    struct Node
+    {
+        int row = 0;
+        QList<QVariant> values;
+        QList<QList<QVariant>> endpointValues;
+    };
+
+    const TrackerState *trackerAt(int row) const;
+    QVariant trackerData(const TrackerState &tracker, int column, int role) const;
+    QVariant endpointData(const TrackerEndpointState &endpoint, int column, int role) const;
+    QVariant trackerDisplay(const TrackerState &tracker, int column) const;
+    QVariant trackerSortValue(const TrackerState &tracker, int column) const;
+    QVariant endpointDisplay(const TrackerEndpointState &endpoint, int column) const;
+    QVariant endpointSortValue(const TrackerEndpointState &endpoint, int column) const;
+    QString trackerToolTip(const TrackerState &tracker, int column) const;
+    QList<QVariant> trackerValues(const TrackerState &tracker) const;
+    QList<QVariant> endpointValues(const TrackerEndpointState &endpoint) const;
+    void emitChangedCells(const QList<QVariant> &before, const QList<QVariant> &after, int row,
+                          const QModelIndex &parent);
+    std::unique_ptr<Node> makeNode(int row) const;
+
+    void handleTrackerAdded(quint64 torrentId);
+    void handleTrackerRemoved(quint64 torrentId, int trackerIndex);
+    void handleTrackerChanged(quint64 torrentId, int trackerIndex);
+    void updateEndpoints(Node &node, const TrackerState &tracker);
+    void insertPendingTrackers();
+    void tickCountdown();
+
+    InspectionEngine *m_engine;
+    quint64 m_torrentId = 0;
+    std::vector<std::unique_ptr<Node>> m_nodes;
+    QTimer m_countdown;
+    QTimer m_insertTimer; // gathers trackerAdded signals into one insertion
+};
