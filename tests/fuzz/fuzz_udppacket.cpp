@@ -23,8 +23,8 @@ void checkReply(QByteArrayView packet, const UdpReplyExpectation &expected)
         return;
     FUZZ_CHECK(reply.action == expected.action || reply.action == UdpTrackerAction::Error);
     if (reply.action == UdpTrackerAction::Announce) {
-        const qsizetype entries = (packet.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize) /
-                                  expected.peerEntrySize;
+        const qsizetype entries =
+            (packet.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize) / expected.peerEntrySize;
         FUZZ_CHECK(reply.peers.size() + reply.peersDropped == entries);
         FUZZ_CHECK(reply.peers.size() <= expected.maxPeersKept);
         for (const TrackerPeer &peer : reply.peers) {

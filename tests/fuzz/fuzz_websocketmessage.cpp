@@ -35,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView message(reinterpret_cast<const char *>(data), qsizetype(size));
     const WebSocketTrackerReply reply = WebSocketTrackerMessage::parse(message);
     FUZZ_CHECK((reply.kind == Kind::Invalid) == !reply.error.isEmpty());
-    FUZZ_CHECK(reply.infoHash.isEmpty() || reply.infoHash.size() == WebSocketTrackerMessage::kHashSize);
+    FUZZ_CHECK(reply.infoHash.isEmpty() ||
+               reply.infoHash.size() == WebSocketTrackerMessage::kHashSize);
     FUZZ_CHECK(reply.fromPeerId.isEmpty() ||
                reply.fromPeerId.size() == WebSocketTrackerMessage::kHashSize);
     for (const WebSocketScrapeFile &file : reply.files)
