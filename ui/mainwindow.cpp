@@ -42,7 +42,6 @@ const int kListPaneHeight = 80;
 const int kTorrentNameWidth = 360;
 const int kInfoHashWidth = 300;
 const int kFigureWidth = 90;
-const int kStatusMessageTimeout = 8000; // ms
 enum ContentPage { WelcomePage, DetailsPage };
 } // namespace
 

@@ -15,6 +15,7 @@ class QTreeView;
 class RecentFilesMenu;
 class TorrentDetailsPane;
 class TorrentListModel;
+struct TorrentState;
 class TorrentLoader;
 class TrackerActions;
 
@@ -68,6 +69,12 @@ public Q_SLOTS:
     void copyMagnetLink();
     void showSettingsDialog();
     void showAddTrackersDialog();
+    void showExportReportDialog();
+    void showSaveCopyDialog();
+    // The selected torrent's report (JSON or CSV by the path's suffix) / a copy of its .torrent
+    // (or magnet) with the trackers as they are now. Failures are shown in the window.
+    bool exportReportTo(const QString &path, bool maskSecrets);
+    bool saveCopyTo(const QString &path);
 
 Q_SIGNALS:
     void torrentOpened(int row);
@@ -81,6 +88,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static constexpr int kStatusMessageTimeout = 8000; // ms
+    static QList<QList<TrackerUrl>> currentTrackerTiers(const TorrentState &torrent);
+    const TorrentState *selectedTorrentState() const;
     struct PendingLoad
     {
         QString source;

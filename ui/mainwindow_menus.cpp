@@ -3,17 +3,23 @@
 #include "enginesettingsstore.h"
 #include "inspectionengine.h"
 #include "mainwindow.h"
+#include "messagearea.h"
 #include "recentfilesmenu.h"
+#include "reportexporter.h"
 #include "settingsdialog.h"
 #include "torrentdetailspane.h"
 #include "torrentlistmodel.h"
+#include "torrentwriter.h"
 #include "trackeractions.h"
 #include "trackerpanel.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTreeView>
 
 void MainWindow::createActions()
@@ -75,14 +81,18 @@ void MainWindow::createHelperMenu()
         torrentMenu->addAction(tr("&Add Trackers…"), this, &MainWindow::showAddTrackersDialog);
     addAction->setObjectName(QStringLiteral("addTrackersAction"));
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    // Not wired yet: editing the list in place, report export, saving a copy of the .torrent.
-    const QStringList pending{tr("&Edit Tracker List…"), tr("E&xport Report…"),
-                              tr("&Save a Copy with Edited Trackers…")};
-    for (const QString &text : pending) {
-        QAction *action = torrentMenu->addAction(text);
-        action->setEnabled(false);
-        action->setToolTip(tr("Not available in this build yet."));
-    }
+    // Not wired yet: editing the list in place (the dialog exists; the engine needs a diff).
+    QAction *editAction = torrentMenu->addAction(tr("&Edit Tracker List…"));
+    editAction->setEnabled(false);
+    editAction->setToolTip(tr("Not available in this build yet."));
+    QAction *exportAction =
+        torrentMenu->addAction(tr("E&xport Report…"), this, &MainWindow::showExportReportDialog);
+    exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *saveAction = torrentMenu->addAction(tr("&Save a Copy with Current Trackers…"), this,
+                                                 &MainWindow::showSaveCopyDialog);
+    saveAction->setObjectName(QStringLiteral("saveCopyAction"));
+    saveAction->setShortcut(QKeySequence::SaveAs);
     torrentMenu->addSeparator();
     QAction *settingsAction =
         torrentMenu->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
@@ -116,14 +126,8 @@ void MainWindow::showAddTrackersDialog()
     const TorrentState *torrent = m_engine->torrent(torrentId);
     if (!torrent)
         return;
-    QList<QList<TrackerUrl>> existing;
-    int nextTier = 0;
-    for (const TrackerState &tracker : torrent->trackers) {
-        while (existing.size() <= tracker.tier)
-            existing.append(QList<TrackerUrl>());
-        existing[tracker.tier].append(tracker.url);
-        nextTier = qMax(nextTier, tracker.tier + 1);
-    }
+    const QList<QList<TrackerUrl>> existing = currentTrackerTiers(*torrent);
+    const int nextTier = int(existing.size());
     auto *dialog = new AddTrackersDialog(this);
     dialog->setObjectName(QStringLiteral("addTrackersDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -138,4 +142,87 @@ void MainWindow::showAddTrackersDialog()
                 }
             });
     dialog->open();
+}
+
+QList<QList<TrackerUrl>> MainWindow::currentTrackerTiers(const TorrentState &torrent)
+{
+    QList<QList<TrackerUrl>> tiers;
+    for (const TrackerState &tracker : torrent.trackers) {
+        while (tiers.size() <= tracker.tier)
+            tiers.append(QList<TrackerUrl>());
+        tiers[tracker.tier].append(tracker.url);
+    }
+    return tiers;
+}
+
+const TorrentState *MainWindow::selectedTorrentState() const
+{
+    const int row = selectedTorrentRow();
+    return row < 0 ? nullptr : m_engine->torrent(m_torrentModel->torrentId(row));
+}
+
+void MainWindow::showExportReportDialog()
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), torrent->metainfo.name + QStringLiteral(".json"),
+        tr("JSON report (*.json);;CSV report (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Export Report"),
+                              tr("Hide passkeys and other secrets of tracker URLs in the report?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    exportReportTo(path, answer == QMessageBox::Yes);
+}
+
+bool MainWindow::exportReportTo(const QString &path, bool maskSecrets)
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return false;
+    ReportExporter::Options options;
+    options.format = ReportExporter::formatForPath(path);
+    options.maskSecrets = maskSecrets;
+    const ReportExporter::Result result = ReportExporter::write(*torrent, path, options);
+    if (!result.ok) {
+        m_messageArea->showError(tr("Could not export the report: %1").arg(result.errorMessage));
+        return false;
+    }
+    statusBar()->showMessage(tr("Report saved to %1.").arg(path), kStatusMessageTimeout);
+    return true;
+}
+
+void MainWindow::showSaveCopyDialog()
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return;
+    const bool isMagnet = torrent->metainfo.version == MetainfoVersion::MagnetOnly;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy with Current Trackers"),
+        torrent->metainfo.name +
+            (isMagnet ? QStringLiteral(".magnet") : QStringLiteral(".torrent")),
+        isMagnet ? tr("Magnet link (*.magnet *.txt)") : tr("Torrent files (*.torrent)"));
+    if (!path.isEmpty())
+        saveCopyTo(path);
+}
+
+bool MainWindow::saveCopyTo(const QString &path)
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return false;
+    // Only the tracker list changes: the info dictionary is copied byte for byte, so the copy
+    // has the same info hash.
+    const TorrentWriter::Result result =
+        TorrentWriter::write(torrent->metainfo, currentTrackerTiers(*torrent), path);
+    if (!result.ok) {
+        m_messageArea->showError(tr("Could not save the copy: %1").arg(result.errorMessage));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1.").arg(path), kStatusMessageTimeout);
+    return true;
 }

@@ -6,6 +6,7 @@
 #include "messagebanner.h"
 #include "settingsdialog.h"
 #include "torrentdetailspane.h"
+#include "torrentfilereader.h"
 #include "torrentlistmodel.h"
 #include "uitestdata.h"
 #include "uitestengine.h"
@@ -15,6 +16,8 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -53,6 +56,9 @@ private Q_SLOTS:
     void appliesSettingsFromDialog();
     void remembersColumnLayout();
     void leavesSettingsAloneWhenAskedTo();
+    void savesCopyWithCurrentTrackers();
+    void exportsReport_data();
+    void exportsReport();
 
 private:
     QTemporaryDir m_directory;
@@ -421,6 +427,79 @@ void TestMainWindow::leavesSettingsAloneWhenAskedTo()
     UiTestEngine engine;
     MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     QCOMPARE(window.size(), MainWindow::kDefaultSize);
+}
+
+void TestMainWindow::savesCopyWithCurrentTrackers()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_firstTorrent);
+    QVERIFY(opened.wait());
+    const quint64 id = window.torrentListModel()->torrentId(window.selectedTorrentRow());
+    const TrackerUrl added = TrackerUrl::parse(QStringLiteral("udp://127.0.0.1:6999/announce"));
+    engine.engine.addTracker(id, added, 5);
+
+    const QString copy = m_directory.filePath(QStringLiteral("copy.torrent"));
+    QVERIFY(window.saveCopyTo(copy));
+    const MetainfoParseResult original = TorrentFileReader::read(m_firstTorrent);
+    const MetainfoParseResult saved = TorrentFileReader::read(copy);
+    QVERIFY2(saved.ok, qPrintable(saved.errorMessage));
+    // The info dictionary is untouched: same hash. The added tracker is in the copy.
+    QCOMPARE(saved.metainfo.infoHashV1, original.metainfo.infoHashV1);
+    QCOMPARE(saved.metainfo.trackerCount(), original.metainfo.trackerCount() + 1);
+    QCOMPARE(saved.metainfo.trackerTiers.last().first().text(), added.text());
+
+    // A folder that does not exist: said in the window, nothing written.
+    const QString nowhere = m_directory.filePath(QStringLiteral("missing/copy.torrent"));
+    QVERIFY(!window.saveCopyTo(nowhere));
+    QVERIFY(!QFile::exists(nowhere));
+    QVERIFY(window.messageArea()->messages().constLast().startsWith(
+        QStringLiteral("Could not save the copy")));
+}
+
+void TestMainWindow::exportsReport_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("isJson");
+    QTest::newRow("json") << QStringLiteral("report.json") << true;
+    QTest::newRow("csv") << QStringLiteral("report.csv") << false;
+}
+
+void TestMainWindow::exportsReport()
+{
+    QFETCH(QString, fileName);
+    QFETCH(bool, isJson);
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_firstTorrent);
+    QVERIFY(opened.wait());
+    const QString path = m_directory.filePath(fileName);
+    QVERIFY(window.exportReportTo(path, true));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    if (isJson) {
+        const QJsonObject report = QJsonDocument::fromJson(data).object();
+        QCOMPARE(report.value(QStringLiteral("torrent")).toObject().value(QStringLiteral("name")),
+                 QJsonValue(QStringLiteral("First")));
+        QVERIFY(report.value(QStringLiteral("export"))
+                    .toObject()
+                    .value(QStringLiteral("secrets_masked"))
+                    .toBool());
+    } else {
+        // A header row, then one row per tracker of the torrent.
+        const QList<QByteArray> lines = data.trimmed().split('\n');
+        QVERIFY2(lines.constFirst().startsWith("url,tier,protocol,status,"), data.constData());
+        QCOMPARE(lines.size(),
+                 1 + engine.engine
+                         .torrent(window.torrentListModel()->torrentId(window.selectedTorrentRow()))
+                         ->trackers.size());
+    }
+    QVERIFY(window.statusBar()->currentMessage().contains(path));
 }
 
 QTEST_MAIN(TestMainWindow)
