@@ -1,13 +1,13 @@
 #include "checkcommand.h"
 
 #include "checkreport.h"
-#include "directudpproxyfactory.h"
 #include "inspectionengine.h"
 #include "magnetlinkparser.h"
 #include "networktrackerclientfactory.h"
 #include "systemhostresolver.h"
 #include "torrentfilereader.h"
 #include "trackerlisttext.h"
+#include "trackerproxyfactory.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -157,11 +157,11 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return 2;
     }
 
-    DirectUdpProxyFactory::install();
     QNetworkAccessManager network;
     SystemHostResolver resolver;
     InspectionEngine engine(std::make_unique<NetworkTrackerClientFactory>(&network, &resolver));
     engine.setSettings(settingsFor(options));
+    TrackerProxyFactory::install(engine.settings());
     QEventLoop loop;
     QObject::connect(&engine, &InspectionEngine::becameIdle, &loop, &QEventLoop::quit);
     QElapsedTimer elapsed;

@@ -1,5 +1,4 @@
 #include "commandline.h"
-#include "directudpproxyfactory.h"
 #include "enginesettingsstore.h"
 #include "guiarguments.h"
 #include "inspectionengine.h"
@@ -7,6 +6,7 @@
 #include "networktrackerclientfactory.h"
 #include "screenshottaker.h"
 #include "systemhostresolver.h"
+#include "trackerproxyfactory.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -78,11 +78,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tracker Inspector"));
-    DirectUdpProxyFactory::install();
     QNetworkAccessManager network;
     SystemHostResolver resolver;
     InspectionEngine engine(std::make_unique<NetworkTrackerClientFactory>(&network, &resolver));
     if (!QCoreApplication::arguments().contains(QStringLiteral("--screenshot")))
         engine.setSettings(EngineSettingsStore::load(QSettings()));
+    TrackerProxyFactory::install(engine.settings());
     return runWindow(app, engine);
 }

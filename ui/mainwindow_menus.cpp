@@ -12,6 +12,7 @@
 #include "torrentwriter.h"
 #include "trackeractions.h"
 #include "trackerpanel.h"
+#include "trackerproxyfactory.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -109,6 +110,7 @@ void MainWindow::showSettingsDialog()
     connect(dialog, &SettingsDialog::settingsAccepted, this,
             [this](const EngineSettings &settings) {
                 m_engine->setSettings(settings);
+                TrackerProxyFactory::install(settings);
                 if (m_layoutMemory == LayoutMemory::Remembered) {
                     QSettings stored;
                     EngineSettingsStore::save(settings, stored);
