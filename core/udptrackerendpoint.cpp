@@ -288,6 +288,11 @@ void UdpTrackerEndpoint::handleAnnounceReply(const UdpTrackerReply &reply)
     m_announceResult.leechers = reply.leechers;
     m_announceResult.peers = reply.peers;
     m_announceResult.peersDropped = reply.peersDropped;
+    if (reply.ipv4EntriesOverIpv6) {
+        m_announceResult.notes.append(
+            tr("The tracker sent 6-byte IPv4 peer entries over IPv6, where BEP 15 asks for "
+               "18-byte entries; they were read as IPv4 peers."));
+    }
     m_announceResult.compactPeers = true;
     finish(ExchangeOutcome::Success, QString());
 }

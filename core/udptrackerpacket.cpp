@@ -200,7 +200,15 @@ void UdpTrackerPacket::parseAnnounce(QByteArrayView packet, const UdpReplyExpect
                            "answers so for an info hash it does not serve)");
         return;
     }
-    if (peerBytes < 0 || expected.peerEntrySize <= 0 || peerBytes % expected.peerEntrySize != 0) {
+    int entrySize = expected.peerEntrySize;
+    // BEP 15 wants 18-byte entries over IPv6, but some trackers (WebTorrent's) send 6-byte IPv4
+    // entries there. When only that reading fits, take it; when both fit, the BEP wins.
+    if (entrySize == kIpv6PeerEntrySize && peerBytes > 0 && peerBytes % entrySize != 0 &&
+        peerBytes % kIpv4PeerEntrySize == 0) {
+        entrySize = kIpv4PeerEntrySize;
+        reply.ipv4EntriesOverIpv6 = true;
+    }
+    if (peerBytes < 0 || entrySize <= 0 || peerBytes % entrySize != 0) {
         reply.problem = tr("an announce reply of %1 bytes is not 20 + a multiple of %2")
                             .arg(packet.size())
                             .arg(expected.peerEntrySize);
@@ -209,9 +217,8 @@ void UdpTrackerPacket::parseAnnounce(QByteArrayView packet, const UdpReplyExpect
     reply.interval = readUint32(packet, 8);
     reply.leechers = readUint32(packet, 12);
     reply.seeders = readUint32(packet, 16);
-    const int addressSize = expected.peerEntrySize - 2;
-    for (qsizetype offset = kAnnounceReplyHeaderSize; offset < packet.size();
-         offset += expected.peerEntrySize) {
+    const int addressSize = entrySize - 2;
+    for (qsizetype offset = kAnnounceReplyHeaderSize; offset < packet.size(); offset += entrySize) {
         TrackerPeer peer;
         if (addressSize == 4)
             peer.address.setAddress(readUint32(packet, offset));

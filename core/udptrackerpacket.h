@@ -37,12 +37,15 @@ struct UdpTrackerReply
     bool accepted = false;
     QString problem;
     UdpTrackerAction action = UdpTrackerAction::Connect;
-    quint64 connectionId = 0;            // connect
-    qint64 interval = -1;                // announce
-    qint64 leechers = -1;                // announce
-    qint64 seeders = -1;                 // announce
-    QList<TrackerPeer> peers;            // announce
-    int peersDropped = 0;                // announce: over the cap, port 0 or unspecified address
+    quint64 connectionId = 0; // connect
+    qint64 interval = -1;     // announce
+    qint64 leechers = -1;     // announce
+    qint64 seeders = -1;      // announce
+    QList<TrackerPeer> peers; // announce
+    int peersDropped = 0;     // announce: over the cap, port 0 or unspecified address
+    // announce over IPv6 whose peer list only fits 6-byte IPv4 entries (WebTorrent's tracker sends
+    // so): read as IPv4 entries rather than thrown away, and said in a note.
+    bool ipv4EntriesOverIpv6 = false;
     QList<UdpScrapeCounts> scrapeCounts; // scrape: in request order, maybe fewer than asked
     QString errorMessage;                // error action: the tracker's text
 };

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void parsesIpv4AnnounceReply();
     void parsesIpv6AnnounceReply();
     void parsesAnnounceReplyWithoutPeers();
+    void readsIpv4EntriesSentOverIpv6();
     void dropsUnusableAndExcessPeers();
     void parsesScrapeReply();
     void parsesErrorReply_data();
@@ -205,6 +206,38 @@ void TestUdpTrackerPacket::parsesAnnounceReplyWithoutPeers()
     }
 }
 
+void TestUdpTrackerPacket::readsIpv4EntriesSentOverIpv6()
+{
+    // WebTorrent's tracker answers on its IPv6 socket with 6-byte IPv4 entries: two peers, 12
+    // bytes, which no count of 18-byte entries fits.
+    const QByteArray twoIpv4 = replyHeader(1, 0x01020304) + hex("00000708 00000001 00000001") +
+                               hex("7f000001 1ae1 7f000002 1ae2");
+    UdpTrackerReply reply =
+        UdpTrackerPacket::parseReply(twoIpv4, expecting(UdpTrackerAction::Announce, 18));
+    QVERIFY2(reply.accepted, qPrintable(reply.problem));
+    QVERIFY(reply.ipv4EntriesOverIpv6);
+    QCOMPARE(reply.peers.size(), 2);
+    QCOMPARE(reply.peers[0].address, QHostAddress(QStringLiteral("127.0.0.1")));
+    QCOMPARE(reply.peers[1].port, quint16(0x1ae2));
+
+    // 18 bytes fit one IPv6 entry and three IPv4 ones: the BEP's reading wins.
+    const QByteArray oneIpv6 = replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001") +
+                               hex("00000000 00000000 00000000 00000001 1ae1");
+    reply = UdpTrackerPacket::parseReply(oneIpv6, expecting(UdpTrackerAction::Announce, 18));
+    QVERIFY(reply.accepted);
+    QVERIFY(!reply.ipv4EntriesOverIpv6);
+    QCOMPARE(reply.peers.size(), 1);
+    QCOMPARE(reply.peers[0].address, QHostAddress(QStringLiteral("::1")));
+
+    // Over IPv4 nothing changes: 18 bytes are three IPv4 entries, 7 bytes are malformed.
+    reply = UdpTrackerPacket::parseReply(oneIpv6, expecting(UdpTrackerAction::Announce, 6));
+    QVERIFY(!reply.ipv4EntriesOverIpv6);
+    const QByteArray seven =
+        replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001") + hex("7f000001 1ae1 00");
+    reply = UdpTrackerPacket::parseReply(seven, expecting(UdpTrackerAction::Announce, 18));
+    QVERIFY(!reply.accepted);
+}
+
 void TestUdpTrackerPacket::dropsUnusableAndExcessPeers()
 {
     const QByteArray packet = replyHeader(1, 0x01020304) + hex("00000708 00000000 00000000") +
@@ -294,9 +327,10 @@ void TestUdpTrackerPacket::rejectsMalformedReplies_data()
     QTest::newRow("ragged IPv4 peers")
         << replyHeader(1, 0x01020304) + counts + hex("7f000001 1ae1 7f") << announce << 6
         << QStringLiteral("an announce reply of 27 bytes is not 20 + a multiple of 6");
-    QTest::newRow("IPv4 peers over IPv6")
-        << replyHeader(1, 0x01020304) + counts + hex("7f000001 1ae1") << announce << 18
-        << QStringLiteral("an announce reply of 26 bytes is not 20 + a multiple of 18");
+    // (Whole 6-byte IPv4 entries over IPv6 are read: see readsIpv4EntriesSentOverIpv6.)
+    QTest::newRow("ragged peers over IPv6")
+        << replyHeader(1, 0x01020304) + counts + hex("7f000001 1ae1 7f") << announce << 18
+        << QStringLiteral("an announce reply of 27 bytes is not 20 + a multiple of 18");
     QTest::newRow("ragged scrape")
         << replyHeader(2, 0x01020304) + hex("00000001 00000002") << scrape << 6
         << QStringLiteral("a scrape reply of 16 bytes is not 8 + a multiple of 12");

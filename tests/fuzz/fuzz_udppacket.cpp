@@ -23,8 +23,15 @@ void checkReply(QByteArrayView packet, const UdpReplyExpectation &expected)
         return;
     FUZZ_CHECK(reply.action == expected.action || reply.action == UdpTrackerAction::Error);
     if (reply.action == UdpTrackerAction::Announce) {
-        const qsizetype entries =
-            (packet.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize) / expected.peerEntrySize;
+        const qsizetype entries = (packet.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize) /
+                                  (reply.ipv4EntriesOverIpv6 ? UdpTrackerPacket::kIpv4PeerEntrySize
+                                                             : expected.peerEntrySize);
+        // IPv4 entries are read over IPv6 only when 18-byte entries cannot fit.
+        FUZZ_CHECK(!reply.ipv4EntriesOverIpv6 ||
+                   (expected.peerEntrySize == UdpTrackerPacket::kIpv6PeerEntrySize &&
+                    (packet.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize) %
+                            UdpTrackerPacket::kIpv6PeerEntrySize !=
+                        0));
         FUZZ_CHECK(reply.peers.size() + reply.peersDropped == entries);
         FUZZ_CHECK(reply.peers.size() <= expected.maxPeersKept);
         for (const TrackerPeer &peer : reply.peers) {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void opentrackerPeersSeeEachOther();
     void opentrackerSplitsLargeScrape();
     void webTorrentTrackerOverIpv6();
+    void webTorrentTrackerSendsIpv4PeersOverIpv6();
 
 private:
     AnnounceResult announceOnce(const AnnounceRequest &request);
@@ -210,6 +211,29 @@ void TestUdpRealTrackers::webTorrentTrackerOverIpv6()
     QCOMPARE(counts.entries[0].leechers, 1);
     for (const int peer : {1, 2})
         announceOnce(announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped));
+}
+
+void TestUdpRealTrackers::webTorrentTrackerSendsIpv4PeersOverIpv6()
+{
+    // WebTorrent's tracker lists IPv4 peers in 6-byte entries even on its IPv6 socket, where
+    // BEP 15 asks for 18-byte ones: the reply is read, not thrown away, and the note says so.
+    WebTorrentTrackerServer tracker;
+    QString error;
+    QVERIFY2(tracker.start(QStringLiteral("::1"), &error), qPrintable(error));
+    const QUrl overIpv4(QStringLiteral("udp://127.0.0.1:%1").arg(tracker.port()));
+    const QUrl overIpv6 = tracker.udpAnnounceUrl();
+    const QByteArray infoHash = hashNumber(9);
+
+    const AnnounceResult ipv4Peer = announceOnce(announceOf(overIpv4, infoHash, 1, 0));
+    QVERIFY2(ipv4Peer.succeeded(), qPrintable(ipv4Peer.errorMessage));
+    const AnnounceResult ipv6Peer = announceOnce(announceOf(overIpv6, infoHash, 2, 1000));
+    QVERIFY2(ipv6Peer.succeeded(), qPrintable(ipv6Peer.errorMessage));
+    QCOMPARE(ipv6Peer.exchange.malformedRepliesIgnored, 0);
+    QVERIFY2(ipv6Peer.peers.contains(TrackerPeer{QHostAddress(QHostAddress::LocalHost), 6001, {}}),
+             qPrintable(QString::number(ipv6Peer.peers.size())));
+    QVERIFY(ipv6Peer.notes.join(u' ').contains(QStringLiteral("6-byte IPv4 peer entries")));
+    announceOnce(announceOf(overIpv4, infoHash, 1, 0, AnnounceEvent::Stopped));
+    announceOnce(announceOf(overIpv6, infoHash, 2, 0, AnnounceEvent::Stopped));
 }
 
 QTEST_GUILESS_MAIN(TestUdpRealTrackers)
