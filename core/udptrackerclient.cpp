@@ -25,6 +25,7 @@ QString describeRequest(const QUrl &trackerUrl, bool isScrape)
 UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, QObject *parent)
     : TrackerClient(parent)
     , m_resolver(resolver)
+    , m_sockets(new UdpTrackerSocketPool(this))
 {
     connect(m_resolver, &HostResolver::hostResolved, this, &UdpTrackerClient::handleHostResolved);
 }
@@ -33,6 +34,8 @@ UdpTrackerClient::~UdpTrackerClient()
 {
     for (auto it = m_requestIdsByLookup.cbegin(); it != m_requestIdsByLookup.cend(); ++it)
         m_resolver->cancel(it.key());
+    // Endpoints give their sockets back to the pool: delete them while it still exists.
+    qDeleteAll(findChildren<UdpTrackerEndpoint *>(Qt::FindDirectChildrenOnly));
 }
 
 quint64 UdpTrackerClient::announce(const AnnounceRequest &request)
@@ -129,7 +132,7 @@ void UdpTrackerClient::startEndpoints(quint64 requestId, const QList<QHostAddres
     Request &request = m_requests[requestId];
     request.endpointsLeft = int(unique.size());
     for (qsizetype index = 0; index < unique.size(); ++index) {
-        auto *endpoint = new UdpTrackerEndpoint(m_settings, &m_connectionIds, this);
+        auto *endpoint = new UdpTrackerEndpoint(m_settings, &m_connectionIds, m_sockets, this);
         connect(endpoint, &UdpTrackerEndpoint::finished, this,
                 [this, requestId, endpoint] { handleEndpointFinished(requestId, endpoint); });
         request.endpoints.append(endpoint);

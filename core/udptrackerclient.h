@@ -2,6 +2,7 @@
 
 #include "trackerclient.h"
 #include "udptrackerendpoint.h"
+#include "udptrackersocketpool.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -35,6 +36,8 @@ public:
     void cancel(quint64 requestId) override;
 
     void clearConnectionIdCache() { m_connectionIds.clear(); }
+    // Sockets open to trackers, in use or kept for reuse (UdpTrackerSettings::socketLingerMs).
+    int openSocketCount() const { return m_sockets->openSocketCount(); }
 
 private:
     struct Request
@@ -66,4 +69,5 @@ private:
     QHash<quint64, Request> m_requests;
     QHash<quint64, quint64> m_requestIdsByLookup;
     UdpConnectionIdCache m_connectionIds;
+    UdpTrackerSocketPool *m_sockets; // a child: endpoints are deleted first (see the destructor)
 };

@@ -1,6 +1,7 @@
 #include "udptrackerendpoint.h"
 
 #include "udptrackersocket.h"
+#include "udptrackersocketpool.h"
 
 #include <QRandomGenerator>
 #include <QTimer>
@@ -23,23 +24,41 @@ int UdpTrackerSettings::effectiveMaxTries() const
 }
 
 UdpTrackerEndpoint::UdpTrackerEndpoint(const UdpTrackerSettings &settings,
-                                       UdpConnectionIdCache *cache, QObject *parent)
+                                       UdpConnectionIdCache *cache, UdpTrackerSocketPool *sockets,
+                                       QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_cache(cache)
-    , m_transport(new UdpTrackerSocket(settings.maxPacketSize, this))
+    , m_sockets(sockets)
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_retryTimer, &QTimer::timeout, this, &UdpTrackerEndpoint::handleTryTimedOut);
+}
+
+QString UdpTrackerEndpoint::openTransport()
+{
+    if (!isSingleHostAddress(m_address))
+        return tr("%1 is not the address of one host; nothing was sent").arg(m_address.toString());
+    QString problem;
+    m_transport = m_sockets->acquire(m_address, m_port, m_settings.maxPacketSize,
+                                     m_settings.socketLingerMs, &problem);
+    if (!m_transport)
+        return problem;
     connect(m_transport, &UdpTrackerSocket::datagramReceived, this,
-            &UdpTrackerEndpoint::handleDatagram);
+            [this](const QByteArray &packet, const QHostAddress &sender, quint16 senderPort,
+                   bool fromOtherSource, const QObject *addressee) {
+                // Another conversation's reply on the shared socket is none of our business.
+                if (addressee == nullptr || addressee == this)
+                    handleDatagram(packet, sender, senderPort, fromOtherSource);
+            });
     connect(m_transport, &UdpTrackerSocket::receiveFailed, this,
             [this](bool refused, const QString &message) {
                 finish(refused ? ExchangeOutcome::ConnectionRefused : ExchangeOutcome::NetworkError,
                        message);
             });
+    return QString();
 }
 
 UdpTrackerEndpoint::~UdpTrackerEndpoint()
@@ -79,9 +98,7 @@ void UdpTrackerEndpoint::start(const QUrl &trackerUrl, const QHostAddress &addre
     m_record.started = QDateTime::currentDateTimeUtc();
     m_record.tries = 0;
     const bool oneHost = isSingleHostAddress(address);
-    const QString socketProblem =
-        oneHost ? m_transport->open(m_address, m_port)
-                : tr("%1 is not the address of one host; nothing was sent").arg(address.toString());
+    const QString socketProblem = openTransport();
     if (!socketProblem.isEmpty()) {
         const auto outcome = oneHost ? ExchangeOutcome::NetworkError : ExchangeOutcome::Unsupported;
         // finished() on the event loop, like every other outcome.
@@ -110,6 +127,7 @@ void UdpTrackerEndpoint::newTransactionId()
     do {
         m_transactionId = QRandomGenerator::system()->generate();
     } while (m_transactionId == 0 || m_earlierTransactionIds.contains(m_transactionId));
+    m_transport->claimTransaction(m_transactionId, this);
 }
 
 void UdpTrackerEndpoint::beginConnect()
@@ -383,7 +401,8 @@ void UdpTrackerEndpoint::releaseSockets()
     if (m_retryTimer)
         m_retryTimer->stop();
     if (m_transport)
-        m_transport->close();
+        m_sockets->release(m_transport, this);
+    m_transport = nullptr;
 }
 
 QString UdpTrackerEndpoint::timeoutSentence() const

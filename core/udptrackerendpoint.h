@@ -15,6 +15,7 @@
 
 class QTimer;
 class UdpTrackerSocket;
+class UdpTrackerSocketPool;
 
 // How patient the UDP client is, and how much it keeps. The defaults suit an inspector: three
 // tries of 2.5 s each per exchange, one endpoint's whole conversation within 15 s.
@@ -32,6 +33,7 @@ struct UdpTrackerSettings
     qint64 maxPacketSize = 8'192;      // larger packets are ignored as malformed
     int maxHashesPerScrapePacket = 74; // BEP 15: about 74 fit in one packet
     int maxIgnoredReasonsKept = 8;     // ExchangeRecord::ignoredReplyReasons cap
+    int socketLingerMs = 10'000;       // an unused socket to a tracker is kept this long for reuse
 
     int timeoutOfTry(int tryIndex) const; // the time allowed for try tryIndex (0-based)
     int effectiveMaxTries() const;
@@ -55,9 +57,9 @@ class UdpTrackerEndpoint final : public QObject
     Q_DISABLE_COPY_MOVE(UdpTrackerEndpoint)
 
 public:
-    // cache is not owned and must outlive the endpoint.
+    // cache and sockets are not owned and must outlive the endpoint.
     explicit UdpTrackerEndpoint(const UdpTrackerSettings &settings, UdpConnectionIdCache *cache,
-                                QObject *parent = nullptr);
+                                UdpTrackerSocketPool *sockets, QObject *parent = nullptr);
     ~UdpTrackerEndpoint() override;
 
     // False for broadcast, multicast and unspecified addresses: nothing is ever sent to those.
@@ -80,6 +82,7 @@ private:
     enum class Phase { Connecting, Announcing, Scraping };
 
     void start(const QUrl &trackerUrl, const QHostAddress &address);
+    QString openTransport(); // empty on success, else why nothing can be sent
     void newTransactionId();
     void beginConnect();
     void beginRequest();
@@ -109,7 +112,8 @@ private:
     ScrapeRequest m_scrapeRequest;
     QHostAddress m_address;
     quint16 m_port = 0;
-    UdpTrackerSocket *m_transport;
+    UdpTrackerSocketPool *m_sockets;
+    UdpTrackerSocket *m_transport = nullptr; // from m_sockets while the conversation lasts
     QTimer *m_retryTimer;
     QElapsedTimer m_clock; // since start
     QDeadlineTimer m_budget;

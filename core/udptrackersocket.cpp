@@ -3,8 +3,17 @@
 #include "trackerpeer.h"
 
 #include <QUdpSocket>
+#include <QtEndian>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <sys/socket.h>
+
+namespace {
+// Every BEP 15 reply starts with the action (4 bytes) and the transaction id (4 bytes).
+constexpr qsizetype kTransactionIdOffset = 4;
+constexpr qsizetype kTransactionIdEnd = 8;
+} // namespace
 
 // Socket design: one *connected* QUdpSocket per endpoint. Linux (like most systems) tells only a
 // connected UDP socket about an ICMP "port unreachable", which Qt reports as
@@ -14,7 +23,8 @@
 // or port (libtorrent #7679) would look dead. A second, unconnected socket shares the local port
 // (SO_REUSEADDR): the kernel prefers the connected socket for the tracker's own packets and hands
 // everything else to the other one, so such replies are seen, described and counted as ignored.
-// Two sockets for the few seconds an endpoint lives is a small price for both diagnoses.
+// Two sockets per tracker address, shared by the requests to it (UdpTrackerSocketPool), is a
+// small price for both diagnoses.
 
 UdpTrackerSocket::UdpTrackerSocket(qint64 maxPacketSize, QObject *parent)
     : QObject(parent)
@@ -61,10 +71,27 @@ QString UdpTrackerSocket::send(const QByteArray &packet, bool *refused)
     *refused = false;
     if (m_closed || !m_socket)
         return tr("the socket is closed");
-    if (m_socket->write(packet) == packet.size())
+    // Straight to the kernel: Qt reports a pending ICMP refusal on a send as "Unknown error",
+    // and errno says exactly what happened.
+    const ssize_t sent = ::send(int(m_socket->socketDescriptor()), packet.constData(),
+                                size_t(packet.size()), MSG_NOSIGNAL);
+    if (sent == packet.size())
         return QString();
-    *refused = m_socket->error() == QAbstractSocket::ConnectionRefusedError;
-    return tr("sending to %1 failed: %2").arg(endpointText(), m_socket->errorString());
+    const int error = sent < 0 ? errno : EMSGSIZE;
+    if (error != EAGAIN && error != EWOULDBLOCK)
+        m_broken = true;
+    if (error == ECONNREFUSED) {
+        *refused = true;
+        return refusedSentence();
+    }
+    return tr("sending to %1 failed: %2")
+        .arg(endpointText(), QString::fromLocal8Bit(std::strerror(error)));
+}
+
+QString UdpTrackerSocket::refusedSentence() const
+{
+    return tr("%1 refused: nothing listens on that UDP port (ICMP port unreachable)")
+        .arg(endpointText());
 }
 
 void UdpTrackerSocket::readDatagrams(QUdpSocket *socket)
@@ -76,7 +103,12 @@ void UdpTrackerSocket::readDatagrams(QUdpSocket *socket)
     quint16 senderPort = 0;
     qint64 size = socket->readDatagram(buffer.data(), buffer.size(), &sender, &senderPort);
     while (size >= 0 && !m_closed) {
-        Q_EMIT datagramReceived(buffer.left(size), sender, senderPort, socket == m_strayListener);
+        const QByteArray packet = buffer.left(size);
+        const QObject *addressee = nullptr;
+        if (packet.size() >= kTransactionIdEnd)
+            addressee = m_transactionOwners.value(
+                qFromBigEndian<quint32>(packet.constData() + kTransactionIdOffset));
+        Q_EMIT datagramReceived(packet, sender, senderPort, socket == m_strayListener, addressee);
         if (m_closed || !socket->hasPendingDatagrams())
             return;
         size = socket->readDatagram(buffer.data(), buffer.size(), &sender, &senderPort);
@@ -85,11 +117,11 @@ void UdpTrackerSocket::readDatagrams(QUdpSocket *socket)
         return;
     const QAbstractSocket::SocketError error = socket->error();
     if (error == QAbstractSocket::ConnectionRefusedError) {
-        Q_EMIT receiveFailed(
-            true, tr("%1 refused: nothing listens on that UDP port (ICMP port unreachable)")
-                      .arg(endpointText()));
+        m_broken = true;
+        Q_EMIT receiveFailed(true, refusedSentence());
     } else if (error != QAbstractSocket::TemporaryError &&
                error != QAbstractSocket::UnknownSocketError) {
+        m_broken = true;
         Q_EMIT receiveFailed(
             false, tr("receiving from %1 failed: %2").arg(endpointText(), socket->errorString()));
     }
@@ -107,6 +139,16 @@ void UdpTrackerSocket::close()
     }
     m_socket = nullptr;
     m_strayListener = nullptr;
+}
+
+void UdpTrackerSocket::claimTransaction(quint32 transactionId, const QObject *owner)
+{
+    m_transactionOwners.insert(transactionId, owner);
+}
+
+void UdpTrackerSocket::forgetOwner(const QObject *owner)
+{
+    m_transactionOwners.removeIf([owner](const auto &entry) { return entry.value() == owner; });
 }
 
 QString UdpTrackerSocket::endpointText() const

@@ -1,15 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 
 class QUdpSocket;
 
-// The transport of one UDP tracker endpoint: a connected socket, so that the kernel's ICMP
+// The transport to one UDP tracker address and port: a connected socket, so that the kernel's ICMP
 // "port unreachable" comes back as "refused", plus a listener on the same local port that sees
-// packets from any other source (see the .cpp for why).
+// packets from any other source (see the .cpp for why). Several conversations may share it (see
+// UdpTrackerSocketPool): each claims its transaction ids, and every packet says whose it is.
 class UdpTrackerSocket final : public QObject
 {
     Q_OBJECT
@@ -27,14 +29,25 @@ public:
     // Stops all reporting at once; safe inside a handler of this object's own signals.
     void close();
 
+    qint64 maxPacketSize() const { return m_maxPacketSize; }
+    // True once sending or receiving failed (e.g. ICMP refused): a pool then stops sharing it.
+    bool isBroken() const { return m_broken; }
+
+    // Packets carrying transactionId are addressed to owner from now on, until forgetOwner().
+    void claimTransaction(quint32 transactionId, const QObject *owner);
+    void forgetOwner(const QObject *owner);
+
 Q_SIGNALS:
+    // addressee: whoever claimed the packet's transaction id, or nullptr when nobody did (a
+    // short packet, or an id nobody sent); such packets concern every user of the socket.
     void datagramReceived(const QByteArray &packet, const QHostAddress &sender, quint16 senderPort,
-                          bool fromOtherSource);
+                          bool fromOtherSource, const QObject *addressee);
     void receiveFailed(bool refused, const QString &errorMessage);
 
 private:
     void readDatagrams(QUdpSocket *socket);
     QString endpointText() const;
+    QString refusedSentence() const;
 
     qint64 m_maxPacketSize;
     QHostAddress m_address;
@@ -42,4 +55,6 @@ private:
     QUdpSocket *m_socket = nullptr;        // connected to the tracker
     QUdpSocket *m_strayListener = nullptr; // same local port, unconnected
     bool m_closed = false;
+    bool m_broken = false;
+    QHash<quint32, const QObject *> m_transactionOwners;
 };
