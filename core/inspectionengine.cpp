@@ -22,6 +22,7 @@ InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory
     connect(&m_wakeTimer, &QTimer::timeout, this, &InspectionEngine::processDueWork);
     connect(&m_dueWorkTimer, &QTimer::timeout, this, &InspectionEngine::processDueWork);
     connect(&m_changeTimer, &QTimer::timeout, this, &InspectionEngine::flushChanges);
+    connect(&m_inboxTimer, &QTimer::timeout, this, &InspectionEngine::handleInbox);
     connect(m_clock, &EngineClock::advanced, this, &InspectionEngine::requestWake);
 }
 

@@ -111,6 +111,16 @@ private:
         QString scrapeGroup; // the tracker URL text scraped across torrents
     };
     using RequestKey = QPair<TrackerClient *, quint64>;
+    // What a protocol client reported, waiting in the inbox to be handled.
+    struct ClientReport
+    {
+        enum class Kind { Announce, Scrape, Completed };
+        Kind kind = Kind::Completed;
+        TrackerClient *client = nullptr;
+        quint64 requestId = 0;
+        AnnounceResult announce;
+        ScrapeResult scrape;
+    };
 
     // torrents and trackers (inspectionengine.cpp)
     TorrentState *findTorrent(quint64 torrentId);
@@ -140,6 +150,11 @@ private:
     void advanceClientTier(TorrentState &torrent, int failedTrackerIndex);
     void checkDuplicateEndpoints(TorrentState &torrent, int trackerIndex, int endpointIndex);
     void sendStopped(TorrentState &torrent);
+
+    // the inbox of client reports (inspectionengine_inbox.cpp)
+    void receiveReport(ClientReport report);
+    void handleInbox();
+    void handleReport(const ClientReport &report);
 
     // scrapes and the queue (inspectionenginescrapes.cpp)
     void scrapeGroups(const QSet<QString> &groups);
@@ -175,8 +190,10 @@ private:
     QTimer m_wakeTimer;
     QTimer m_dueWorkTimer;
     QTimer m_changeTimer;
-    QSet<QString> m_wantedScrapes; // tracker URL texts to scrape at the next turn
-    QSet<QString> m_activeScrapes; // queued or in flight
+    QTimer m_inboxTimer;
+    std::deque<ClientReport> m_inbox; // reports not handled yet, in the order they came
+    QSet<QString> m_wantedScrapes;    // tracker URL texts to scrape at the next turn
+    QSet<QString> m_activeScrapes;    // queued or in flight
     QSet<QPair<quint64, int>> m_changedTrackers;
     QSet<quint64> m_changedPeers;
 };

@@ -16,16 +16,20 @@ TrackerClient *InspectionEngine::clientFor(TrackerProtocol protocol)
     m_clients.insert(protocol, client);
     if (!client)
         return nullptr;
+    // Reports wait in the inbox: a thousand replies read in one turn of the event loop are
+    // handled over several turns, so the window never stalls (inspectionengine_inbox.cpp).
+    using Kind = ClientReport::Kind;
     connect(client, &TrackerClient::announceFinished, this,
             [this, client](quint64 requestId, const AnnounceResult &result) {
-                handleAnnounceFinished(client, requestId, result);
+                receiveReport({Kind::Announce, client, requestId, result, {}});
             });
     connect(client, &TrackerClient::scrapeFinished, this,
             [this, client](quint64 requestId, const ScrapeResult &result) {
-                handleScrapeFinished(client, requestId, result);
+                receiveReport({Kind::Scrape, client, requestId, {}, result});
             });
-    connect(client, &TrackerClient::requestCompleted, this,
-            [this, client](quint64 requestId) { handleRequestCompleted(client, requestId); });
+    connect(client, &TrackerClient::requestCompleted, this, [this, client](quint64 requestId) {
+        receiveReport({Kind::Completed, client, requestId, {}, {}});
+    });
     return client;
 }
 

