@@ -14,7 +14,8 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-ba
 # Real trackers and reference readers the integration tests run against, the fuzzing toolchain,
 # and what the GUI tests and screenshots need.
 TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent clang
-    libclang-rt-14-dev clang-format xvfb xauth nodejs)
+    libclang-rt-14-dev clang-format xvfb xauth nodejs
+    desktop-file-utils appstream dpkg-dev groff-base)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 

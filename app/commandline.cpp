@@ -26,7 +26,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 QString CommandLine::helpText()
 {
     return tr(
-        "Usage: tracker-inspector [--screenshot PATH] [FILE|MAGNET]...\n"
+        "Usage: tracker-inspector [--new-instance] [--screenshot PATH] [FILE|MAGNET]...\n"
         "       tracker-inspector info FILE|MAGNET [--json]\n"
         "       tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
         "             [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
@@ -34,6 +34,8 @@ QString CommandLine::helpText()
         "       tracker-inspector --help | --version\n"
         "\n"
         "Without a command, opens the window with the given torrents and magnet links.\n"
+        "When a window is open already, they are opened there instead; --new-instance\n"
+        "opens a window of its own.\n"
         "--screenshot PATH loads them, saves the window as a PNG image and quits (works\n"
         "without a display with QT_QPA_PLATFORM=offscreen).\n"
         "\n"
@@ -48,6 +50,11 @@ QString CommandLine::helpText()
         "         Exit status 0 when at least one tracker works, 1 when none does.\n"
         "\n"
         "Exit status: 0 success, 2 bad input or usage.\n");
+}
+
+bool CommandLine::printsMachineReadableOutput(const QStringList &arguments)
+{
+    return arguments.contains(u"--json"_s) || arguments.contains(u"--csv"_s);
 }
 
 int CommandLine::run(const QStringList &arguments)

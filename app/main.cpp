@@ -4,9 +4,12 @@
 #include "inspectionengine.h"
 #include "mainwindow.h"
 #include "networktrackerclientfactory.h"
+#include "runninginstancelink.h"
 #include "screenshottaker.h"
 #include "systemhostresolver.h"
+#include "torrentsources.h"
 #include "trackerproxyfactory.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -16,6 +19,13 @@
 #include <QTimer>
 
 namespace {
+// For tests of the single instance (tests/integration/tst_singleinstanceapp.cpp): the running
+// instance prints the sources another start hands it, one a line on stdout, and quits instead of
+// opening them.
+constexpr const char *kQuitAfterReceivingVariable = "TRACKER_INSPECTOR_QUIT_AFTER_RECEIVING";
+// The token a launcher gives a start so that its window may take the focus (Wayland).
+constexpr const char *kActivationTokenVariable = "XDG_ACTIVATION_TOKEN";
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TrackerInspector"));
@@ -35,21 +45,63 @@ void shutDownEngine(InspectionEngine &engine)
     loop.exec();
 }
 
-int runWindow(QApplication &app, InspectionEngine &engine)
+void printError(const QString &message)
 {
-    const GuiArguments arguments = GuiArguments::parse(QCoreApplication::arguments().mid(1));
-    if (!arguments.isValid()) {
-        QTextStream(stderr) << QStringLiteral("tracker-inspector: ") << arguments.errorMessage
-                            << u'\n' << CommandLine::helpText();
-        return 2;
+    QTextStream(stderr) << QStringLiteral("tracker-inspector: ") << message << u'\n';
+}
+
+// Hands the sources (made absolute here: the running instance has another working directory)
+// to a running window, or becomes the running instance. Waits at most the link's timeout.
+RunningInstanceLink::Role joinRunningInstance(RunningInstanceLink &link, const QStringList &sources)
+{
+    QStringList absoluteSources;
+    for (const QString &source : sources)
+        absoluteSources.append(TorrentSources::fromArgument(source));
+    QEventLoop loop;
+    QObject::connect(&link, &RunningInstanceLink::roleDecided, &loop, &QEventLoop::quit);
+    link.start(absoluteSources, qEnvironmentVariable(kActivationTokenVariable));
+    if (link.role() == RunningInstanceLink::Role::Undecided)
+        loop.exec();
+    if (link.role() == RunningInstanceLink::Role::Standalone)
+        printError(link.errorMessage());
+    return link.role();
+}
+
+void openReceivedSources(MainWindow &window, const QStringList &sources, const QString &token)
+{
+    if (qEnvironmentVariableIsSet(kQuitAfterReceivingVariable)) {
+        QTextStream out(stdout);
+        for (const QString &source : sources)
+            out << source << u'\n';
+        out.flush();
+        QCoreApplication::exit(0);
+        return;
     }
+    if (!token.isEmpty())
+        qputenv(kActivationTokenVariable, token.toUtf8());
+    window.openSources(sources);
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
+int runWindow(QApplication &app, InspectionEngine &engine, const GuiArguments &arguments,
+              RunningInstanceLink &link)
+{
     const bool takesScreenshot = !arguments.screenshotPath.isEmpty();
     MainWindow window(&engine, takesScreenshot ? MainWindow::LayoutMemory::Ignored
                                                : MainWindow::LayoutMemory::Remembered);
+    QObject::connect(&link, &RunningInstanceLink::sourcesReceived, &window,
+                     [&window](const QStringList &sources, const QString &token) {
+                         openReceivedSources(window, sources, token);
+                     });
     window.show();
     window.openSources(arguments.sources);
+    link.startDelivering(); // what later starts sent meanwhile opens after our own sources
     if (!takesScreenshot) {
         const int status = app.exec();
+        link.stopListening();
         shutDownEngine(engine);
         return status;
     }
@@ -57,8 +109,7 @@ int runWindow(QApplication &app, InspectionEngine &engine)
     QObject::connect(&screenshot, &ScreenshotTaker::screenshotFinished, &app,
                      [](bool saved, const QString &errorMessage) {
                          if (!saved)
-                             QTextStream(stderr)
-                                 << QStringLiteral("tracker-inspector: ") << errorMessage << u'\n';
+                             printError(errorMessage);
                          QCoreApplication::exit(saved ? 0 : 1);
                      });
     screenshot.start();
@@ -66,23 +117,46 @@ int runWindow(QApplication &app, InspectionEngine &engine)
     shutDownEngine(engine);
     return status;
 }
+
+// info, check, --help, --version. JSON and CSV stay untranslated: scripts read them.
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    const QStringList arguments = QCoreApplication::arguments();
+    TranslationLoader translations;
+    if (!CommandLine::printsMachineReadableOutput(arguments))
+        translations.install(QLocale::system());
+    return CommandLine::run(arguments);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        return CommandLine::run(QCoreApplication::arguments());
-    }
+    if (CommandLine::isHeadless(argc, argv))
+        return runCommand(argc, argv);
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Tracker Inspector"));
+    TranslationLoader translations;
+    translations.install(QLocale::system());
+    const GuiArguments arguments = GuiArguments::parse(QCoreApplication::arguments().mid(1));
+    if (!arguments.isValid()) {
+        QTextStream(stderr) << QStringLiteral("tracker-inspector: ") << arguments.errorMessage
+                            << u'\n' << CommandLine::helpText();
+        return 2;
+    }
+    // A screenshot run is a window of its own: it neither joins nor claims the running one.
+    const bool takesScreenshot = !arguments.screenshotPath.isEmpty();
+    RunningInstanceLink link(RunningInstanceLink::defaultServerName());
+    if (!takesScreenshot && !arguments.newInstance &&
+        joinRunningInstance(link, arguments.sources) == RunningInstanceLink::Role::Forwarded)
+        return 0;
     QNetworkAccessManager network;
     SystemHostResolver resolver;
     InspectionEngine engine(std::make_unique<NetworkTrackerClientFactory>(&network, &resolver));
-    if (!QCoreApplication::arguments().contains(QStringLiteral("--screenshot")))
+    if (!takesScreenshot)
         engine.setSettings(EngineSettingsStore::load(QSettings()));
     TrackerProxyFactory::install(engine.settings());
-    return runWindow(app, engine);
+    return runWindow(app, engine, arguments, link);
 }

@@ -254,6 +254,16 @@ void InspectionEngine::setTrackerEnabled(quint64 torrentId, int trackerIndex, bo
     requestWake();
 }
 
+void InspectionEngine::setTrackerIgnoresCertificateErrors(quint64 torrentId, int trackerIndex,
+                                                          bool ignores)
+{
+    TrackerState *tracker = findTracker(torrentId, trackerIndex);
+    if (!tracker || tracker->ignoresCertificateErrors == ignores)
+        return;
+    tracker->ignoresCertificateErrors = ignores;
+    markTrackerChanged(torrentId, trackerIndex);
+}
+
 template<typename Visitor>
 void InspectionEngine::forEachTracker(quint64 torrentId, int trackerIndex, Visitor visit)
 {

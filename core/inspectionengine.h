@@ -54,6 +54,13 @@ public:
     int addTracker(quint64 torrentId, const TrackerUrl &url, int tier);
     void removeTracker(quint64 torrentId, int trackerIndex);
     void setTrackerEnabled(quint64 torrentId, int trackerIndex, bool enabled);
+    // From the next request on, this tracker's certificate errors are reported and the exchange
+    // goes on (as TlsPolicy::ReportAndContinue does for every tracker). Off by default.
+    void setTrackerIgnoresCertificateErrors(quint64 torrentId, int trackerIndex, bool ignores);
+    // Makes the torrent's list tiers (inspectionengine_trackerlist.cpp): trackers not listed are
+    // removed (after `stopped` where we joined), new URLs are added in their tier, trackers in
+    // another tier move there keeping their state; tiers are renumbered 0, 1, … without gaps.
+    void setTrackerList(quint64 torrentId, const QList<QList<TrackerUrl>> &tiers);
 
     // Manual actions. trackerIndex -1 means every tracker of the torrent; torrentId 0 every
     // torrent. A forced announce waits only for the safety floor.

@@ -103,9 +103,11 @@ AnnounceRequest InspectionEngine::makeAnnounceRequest(const TorrentState &torren
     request.numwant = event == AnnounceEvent::Stopped ? 0 : identity.numwant;
     request.key = torrent.key;
     request.trackerId = slot.trackerId;
-    // Certificate errors are errors, unless the user chose to report them and go on.
+    // Certificate errors are errors, unless the user chose to report them and go on (for every
+    // tracker, or for this one).
     request.ignoreCertificateErrors =
-        m_settings.tlsPolicy == EngineSettings::TlsPolicy::ReportAndContinue;
+        m_settings.tlsPolicy == EngineSettings::TlsPolicy::ReportAndContinue ||
+        tracker.ignoresCertificateErrors;
     return request;
 }
 

@@ -31,6 +31,7 @@ bool InspectionEngine::startScrape(const QString &group)
                 continue;
             request.trackerUrl = tracker.url.url();
             protocol = tracker.url.protocol();
+            request.ignoreCertificateErrors |= tracker.ignoresCertificateErrors;
             for (InfoHashVersion version : torrent.hashVersions()) {
                 pending.targets.append(ScrapeTarget{id, t, version});
                 request.infoHashes.append(torrent.trackerHash(version));

@@ -15,7 +15,21 @@ MetainfoParseResult failure(const QString &path, const QString &error)
 }
 } // namespace
 
-MetainfoParseResult TorrentFileReader::read(const QString &path, qint64 maxFileSize)
+MetainfoParseResult TorrentFileReader::read(const QString &path, qint64 maxFileSize,
+                                            const InfoHasher::Progress &progress)
+{
+    if (!progress)
+        return readUnchecked(path, maxFileSize);
+    bool cancelled = false;
+    const InfoHasher::ProgressScope scope([&progress, &cancelled](qint64 done, qint64 total) {
+        cancelled = cancelled || (progress && !progress(done, total));
+        return !cancelled;
+    });
+    MetainfoParseResult result = readUnchecked(path, maxFileSize);
+    return cancelled ? failure(path, tr("loading was cancelled")) : result;
+}
+
+MetainfoParseResult TorrentFileReader::readUnchecked(const QString &path, qint64 maxFileSize)
 {
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists())

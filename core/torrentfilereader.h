@@ -1,5 +1,6 @@
 #pragma once
 
+#include "infohasher.h"
 #include "metainfoparseresult.h"
 
 #include <QCoreApplication>
@@ -15,5 +16,11 @@ public:
     // Far above real torrents (a few MB; 40 MB for a huge piece list), below the bencode limit.
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
-    static MetainfoParseResult read(const QString &path, qint64 maxFileSize = kMaxFileSize);
+    // progress (optional) hears how much of the info dictionary is hashed, from this thread;
+    // returning false from it cancels the read (the result is then an error).
+    static MetainfoParseResult read(const QString &path, qint64 maxFileSize = kMaxFileSize,
+                                    const InfoHasher::Progress &progress = {});
+
+private:
+    static MetainfoParseResult readUnchecked(const QString &path, qint64 maxFileSize);
 };

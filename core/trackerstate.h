@@ -32,6 +32,8 @@ struct TrackerState
     bool addedByUser = false; // not in the torrent (--tracker, typed in the UI)
     bool disabled = false;
     QString disabledReason;
+    // The user chose to go on past this tracker's certificate errors (each is still reported).
+    bool ignoresCertificateErrors = false;
 
     TrackerStatus status = TrackerStatus::NotContacted; // summary of the endpoints
     QString message;                                    // the best endpoint's message

@@ -3,6 +3,7 @@
 namespace {
 const QLatin1String kScreenshotOption("--screenshot");
 const QLatin1String kScreenshotOptionWithValue("--screenshot=");
+const QLatin1String kNewInstanceOption("--new-instance");
 const QLatin1String kEndOfOptions("--");
 } // namespace
 
@@ -18,6 +19,10 @@ GuiArguments GuiArguments::parse(const QStringList &arguments)
         }
         if (argument == kEndOfOptions) {
             optionsEnded = true;
+            continue;
+        }
+        if (argument == kNewInstanceOption) {
+            result.newInstance = true;
             continue;
         }
         if (argument == kScreenshotOption)

@@ -3,15 +3,16 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// The GUI's command line: torrents and magnets to open, and --screenshot PATH.
+// The GUI's command line: torrents and magnets to open, --screenshot PATH and --new-instance.
 struct GuiArguments
 {
     Q_DECLARE_TR_FUNCTIONS(GuiArguments)
 
 public:
     QStringList sources;
-    QString screenshotPath; // empty: no screenshot
-    QString errorMessage;   // empty when the arguments are usable
+    QString screenshotPath;   // empty: no screenshot
+    bool newInstance = false; // open a window of its own, even when one is running already
+    QString errorMessage;     // empty when the arguments are usable
 
     // arguments without the program name, as QCoreApplication::arguments().mid(1).
     static GuiArguments parse(const QStringList &arguments);

@@ -3,6 +3,7 @@
 #include "enginestatuslabel.h"
 #include "headerstate.h"
 #include "inspectionengine.h"
+#include "loadprogresswidget.h"
 #include "magnetdialog.h"
 #include "messagearea.h"
 #include "metainfotext.h"
@@ -64,9 +65,14 @@ MainWindow::MainWindow(InspectionEngine *engine, LayoutMemory layoutMemory, QWid
     m_torrentProxy->setSortLocaleAware(true);
     setCentralWidget(createCentralWidget());
     createActions();
+    m_loadProgress = new LoadProgressWidget(this);
+    statusBar()->addPermanentWidget(m_loadProgress);
     m_statusLabel = new EngineStatusLabel(engine, this);
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_loader, &TorrentLoader::loadFinished, this, &MainWindow::handleLoadFinished);
+    connect(m_loader, &TorrentLoader::loadProgressed, this, &MainWindow::handleLoadProgressed);
+    connect(m_loadProgress, &LoadProgressWidget::cancelClicked, this,
+            &MainWindow::cancelPendingLoads);
     if (m_layoutMemory == LayoutMemory::Remembered)
         restoreLayout();
 }
@@ -147,29 +153,6 @@ void MainWindow::openMagnet(const QString &uri)
     startLoad(uri.trimmed(), true);
 }
 
-void MainWindow::startLoad(const QString &source, bool selectWhenLoaded)
-{
-    const bool isMagnet = TorrentSources::isMagnet(source);
-    const quint64 requestId = isMagnet ? m_loader->loadMagnet(source) : m_loader->loadFile(source);
-    m_pendingLoads.insert(requestId, {source, selectWhenLoaded, m_nextOpenOrder++});
-    statusBar()->showMessage(tr("Opening %1…").arg(TorrentSources::describe(source)));
-}
-
-void MainWindow::handleLoadFinished(quint64 requestId, const MetainfoParseResult &result)
-{
-    const auto found = m_pendingLoads.constFind(requestId);
-    if (found == m_pendingLoads.constEnd())
-        return;
-    const PendingLoad load = *found;
-    m_pendingLoads.erase(found);
-    if (result.ok)
-        addLoadedTorrent(load, result);
-    else
-        reportLoadError(load.source, result.errorMessage);
-    if (m_pendingLoads.isEmpty())
-        Q_EMIT pendingLoadsFinished();
-}
-
 int MainWindow::addTorrent(const Metainfo &metainfo, quint64 openOrder)
 {
     const int existingRow = m_torrentModel->findTorrent(metainfo);
@@ -177,40 +160,6 @@ int MainWindow::addTorrent(const Metainfo &metainfo, quint64 openOrder)
         return existingRow;
     const quint64 torrentId = m_engine->addTorrent(metainfo);
     return m_torrentModel->addTorrent(metainfo, openOrder, torrentId);
-}
-
-void MainWindow::addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result)
-{
-    const bool isFile = !TorrentSources::isMagnet(load.source);
-    if (isFile)
-        m_recentMenu->addFile(load.source);
-    const QString name = MetainfoText::displayName(result.metainfo);
-    const int existingRow = m_torrentModel->findTorrent(result.metainfo);
-    if (existingRow >= 0) {
-        selectTorrent(existingRow);
-        statusBar()->showMessage(tr("%1 is already open.").arg(name), kStatusMessageTimeout);
-        return;
-    }
-    const int row = addTorrent(result.metainfo, load.openOrder);
-    if (load.selectWhenLoaded || selectedTorrentRow() < 0)
-        selectTorrent(row);
-    const int warningCount = int(result.metainfo.warnings.size());
-    statusBar()->showMessage(
-        warningCount > 0
-            ? tr("Opened %1 with %2.")
-                  .arg(name, MetainfoText::plural(warningCount, tr("a warning"), tr("%1 warnings")))
-            : tr("Opened %1.").arg(name),
-        kStatusMessageTimeout);
-    Q_EMIT torrentOpened(row);
-}
-
-void MainWindow::reportLoadError(const QString &source, const QString &errorMessage)
-{
-    const QString message =
-        tr("Could not open %1: %2").arg(TorrentSources::describe(source), errorMessage);
-    m_messageArea->showError(message);
-    statusBar()->showMessage(message, kStatusMessageTimeout);
-    Q_EMIT loadFailed(source, errorMessage);
 }
 
 QStringList MainWindow::recentFiles() const
@@ -353,6 +302,7 @@ bool MainWindow::saveScreenshot(const QString &path, QString *errorMessage)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    cancelPendingLoads(); // a torrent still hashing would otherwise hold up the exit
     if (m_layoutMemory == LayoutMemory::Remembered)
         saveLayout();
     QMainWindow::closeEvent(event);

@@ -7,6 +7,7 @@
 
 class EngineStatusLabel;
 class InspectionEngine;
+class LoadProgressWidget;
 class MessageArea;
 class QLabel;
 class QSortFilterProxyModel;
@@ -60,6 +61,8 @@ public:
     QTreeView *torrentView() const { return m_torrentView; }
     TorrentDetailsPane *detailsPane() const { return m_detailsPane; }
     MessageArea *messageArea() const { return m_messageArea; }
+    TorrentLoader *torrentLoader() const { return m_loader; }
+    LoadProgressWidget *loadProgressWidget() const { return m_loadProgress; }
 
 public Q_SLOTS:
     void showOpenFileDialog();
@@ -69,6 +72,10 @@ public Q_SLOTS:
     void copyMagnetLink();
     void showSettingsDialog();
     void showAddTrackersDialog();
+    // The selected torrent's whole list as text; OK applies the difference to the engine.
+    void showEditTrackersDialog();
+    // Stops every load under way; their torrents are not opened.
+    void cancelPendingLoads();
     void showExportReportDialog();
     void showSaveCopyDialog();
     // The selected torrent's report (JSON or CSV by the path's suffix) / a copy of its .torrent
@@ -105,7 +112,9 @@ private:
     void createHelperMenu();
     void createTorrentView();
     QWidget *createCentralWidget();
+    // loading (mainwindow_loading.cpp)
     void handleLoadFinished(quint64 requestId, const MetainfoParseResult &result);
+    void handleLoadProgressed(quint64 requestId, qint64 bytesDone, qint64 bytesTotal);
     void addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result);
     void reportLoadError(const QString &source, const QString &errorMessage);
     void startLoad(const QString &source, bool selectWhenLoaded);
@@ -123,6 +132,7 @@ private:
     TorrentDetailsPane *m_detailsPane = nullptr;
     MessageArea *m_messageArea = nullptr;
     EngineStatusLabel *m_statusLabel = nullptr;
+    LoadProgressWidget *m_loadProgress = nullptr;
     TrackerActions *m_trackerActions = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QHash<quint64, PendingLoad> m_pendingLoads;

@@ -82,10 +82,10 @@ void MainWindow::createHelperMenu()
         torrentMenu->addAction(tr("&Add Trackers…"), this, &MainWindow::showAddTrackersDialog);
     addAction->setObjectName(QStringLiteral("addTrackersAction"));
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    // Not wired yet: editing the list in place (the dialog exists; the engine needs a diff).
-    QAction *editAction = torrentMenu->addAction(tr("&Edit Tracker List…"));
-    editAction->setEnabled(false);
-    editAction->setToolTip(tr("Not available in this build yet."));
+    QAction *editAction = torrentMenu->addAction(tr("&Edit Tracker List…"), this,
+                                                 &MainWindow::showEditTrackersDialog);
+    editAction->setObjectName(QStringLiteral("editTrackersAction"));
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction *exportAction =
         torrentMenu->addAction(tr("E&xport Report…"), this, &MainWindow::showExportReportDialog);
     exportAction->setObjectName(QStringLiteral("exportReportAction"));
@@ -129,7 +129,9 @@ void MainWindow::showAddTrackersDialog()
     if (!torrent)
         return;
     const QList<QList<TrackerUrl>> existing = currentTrackerTiers(*torrent);
-    const int nextTier = int(existing.size());
+    int nextTier = 0; // after the highest tier, which may be above the count after removals
+    for (const TrackerState &tracker : torrent->trackers)
+        nextTier = std::max(nextTier, tracker.tier + 1);
     auto *dialog = new AddTrackersDialog(this);
     dialog->setObjectName(QStringLiteral("addTrackersDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -146,6 +148,28 @@ void MainWindow::showAddTrackersDialog()
     dialog->open();
 }
 
+void MainWindow::showEditTrackersDialog()
+{
+    const int row = selectedTorrentRow();
+    if (row < 0)
+        return;
+    const quint64 torrentId = m_torrentModel->torrentId(row);
+    const TorrentState *torrent = m_engine->torrent(torrentId);
+    if (!torrent)
+        return;
+    auto *dialog = new AddTrackersDialog(this);
+    dialog->setObjectName(QStringLiteral("editTrackersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEditedTrackers(currentTrackerTiers(*torrent));
+    connect(dialog, &AddTrackersDialog::trackersAccepted, this,
+            [this, torrentId](const QList<QList<TrackerUrl>> &tiers) {
+                // The engine applies the difference: kept trackers keep their history.
+                m_engine->setTrackerList(torrentId, tiers);
+                statusBar()->showMessage(tr("Tracker list updated."), kStatusMessageTimeout);
+            });
+    dialog->open();
+}
+
 QList<QList<TrackerUrl>> MainWindow::currentTrackerTiers(const TorrentState &torrent)
 {
     QList<QList<TrackerUrl>> tiers;
@@ -154,6 +178,8 @@ QList<QList<TrackerUrl>> MainWindow::currentTrackerTiers(const TorrentState &tor
             tiers.append(QList<TrackerUrl>());
         tiers[tracker.tier].append(tracker.url);
     }
+    // A tier whose trackers were all removed leaves no empty list behind.
+    tiers.removeIf([](const QList<TrackerUrl> &tier) { return tier.isEmpty(); });
     return tiers;
 }
 

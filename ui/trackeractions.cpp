@@ -3,6 +3,7 @@
 #include "inspectionengine.h"
 #include "trackerpanel.h"
 #include "trackertext.h"
+#include "urlmasking.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -47,6 +48,13 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
     m_copyUrls =
         makeAction(tr("Copy &URLs"), QKeySequence::Copy, &TrackerActions::copySelectedUrls);
     m_copyUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyMaskedUrls = makeAction(tr("Copy URLs with Pass&keys Masked"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::ALT | Qt::Key_C),
+                                  &TrackerActions::copySelectedUrlsMasked);
+    m_copyMaskedUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyMaskedUrls->setToolTip(
+        tr("Copies the URLs with passkeys, tokens and user names replaced by %1, for sharing")
+            .arg(UrlMasking::kMask));
     QTreeView *view = panel->view();
     view->addActions(actions());
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -69,7 +77,7 @@ QList<QAction *> TrackerActions::actions() const
 {
     return {m_reannounceSelected, m_reannounceAll, m_scrapeNow,     m_sendCompleted,
             m_sendPaused,         m_sendStopped,   m_toggleEnabled, m_removeSelected,
-            m_removeNotWorking,   m_copyUrls};
+            m_removeNotWorking,   m_copyUrls,      m_copyMaskedUrls};
 }
 
 void TrackerActions::updateEnabled()
@@ -81,6 +89,7 @@ void TrackerActions::updateEnabled()
     m_removeSelected->setEnabled(hasSelection);
     m_toggleEnabled->setEnabled(hasSelection);
     m_copyUrls->setEnabled(hasSelection);
+    m_copyMaskedUrls->setEnabled(hasSelection);
 }
 
 void TrackerActions::reannounceSelectedTrackers()
@@ -147,17 +156,47 @@ void TrackerActions::removeTrackersNotWorking()
     removeTrackers(failing);
 }
 
-void TrackerActions::removeTrackers(QList<int> trackerIndexes)
+void TrackerActions::removeTrackers(const QList<int> &trackerIndexes)
 {
-    // Highest first: each removal moves the indexes above it down.
-    std::sort(trackerIndexes.begin(), trackerIndexes.end(), std::greater<>());
-    for (const int trackerIndex : trackerIndexes)
-        m_engine->removeTracker(m_panel->torrentId(), trackerIndex);
+    // As an edit of the list: the trackers removed hear `stopped` where we had joined them.
+    const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
+    if (!torrent || trackerIndexes.isEmpty())
+        return;
+    QList<QList<TrackerUrl>> tiers;
+    for (int index = 0; index < torrent->trackers.size(); ++index) {
+        if (trackerIndexes.contains(index))
+            continue;
+        const TrackerState &tracker = torrent->trackers.at(index);
+        while (tiers.size() <= tracker.tier)
+            tiers.append(QList<TrackerUrl>());
+        tiers[tracker.tier].append(tracker.url);
+    }
+    m_engine->setTrackerList(m_panel->torrentId(), tiers);
+}
+
+QStringList TrackerActions::selectedUrls() const
+{
+    // From the engine: the URL exactly as the torrent or the user wrote it.
+    QStringList urls;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        if (const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerIndex))
+            urls.append(tracker->url.text());
+    }
+    return urls;
 }
 
 void TrackerActions::copySelectedUrls()
 {
-    const QStringList urls = m_panel->selectedTrackerUrls();
+    const QStringList urls = selectedUrls();
+    if (!urls.isEmpty())
+        QGuiApplication::clipboard()->setText(urls.join(u'\n'));
+}
+
+void TrackerActions::copySelectedUrlsMasked()
+{
+    QStringList urls = selectedUrls();
+    for (QString &url : urls)
+        url = UrlMasking::mask(url);
     if (!urls.isEmpty())
         QGuiApplication::clipboard()->setText(urls.join(u'\n'));
 }

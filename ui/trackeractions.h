@@ -35,19 +35,24 @@ public:
     QAction *removeSelected() const { return m_removeSelected; }
     QAction *removeNotWorking() const { return m_removeNotWorking; }
     QAction *copyUrls() const { return m_copyUrls; }
+    QAction *copyMaskedUrls() const { return m_copyMaskedUrls; }
 
     void reannounceSelectedTrackers();
     void removeSelectedTrackers();
     void removeTrackersNotWorking();
     void toggleSelectedEnabled();
+    // The selected trackers' URLs, one a line: exactly as listed, or with passkeys and other
+    // secrets replaced (UrlMasking) for sharing.
     void copySelectedUrls();
+    void copySelectedUrlsMasked();
     void updateEnabled();
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (TrackerActions::*slot)());
     void sendEventToSelected(int event);
-    void removeTrackers(QList<int> trackerIndexes);
+    void removeTrackers(const QList<int> &trackerIndexes);
+    QStringList selectedUrls() const;
 
     InspectionEngine *m_engine;
     TrackerPanel *m_panel;
@@ -62,4 +67,5 @@ private:
     QAction *m_removeSelected = nullptr;
     QAction *m_removeNotWorking = nullptr;
     QAction *m_copyUrls = nullptr;
+    QAction *m_copyMaskedUrls = nullptr;
 };

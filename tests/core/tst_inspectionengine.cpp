@@ -476,6 +476,43 @@ private Q_SLOTS:
             QCOMPARE(call.request.ignoreCertificateErrors, ignoreCertificateErrors);
     }
 
+    // One tracker's certificate errors can be let through while every other tracker still
+    // fails on its own; turning it off again applies from the next request.
+    void certificateExceptionForOneTracker()
+    {
+        InspectionEngine &engine = makeEngine();
+        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        engine.setTrackerIgnoresCertificateErrors(id, 1, true);
+        QVERIFY(engine.tracker(id, 1)->ignoresCertificateErrors);
+        QVERIFY(waitIdle());
+        const auto ignoredFor = [this](const QString &url) {
+            bool announced = false;
+            for (const FakeTrackerScript::AnnounceCall &call : m_script->announces) {
+                if (call.request.trackerUrl.toString() == url &&
+                    !call.request.ignoreCertificateErrors)
+                    return false;
+                announced = announced || call.request.trackerUrl.toString() == url;
+            }
+            for (const FakeTrackerScript::ScrapeCall &call : m_script->scrapes) {
+                if (call.request.trackerUrl.toString() == url &&
+                    !call.request.ignoreCertificateErrors)
+                    return false;
+            }
+            return announced;
+        };
+        QVERIFY(ignoredFor(kTrackerB));
+        for (const FakeTrackerScript::AnnounceCall &call : m_script->announces) {
+            if (call.request.trackerUrl.toString() == kTrackerA)
+                QVERIFY(!call.request.ignoreCertificateErrors);
+        }
+        engine.setTrackerIgnoresCertificateErrors(id, 1, false);
+        m_script->announces.clear();
+        engine.reannounce(id, 1);
+        advanceSeconds(60); // past the safety floor
+        QVERIFY(!m_script->announces.isEmpty());
+        QVERIFY(!m_script->announces.last().request.ignoreCertificateErrors);
+    }
+
     void endpointsPerAddress()
     {
         InspectionEngine &engine = makeEngine();

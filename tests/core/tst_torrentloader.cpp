@@ -1,6 +1,9 @@
 #include "torrentloader.h"
 
+#include "infohasher.h"
+
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +42,11 @@ private Q_SLOTS:
     void loadsMagnetsAndData();
     void keepsRequestsApart();
     void survivesDestructionDuringLoad();
+    void hashesWithProgress_data();
+    void hashesWithProgress();
+    void reportsProgress();
+    void boundsTheProgressRate();
+    void cancelsALoadUnderWay();
 
 private:
     QString writeFile(const QString &name, const QByteArray &data);
@@ -196,6 +204,133 @@ void TestTorrentLoader::survivesDestructionDuringLoad()
     }
     QCoreApplication::processEvents();
     QCOMPARE(delivered, 0); // the results died with the loader
+}
+
+void TestTorrentLoader::hashesWithProgress_data()
+{
+    QTest::addColumn<qsizetype>("size");
+    QTest::addColumn<bool>("wantSha1");
+    QTest::addColumn<bool>("wantSha256");
+    QTest::addColumn<int>("cancelAfter"); // reports before cancelling; -1 never
+    const qsizetype large = InfoHasher::kParallelThreshold + 3 * InfoHasher::kProgressChunkSize / 2;
+    QTest::newRow("v1") << large << true << false << -1;
+    QTest::newRow("v2") << large << false << true << -1;
+    QTest::newRow("hybrid, side by side") << large << true << true << -1;
+    QTest::newRow("hybrid, small: one after the other")
+        << qsizetype(3'000'000) << true << true << -1;
+    QTest::newRow("cancelled") << large << true << false << 2;
+    QTest::newRow("hybrid cancelled") << large << true << true << 2;
+}
+
+void TestTorrentLoader::hashesWithProgress()
+{
+    QFETCH(qsizetype, size);
+    QFETCH(bool, wantSha1);
+    QFETCH(bool, wantSha256);
+    QFETCH(int, cancelAfter);
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char(i * 31 % 251);
+    const InfoHasher::Digests plain = InfoHasher::digests(data, wantSha1, wantSha256);
+    QList<QPair<qint64, qint64>> reports;
+    InfoHasher::Digests stepped;
+    {
+        const InfoHasher::ProgressScope scope([&](qint64 done, qint64 total) {
+            reports.append({done, total});
+            return cancelAfter < 0 || reports.size() < cancelAfter;
+        });
+        stepped = InfoHasher::digests(data, wantSha1, wantSha256);
+    }
+    const qint64 total = qint64(size) * ((wantSha1 ? 1 : 0) + (wantSha256 ? 1 : 0));
+    if (cancelAfter >= 0) {
+        QCOMPARE(reports.size(), cancelAfter);
+        QVERIFY(stepped.sha1.isEmpty() && stepped.sha256.isEmpty());
+        return;
+    }
+    QCOMPARE(stepped.sha1, plain.sha1);
+    QCOMPARE(stepped.sha256, plain.sha256);
+    QVERIFY(reports.size() >= size / InfoHasher::kProgressChunkSize);
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        QCOMPARE(reports[i].second, total);
+        QVERIFY(i == 0 || reports[i].first >= reports[i - 1].first);
+    }
+    QCOMPARE(reports.last().first, total);
+}
+
+void TestTorrentLoader::reportsProgress()
+{
+    // 1,800,000 pieces: a 36 MB info dictionary, hashed in 1 MiB steps; each step reported.
+    QByteArray info;
+    const QByteArray torrent = v1Torrent(1'800'000, &info);
+    const QString path = writeFile(QStringLiteral("progress.torrent"), torrent);
+    QVERIFY(!path.isEmpty());
+    TorrentLoader loader;
+    loader.setProgressInterval(0);
+    QSignalSpy progress(&loader, &TorrentLoader::loadProgressed);
+    QSignalSpy finished(&loader, &TorrentLoader::loadFinished);
+    const quint64 id = loader.loadFile(path);
+    QVERIFY(finished.wait(20'000));
+    const auto result = finished.first().at(1).value<MetainfoParseResult>();
+    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+    const qint64 steps =
+        (info.size() + InfoHasher::kProgressChunkSize - 1) / InfoHasher::kProgressChunkSize;
+    QVERIFY2(progress.size() >= steps, qPrintable(QString::number(progress.size())));
+    qint64 previous = -1;
+    for (const QList<QVariant> &arguments : std::as_const(progress)) {
+        QCOMPARE(arguments.at(0).value<quint64>(), id);
+        const qint64 done = arguments.at(1).value<qint64>();
+        QCOMPARE(arguments.at(2).value<qint64>(), qint64(info.size()));
+        QVERIFY(done >= previous && done <= info.size());
+        previous = done;
+    }
+    QCOMPARE(previous, qint64(info.size())); // the last report is the end
+}
+
+void TestTorrentLoader::boundsTheProgressRate()
+{
+    const QString path = writeFile(QStringLiteral("rate.torrent"), v1Torrent(1'800'000));
+    TorrentLoader loader; // the default interval
+    QSignalSpy progress(&loader, &TorrentLoader::loadProgressed);
+    QSignalSpy finished(&loader, &TorrentLoader::loadFinished);
+    QElapsedTimer timer;
+    timer.start();
+    loader.loadFile(path);
+    QVERIFY(finished.wait(20'000));
+    // At most one report an interval, plus the final one.
+    const qint64 allowed = timer.elapsed() / TorrentLoader::kDefaultProgressIntervalMs + 1;
+    QVERIFY2(progress.size() <= allowed,
+             qPrintable(QStringLiteral("%1 > %2").arg(progress.size()).arg(allowed)));
+}
+
+void TestTorrentLoader::cancelsALoadUnderWay()
+{
+    const QString path = writeFile(QStringLiteral("cancel.torrent"), v1Torrent(1'800'000));
+    TorrentLoader loader;
+    loader.setProgressInterval(0);
+    QSignalSpy finished(&loader, &TorrentLoader::loadFinished);
+    QSignalSpy progress(&loader, &TorrentLoader::loadProgressed);
+    const quint64 cancelled = loader.loadFile(path);
+    const quint64 kept = loader.loadFile(path);
+    connect(&loader, &TorrentLoader::loadProgressed, this, [&](quint64 requestId) {
+        if (requestId == cancelled)
+            loader.cancel(cancelled);
+    });
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).value<quint64>(), kept);
+    // Nothing of the cancelled load arrives later, neither its result nor more progress.
+    const qsizetype progressSoFar =
+        std::count_if(progress.cbegin(), progress.cend(), [&](const QList<QVariant> &arguments) {
+            return arguments.at(0).value<quint64>() == cancelled;
+        });
+    QVERIFY(progressSoFar >= 1);
+    QVERIFY(!finished.wait(300));
+    QCOMPARE(std::count_if(progress.cbegin(), progress.cend(),
+                           [&](const QList<QVariant> &arguments) {
+                               return arguments.at(0).value<quint64>() == cancelled;
+                           }),
+             progressSoFar);
 }
 
 QTEST_GUILESS_MAIN(TestTorrentLoader)

@@ -133,6 +133,56 @@ private Q_SLOTS:
         QVERIFY(dialog.trackerTiers().isEmpty());
     }
 
+    void editModeChecksEveryLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("acceptable");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QStringList>("problemStarts");
+        const QString a = QStringLiteral("udp://a.example:1/announce");
+        const QString own = QStringLiteral("dht://own.example"); // the torrent's, unusable
+        QTest::newRow("as it was")
+            << a + u"\n\n" + own << true << QStringLiteral("2 trackers in 2 tiers; no changes.")
+            << QStringList();
+        QTest::newRow("changed") << own + u'\n' + a + u"\n\nhttp://b.example/announce" << true
+                                 << QStringLiteral(
+                                        "3 trackers in 2 tiers; 1 added, 1 moved to another tier.")
+                                 << QStringList();
+        QTest::newRow("removed") << a << true << QStringLiteral("1 tracker in 1 tier; 1 removed.")
+                                 << QStringList();
+        QTest::newRow("bad line refused")
+            << a + u"\n\nnot a tracker\nftp://c.example/" << false
+            << QStringLiteral("1 tracker in 1 tier; 2 lines have errors: correct or delete them.")
+            << QStringList{QStringLiteral("Line 3: "), QStringLiteral("Line 4: ")};
+        QTest::newRow("repeat only skipped")
+            << a + u'\n' + a << true
+            << QStringLiteral("1 tracker in 1 tier; 1 line is skipped; 1 removed.")
+            << QStringList{QStringLiteral("Line 2 (skipped): repeats line 1")};
+    }
+
+    void editModeChecksEveryLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, acceptable);
+        QFETCH(QString, summary);
+        QFETCH(QStringList, problemStarts);
+        AddTrackersDialog dialog;
+        dialog.setEditedTrackers(tiersOf({{QStringLiteral("udp://a.example:1/announce")},
+                                          {QStringLiteral("dht://own.example")}}));
+        QVERIFY(okButton(dialog)->isEnabled());
+        dialog.setText(text);
+        QCOMPARE(okButton(dialog)->isEnabled(), acceptable);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("trackersSummary"))->text(), summary);
+        const QStringList lines = problemLines(dialog);
+        QCOMPARE(lines.size(), problemStarts.size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(lines[i].startsWith(problemStarts[i]), qPrintable(lines[i]));
+        QSignalSpy accepted(&dialog, &AddTrackersDialog::trackersAccepted);
+        okButton(dialog)->click(); // a disabled button does nothing; accept() is guarded too
+        Q_EMIT dialog.findChild<QDialogButtonBox *>()->accepted();
+        QCOMPARE(accepted.isEmpty(), !acceptable);
+    }
+
     void activatingAProblemSelectsItsLine()
     {
         AddTrackersDialog dialog;

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void warnsBeforeEnablingExtraTrackerOnPrivateTorrent_data();
     void warnsBeforeEnablingExtraTrackerOnPrivateTorrent();
     void copiesUrls();
+    void copiesUrlsWithPasskeysMasked_data();
+    void copiesUrlsWithPasskeysMasked();
 
 private:
     void open(bool isPrivate = false);
@@ -137,6 +139,9 @@ void TestTrackerActions::removesSelected()
     QCOMPARE(m_engine->engine.torrent(m_torrentId)->trackers.size(), 2);
     QCOMPARE(m_engine->engine.tracker(m_torrentId, 0)->url.text(), kRefused);
     QCOMPARE(m_panel->model()->rowCount(), 2);
+    // The working tracker had us in its swarm: it is told we left. The other never had.
+    QCOMPARE(m_engine->script->announceCount(kWorking, AnnounceEvent::Stopped), 1);
+    QCOMPARE(m_engine->script->announceCount(kTimingOut, AnnounceEvent::Stopped), 0);
 }
 
 void TestTrackerActions::warnsBeforeEnablingExtraTrackerOnPrivateTorrent_data()
@@ -170,6 +175,50 @@ void TestTrackerActions::copiesUrls()
     QGuiApplication::clipboard()->clear();
     m_actions->copyUrls()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), kWorking + u'\n' + kTimingOut);
+}
+
+void TestTrackerActions::copiesUrlsWithPasskeysMasked_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("secret"); // empty: nothing to hide
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("passkey parameter")
+        << QStringLiteral("http://127.0.0.1:6969/announce?passkey=0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+        << QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+        << QStringLiteral("http://127.0.0.1:6969/announce?passkey=REDACTED");
+    QTest::newRow("key in the path")
+        << QStringLiteral("http://127.0.0.1:6969/a8f3k29dk3l1m5n7q9r2/announce")
+        << QStringLiteral("a8f3k29dk3l1m5n7q9r2")
+        << QStringLiteral("http://127.0.0.1:6969/REDACTED/announce");
+    QTest::newRow("nothing secret") << QStringLiteral("udp://127.0.0.1:6970/announce") << QString()
+                                    << QStringLiteral("udp://127.0.0.1:6970/announce");
+}
+
+void TestTrackerActions::copiesUrlsWithPasskeysMasked()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, secret);
+    QFETCH(QString, masked);
+    open();
+    const int index = m_engine->engine.addTracker(m_torrentId, TrackerUrl::parse(url), 2);
+    QTRY_COMPARE(m_panel->view()->model()->rowCount(), index + 1);
+    select({0, index});
+    // Both copies are in the tracker table's context menu.
+    const QList<QAction *> menu = m_panel->view()->actions();
+    QVERIFY(menu.contains(m_actions->copyUrls()));
+    QVERIFY(menu.contains(m_actions->copyMaskedUrls()));
+    QVERIFY(m_actions->copyMaskedUrls()->isEnabled());
+
+    QGuiApplication::clipboard()->clear();
+    m_actions->copyMaskedUrls()->trigger();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QCOMPARE(copied, kWorking + u'\n' + masked);
+    if (!secret.isEmpty())
+        QVERIFY(!copied.contains(secret));
+
+    // "Copy URLs" stays exact: the passkey is what the user asked for.
+    m_actions->copyUrls()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), kWorking + u'\n' + url);
 }
 
 QTEST_MAIN(TestTrackerActions)
