@@ -40,15 +40,20 @@ QString UdpTrackerSocket::open(const QHostAddress &address, quint16 port)
     const QHostAddress any = isIpv6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4;
     const auto sharing = QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint;
     m_socket = new QUdpSocket(this);
-    if (!m_socket->bind(any, 0, sharing))
+    // Bound without SO_REUSEADDR: with it, Linux may pick a port another socket already holds
+    // with SO_REUSEADDR (seen: the very port of a local tracker, so that our connect request
+    // came back to us). Sharing is allowed only once the port is ours, for the stray listener.
+    if (!m_socket->bind(any, 0, QAbstractSocket::DontShareAddress))
         return tr("this machine cannot open an %1 UDP socket (%2), so %3 cannot be reached")
             .arg(family, m_socket->errorString(), address.toString());
+    const int descriptor = int(m_socket->socketDescriptor());
+    const int on = 1;
+    ::setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     // Qt turns SO_BROADCAST on for every UDP socket. A tracker inspector never broadcasts: turn it
     // off, so that even a directed broadcast address (which no address check can recognise) fails
     // to send instead of reaching a whole network.
     const int broadcastOff = 0;
-    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_BROADCAST, &broadcastOff,
-                 sizeof broadcastOff);
+    ::setsockopt(descriptor, SOL_SOCKET, SO_BROADCAST, &broadcastOff, sizeof broadcastOff);
     m_strayListener = new QUdpSocket(this);
     if (!m_strayListener->bind(any, m_socket->localPort(), sharing)) {
         delete m_strayListener; // optional: only replies from other sources would go unseen
