@@ -2,6 +2,7 @@
 # Tracker Inspector: one entry point for a newcomer and for CI.
 #   ./dev.sh demo   install what is missing, build (Release), start the GUI on the demo torrent
 #   ./dev.sh test   install what is missing, build (warnings are errors), run the whole test suite
+#                   and the fuzzers; TI_SANITIZE=1 ./dev.sh test also runs it all under ASan + UBSan
 #   ./dev.sh build  install what is missing and build Release only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,7 +16,7 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-ba
 # and what the GUI tests and screenshots need.
 TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent clang
     libclang-rt-14-dev clang-format xvfb xauth nodejs
-    desktop-file-utils appstream dpkg-dev groff-base)
+    desktop-file-utils appstream dpkg-dev groff-base zlib1g-dev)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
@@ -97,25 +98,45 @@ command_build() {
     configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Release -DTI_BUILD_TESTS=OFF
 }
 
+# The sanitizer build: clang with AddressSanitizer + UndefinedBehaviorSanitizer, everything (core,
+# ui, app, every test) plus the fuzz targets, so that one ctest runs the whole suite under the
+# sanitizers and each fuzz target for a bounded time. Without it, a smaller clang build of core and
+# the fuzz targets only runs the fuzzers (also under ASan + UBSan).
+run_sanitizer_build() {
+    log "building the sanitizer build (clang, ASan + UBSan: everything and the fuzz targets)"
+    configure_and_build "$ROOT/build-sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DTI_SANITIZE=ON -DTI_FUZZ=ON -DTI_BUILD_TESTS=ON || return 1
+    log "running the whole test suite under the sanitizers, and the fuzz targets"
+    (cd "$ROOT/build-sanitize" && ctest --output-on-failure --parallel "$JOBS" --timeout 600)
+}
+
+run_fuzz_build() {
+    log "building the fuzz targets (clang, ASan + UBSan)"
+    configure_and_build "$ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DTI_FUZZ=ON -DTI_BUILD_TESTS=OFF || return 1
+    log "running the fuzz targets for a bounded time each"
+    (cd "$ROOT/build-fuzz" && ctest --output-on-failure --parallel "$JOBS" --timeout 600)
+}
+
 command_test() {
     install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     log "building the test build (RelWithDebInfo, warnings are errors)"
-    configure_and_build "$ROOT/build-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DTI_BUILD_TESTS=ON -DTI_WARNINGS_AS_ERRORS=ON
     local status=0
-    log "running the test suite"
-    (cd "$ROOT/build-test" && ctest --output-on-failure --parallel "$JOBS" --timeout 600) || status=1
-    if command -v clang++ >/dev/null 2>&1; then
-        log "building the fuzz targets (clang, ASan + UBSan)"
-        if configure_and_build "$ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_COMPILER=clang++ -DTI_FUZZ=ON -DTI_BUILD_TESTS=OFF; then
-            log "running the fuzz targets for a bounded time each"
-            (cd "$ROOT/build-fuzz" && ctest --output-on-failure --timeout 600) || status=1
-        else
+    configure_and_build "$ROOT/build-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTI_BUILD_TESTS=ON -DTI_WARNINGS_AS_ERRORS=ON || status=1
+    if [ $status -eq 0 ]; then
+        log "running the test suite"
+        (cd "$ROOT/build-test" && ctest --output-on-failure --parallel "$JOBS" --timeout 600) ||
             status=1
-        fi
+    fi
+    # TI_SANITIZE=1 (the CI option) runs the whole suite again under the sanitizers, with the
+    # fuzzers; the default runs only the fuzzers. See README, "Sanitizers and fuzzing".
+    if ! command -v clang++ >/dev/null 2>&1; then
+        log "clang++ not found: sanitizer run and fuzz targets skipped"
+    elif [ "${TI_SANITIZE:-0}" = 1 ]; then
+        run_sanitizer_build || status=1
     else
-        log "clang++ not found: fuzz targets skipped"
+        run_fuzz_build || status=1
     fi
     if [ $status -ne 0 ]; then
         log "FAILED"

@@ -34,8 +34,14 @@ void HttpAnnounceReplyParser::parse(const QByteArray &body, AnnounceResult &resu
 {
     HttpAnnounceReplyParser parser(result, maxPeers);
     const BencodeDocument document = BencodeDecoder::decode(body);
+    if (body.trimmed().isEmpty()) {
+        parser.invalid(tr("The reply is empty (HTTP 200 without a body), so not bencode."));
+        return;
+    }
     if (!document.isValid()) {
-        const QString text = HttpReplyText::firstLine(body);
+        // Quote the body only when it is text from its first byte, not broken bencode.
+        const QString text =
+            document.error().offset == 0 ? HttpReplyText::firstLine(body) : QString();
         parser.invalid(text.isEmpty()
                            ? tr("The reply is not bencode (%1).").arg(document.error().describe())
                            : tr("The reply is not bencode (%1); it reads: %2")
@@ -56,7 +62,7 @@ void HttpAnnounceReplyParser::parse(const QByteArray &body, AnnounceResult &resu
         return;
     }
     result.outcome = ExchangeOutcome::Success;
-    result.warningMessage = root.value("warning message").toUtf8String();
+    result.warningMessage = HttpReplyText::trackerText(root.value("warning message").stringView());
     parser.readCounts(root);
     if (!parser.readPeers(root))
         return;
@@ -66,7 +72,7 @@ void HttpAnnounceReplyParser::parse(const QByteArray &body, AnnounceResult &resu
 void HttpAnnounceReplyParser::readFailure(const BencodeValue &root)
 {
     m_result.outcome = ExchangeOutcome::TrackerFailure;
-    m_result.failureReason = root.value("failure reason").toUtf8String();
+    m_result.failureReason = HttpReplyText::trackerText(root.value("failure reason").stringView());
     m_result.errorMessage = tr("The tracker refused the announce: %1").arg(m_result.failureReason);
     const BencodeValue retryIn = root.value("retry in");
     const QByteArrayView text = retryIn.stringView();

@@ -21,6 +21,14 @@ QString describeStatusLine(QNetworkReply *reply, int statusCode)
     return line;
 }
 
+// A redirect target for messages: without its query, which repeats our announce parameters
+// (and a passkey, if the tracker put one there), and without user info.
+QString redirectTargetText(const QUrl &target)
+{
+    return target.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
 bool isSecure(const QUrl &url)
 {
     return url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
@@ -158,13 +166,14 @@ void HttpExchange::handleReplyFinished()
     recordResponseHead(reply);
     if (isRedirect())
         followRedirect(reply);
+    else if (reply->error() == QNetworkReply::ProtocolFailure)
+        failWithProtocolError(reply);
     else if (m_statusCode < 0)
         failWithNetworkError(reply);
     else if (m_statusCode != kHttpOk)
         failWithHttpStatus(reply);
     else if (reply->error() != QNetworkReply::NoError)
-        fail(ExchangeOutcome::NetworkError,
-             tr("The reply was cut short: %1").arg(reply->errorString()));
+        failCutShort(reply);
     else
         finish(ExchangeOutcome::Success, QString());
 }
@@ -189,7 +198,11 @@ void HttpExchange::followRedirect(QNetworkReply *reply)
 {
     const QByteArray location = reply->rawHeader("Location");
     if (location.isEmpty()) {
-        failWithHttpStatus(reply);
+        const QString reason =
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        fail(ExchangeOutcome::HttpError,
+             tr("The tracker answered HTTP %1, a redirect without a Location header to follow.")
+                 .arg(QString(QString::number(m_statusCode) + u' ' + reason).trimmed()));
         return;
     }
     const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
@@ -198,15 +211,16 @@ void HttpExchange::followRedirect(QNetworkReply *reply)
         fail(ExchangeOutcome::RedirectRefused,
              tr("The tracker redirected more than %n times; the last target was %1.", nullptr,
                 m_settings.maxRedirects)
-                 .arg(target.toString()));
+                 .arg(redirectTargetText(target)));
     } else if (scheme != u"http" && scheme != u"https") {
         fail(ExchangeOutcome::RedirectRefused,
-             tr("The tracker redirected to %1, which is not an HTTP URL.").arg(target.toString()));
+             tr("The tracker redirected to %1, which is not an HTTP URL.")
+                 .arg(redirectTargetText(target)));
     } else if (isSecure(m_currentUrl) && !isSecure(target)) {
         fail(ExchangeOutcome::RedirectRefused,
              tr("The tracker redirected from HTTPS to plain HTTP (%1); that redirect was refused "
                 "because it would send the announce unencrypted.")
-                 .arg(target.toString()));
+                 .arg(redirectTargetText(target)));
     } else {
         m_record.redirects.append(target);
         m_statusCode = -1;
@@ -239,7 +253,9 @@ void HttpExchange::failWithNetworkError(QNetworkReply *reply)
         break;
     case QNetworkReply::RemoteHostClosedError:
         fail(ExchangeOutcome::NetworkError,
-             tr("%1 closed the connection without answering.").arg(hostDescription()));
+             tr("%1 closed the connection without answering in HTTP (nothing, or bytes "
+                "that are not an HTTP response).")
+                 .arg(hostDescription()));
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -253,6 +269,28 @@ void HttpExchange::failWithNetworkError(QNetworkReply *reply)
              tr("The exchange with %1 failed: %2").arg(hostDescription(), detail));
         break;
     }
+}
+
+void HttpExchange::failWithProtocolError(QNetworkReply *reply)
+{
+    // The tracker answered, but not in HTTP (another protocol on the port, a broken chunked
+    // body, a header section that never ends): its reply is invalid, it is not unreachable.
+    fail(ExchangeOutcome::InvalidResponse,
+         tr("%1 answered something that is not valid HTTP (%2 bytes of body read): %3")
+             .arg(hostDescription())
+             .arg(m_body.size())
+             .arg(reply->errorString()));
+}
+
+void HttpExchange::failCutShort(QNetworkReply *reply)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QString received = length.isValid() ? tr("%1 of %2 bytes", "received of announced")
+                                                    .arg(m_body.size())
+                                                    .arg(length.toLongLong())
+                                              : tr("%n byte(s)", nullptr, int(m_body.size()));
+    fail(ExchangeOutcome::InvalidResponse,
+         tr("The reply was cut short after %1: %2").arg(received, reply->errorString()));
 }
 
 void HttpExchange::failWithHttpStatus(QNetworkReply *reply)

@@ -55,6 +55,8 @@ private:
     void followRedirect(QNetworkReply *reply);
     void failWithNetworkError(QNetworkReply *reply);
     void failWithHttpStatus(QNetworkReply *reply);
+    void failWithProtocolError(QNetworkReply *reply);
+    void failCutShort(QNetworkReply *reply);
     void fail(ExchangeOutcome outcome, const QString &message);
     void finish(ExchangeOutcome outcome, const QString &message);
     void dropReply();

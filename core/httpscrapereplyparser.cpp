@@ -23,7 +23,9 @@ HttpScrapeReplyParser::Reply HttpScrapeReplyParser::parse(const QByteArray &body
     const BencodeDocument document = BencodeDecoder::decode(body);
     const BencodeValue root = document.root();
     if (!document.isValid()) {
-        const QString text = HttpReplyText::firstLine(body);
+        // Quote the body only when it is text from its first byte, not broken bencode.
+        const QString text =
+            document.error().offset == 0 ? HttpReplyText::firstLine(body) : QString();
         reply.errorMessage =
             text.isEmpty()
                 ? tr("The scrape reply is not bencode (%1).").arg(document.error().describe())
@@ -34,7 +36,7 @@ HttpScrapeReplyParser::Reply HttpScrapeReplyParser::parse(const QByteArray &body
         reply.errorMessage = tr("The scrape reply is bencode but not a dictionary.");
     } else if (root.contains("failure reason")) {
         reply.outcome = ExchangeOutcome::TrackerFailure;
-        reply.failureReason = root.value("failure reason").toUtf8String();
+        reply.failureReason = HttpReplyText::trackerText(root.value("failure reason").stringView());
         reply.errorMessage = tr("The tracker refused the scrape: %1").arg(reply.failureReason);
         return reply;
     } else if (!root.value("files").isDictionary()) {

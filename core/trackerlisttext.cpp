@@ -49,10 +49,19 @@ int TrackerListText::ParseResult::errorCount() const
 }
 
 // A line is one URL, unless it holds several whitespace-separated tokens that each look like a
-// URL ("scheme://..."): a list pasted on one line.
-QStringList TrackerListText::urlsOnLine(const QString &line)
+// URL ("scheme://..."): a list pasted on one line. A '#' after whitespace starts a comment that
+// runs to the end of the line ("udp://t.example:6969 # backup"); a '#' inside a URL is its
+// fragment. (Without this, format() could put a "#..." token at the start of a line, and the
+// list read back would lose it.)
+QStringList TrackerListText::urlsOnLine(const QString &fullLine)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    // Unicode whitespace, as trimmed() sees it: a token never starts with a no-break space.
+    static const QRegularExpression commentStart(QStringLiteral("\\s#"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype comment = fullLine.indexOf(commentStart);
+    const QString line = comment < 0 ? fullLine : fullLine.first(comment).trimmed();
     const QStringList tokens = line.split(whitespace, Qt::SkipEmptyParts);
     if (tokens.size() < 2)
         return {line};
@@ -71,12 +80,12 @@ TrackerListText::ParseResult TrackerListText::parse(const QString &text,
     result.tiers.append(QList<TrackerUrl>());
     QHash<QString, int> firstLineByUrl;
     int count = 0;
-    const QStringList lines = text.split(u'\n');
+    // Byte order marks are dropped wherever they are: lists pasted from several files carry one
+    // at the start of each, and an invisible character is never meant as part of a URL.
+    const QStringList lines = QString(text).remove(kByteOrderMark).split(u'\n');
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const int lineNumber = int(index) + 1;
-        QString line = lines[index].trimmed();
-        if (index == 0 && line.startsWith(kByteOrderMark))
-            line = line.mid(1).trimmed();
+        const QString line = lines[index].trimmed();
         if (line.startsWith(u'#'))
             continue;
         if (line.isEmpty()) {

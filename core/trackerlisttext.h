@@ -27,9 +27,10 @@ struct TrackerListLineProblem
 };
 
 // Tracker lists as people paste and keep them: one URL a line, blank lines separate tiers (BEP 12),
-// lines starting with '#' are comments. Several URLs on one line, separated by spaces, are that
-// many trackers of the same tier. Cleaned the way BEP 12 readers clean a torrent's tier list:
-// URLs trimmed, the first of repeated URLs kept, empty tiers dropped.
+// lines starting with '#' are comments, and so is the rest of a line from a '#' after whitespace.
+// Several URLs on one line, separated by spaces, are that many trackers of the same tier. Cleaned
+// the way BEP 12 readers clean a torrent's tier list: URLs trimmed, the first of repeated URLs
+// kept, empty tiers dropped.
 class TrackerListText
 {
     Q_DECLARE_TR_FUNCTIONS(TrackerListText)

@@ -20,6 +20,12 @@ public:
     const QUrl &url() const { return m_url; }
     TrackerProtocol protocol() const { return m_protocol; }
     bool isSupported() const { return m_protocol != TrackerProtocol::Unsupported; }
+    // HTTPS and wss: the tracker has a certificate.
+    bool usesTls() const
+    {
+        return m_protocol == TrackerProtocol::Https ||
+               m_protocol == TrackerProtocol::WebSocketSecure;
+    }
     const QString &problem() const { return m_problem; } // empty when usable
 
     // "http", "https", "udp", "ws", "wss" or the scheme as written.

@@ -232,7 +232,15 @@ void UdpTrackerEndpoint::handleDatagram(const QByteArray &packet, const QHostAdd
                                         quint16 senderPort, bool fromStrayListener)
 {
     if (packet.size() > m_settings.maxPacketSize) {
-        ignorePacket(tr("a packet larger than %1 bytes").arg(m_settings.maxPacketSize));
+        // Our transaction id in it: the tracker did answer, just not within bounds, so running
+        // out of tries is then "invalid response", not "no answer".
+        const QString problem = tr("a packet larger than %1 bytes").arg(m_settings.maxPacketSize);
+        if (packet.size() >= UdpTrackerPacket::kReplyHeaderSize &&
+            qFromBigEndian<quint32>(packet.constData() + 4) == m_transactionId) {
+            ++m_malformedFromTracker;
+            m_lastTrackerProblem = problem;
+        }
+        ignorePacket(problem);
         return;
     }
     QHostAddress plainSender = sender;

@@ -1,5 +1,7 @@
 #include "udptrackerpacket.h"
 
+#include "httpreplytext.h"
+
 #include <QtEndian>
 
 namespace {
@@ -269,6 +271,7 @@ void UdpTrackerPacket::parseError(QByteArrayView packet, UdpTrackerReply &reply)
     QByteArrayView text = packet.sliced(kReplyHeaderSize);
     while (!text.isEmpty() && text.back() == '\0')
         text.chop(1); // some trackers send a C string
-    reply.errorMessage = QString::fromUtf8(text);
+    // The tracker's own words, made safe to show: one line of plain text, bounded.
+    reply.errorMessage = HttpReplyText::trackerText(text);
     reply.accepted = true;
 }

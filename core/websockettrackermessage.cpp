@@ -1,5 +1,7 @@
 #include "websockettrackermessage.h"
 
+#include "httpreplytext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,8 +140,11 @@ void readFields(const QJsonObject &object, WebSocketTrackerReply *reply)
     ObjectReader reader(object, &reply->problems, QString());
     reply->action = reader.text(QStringLiteral("action"));
     reply->infoHash = reader.binary(QStringLiteral("info_hash"));
-    reply->failureReason = reader.text(QStringLiteral("failure reason"));
-    reply->warningMessage = reader.text(QStringLiteral("warning message"));
+    // The tracker's own words, made safe to show: one line of plain text, bounded.
+    reply->failureReason =
+        HttpReplyText::trackerText(reader.text(QStringLiteral("failure reason")).toUtf8());
+    reply->warningMessage =
+        HttpReplyText::trackerText(reader.text(QStringLiteral("warning message")).toUtf8());
     reply->complete = reader.count(QStringLiteral("complete"));
     reply->incomplete = reader.count(QStringLiteral("incomplete"));
     reply->downloaded = reader.count(QStringLiteral("downloaded"));

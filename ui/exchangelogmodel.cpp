@@ -45,12 +45,20 @@ const TrackerState *ExchangeLogModel::tracker() const
     return m_torrentId == 0 ? nullptr : m_engine->tracker(m_torrentId, m_trackerIndex);
 }
 
+// Row 0 is the newest entry the model has announced (m_newestMs), not the newest in the log: the
+// engine appends before trackerChanged reaches us, and rows must not change before
+// beginInsertRows (QAbstractItemModelTester caught this under the sanitizers' slowdown).
 const ExchangeLogEntry *ExchangeLogModel::entry(int row) const
 {
     const TrackerState *state = tracker();
-    if (!state || row < 0 || row >= m_count || m_count > state->exchangeLog.size())
+    if (!state || row < 0 || row >= m_count)
         return nullptr;
-    return &state->exchangeLog.at(state->exchangeLog.size() - 1 - row);
+    const QList<ExchangeLogEntry> &log = state->exchangeLog;
+    qsizetype newestShown = log.size() - 1;
+    while (newestShown >= 0 && log.at(newestShown).atMs > m_newestMs)
+        --newestShown;
+    const qsizetype index = newestShown - row;
+    return index >= 0 ? &log.at(index) : nullptr;
 }
 
 void ExchangeLogModel::handleTrackerChanged(quint64 torrentId, int trackerIndex)

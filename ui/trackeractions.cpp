@@ -41,6 +41,13 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
             [this] { sendEventToSelected(int(AnnounceEvent::Stopped)); });
     m_toggleEnabled = makeAction(tr("&Disable / Enable"), QKeySequence(Qt::CTRL | Qt::Key_D),
                                  &TrackerActions::toggleSelectedEnabled);
+    m_allowCertificateErrors =
+        makeAction(tr("Go On Past Certificate &Errors"), QKeySequence(), nullptr);
+    m_allowCertificateErrors->setCheckable(true);
+    m_allowCertificateErrors->setToolTip(
+        tr("For the selected HTTPS and wss trackers: report certificate errors and go on"));
+    connect(m_allowCertificateErrors, &QAction::triggered, this,
+            &TrackerActions::setSelectedAllowCertificateErrors);
     m_removeSelected = makeAction(tr("Re&move Tracker"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                                   &TrackerActions::removeSelectedTrackers);
     m_removeNotWorking = makeAction(tr("Remove All &Not Working…"), QKeySequence(),
@@ -75,9 +82,9 @@ QAction *TrackerActions::makeAction(const QString &text, const QKeySequence &sho
 
 QList<QAction *> TrackerActions::actions() const
 {
-    return {m_reannounceSelected, m_reannounceAll, m_scrapeNow,     m_sendCompleted,
-            m_sendPaused,         m_sendStopped,   m_toggleEnabled, m_removeSelected,
-            m_removeNotWorking,   m_copyUrls,      m_copyMaskedUrls};
+    return {m_reannounceSelected, m_reannounceAll,    m_scrapeNow,     m_sendCompleted,
+            m_sendPaused,         m_sendStopped,      m_toggleEnabled, m_allowCertificateErrors,
+            m_removeSelected,     m_removeNotWorking, m_copyUrls,      m_copyMaskedUrls};
 }
 
 void TrackerActions::updateEnabled()
@@ -90,6 +97,20 @@ void TrackerActions::updateEnabled()
     m_toggleEnabled->setEnabled(hasSelection);
     m_copyUrls->setEnabled(hasSelection);
     m_copyMaskedUrls->setEnabled(hasSelection);
+    // Only trackers spoken to over TLS have certificates; checked when the first selected one
+    // already goes on past its errors.
+    bool anyTls = false;
+    bool firstAllows = false;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerIndex);
+        if (!tracker || !tracker->url.usesTls())
+            continue;
+        if (!anyTls)
+            firstAllows = tracker->ignoresCertificateErrors;
+        anyTls = true;
+    }
+    m_allowCertificateErrors->setEnabled(anyTls);
+    m_allowCertificateErrors->setChecked(firstAllows);
 }
 
 void TrackerActions::reannounceSelectedTrackers()
@@ -129,6 +150,32 @@ void TrackerActions::toggleSelectedEnabled()
             continue;
         m_engine->setTrackerEnabled(torrentId, trackerIndex, enabling);
     }
+}
+
+void TrackerActions::setSelectedAllowCertificateErrors(bool allow)
+{
+    const quint64 torrentId = m_panel->torrentId();
+    QList<int> tlsTrackers;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+        if (tracker && tracker->url.usesTls())
+            tlsTrackers.append(trackerIndex);
+    }
+    if (allow && !tlsTrackers.isEmpty() &&
+        !m_confirm(tr("Certificate errors"),
+                   tr("Go on talking to %n tracker(s) whose certificate cannot be trusted? Their "
+                      "certificate errors are still shown, but anyone between you and the "
+                      "tracker could read and change what it says.",
+                      nullptr, int(tlsTrackers.size())))) {
+        updateEnabled();
+        return;
+    }
+    for (const int trackerIndex : std::as_const(tlsTrackers)) {
+        m_engine->setTrackerIgnoresCertificateErrors(torrentId, trackerIndex, allow);
+        if (allow)
+            m_engine->reannounce(torrentId, trackerIndex);
+    }
+    updateEnabled();
 }
 
 void TrackerActions::removeSelectedTrackers()

@@ -32,6 +32,8 @@ public:
     QAction *sendPaused() const { return m_sendPaused; }
     QAction *sendStopped() const { return m_sendStopped; }
     QAction *toggleEnabled() const { return m_toggleEnabled; }
+    // Checkable: go on past the selected HTTPS/wss trackers' certificate errors (after a warning).
+    QAction *allowCertificateErrors() const { return m_allowCertificateErrors; }
     QAction *removeSelected() const { return m_removeSelected; }
     QAction *removeNotWorking() const { return m_removeNotWorking; }
     QAction *copyUrls() const { return m_copyUrls; }
@@ -41,6 +43,7 @@ public:
     void removeSelectedTrackers();
     void removeTrackersNotWorking();
     void toggleSelectedEnabled();
+    void setSelectedAllowCertificateErrors(bool allow);
     // The selected trackers' URLs, one a line: exactly as listed, or with passkeys and other
     // secrets replaced (UrlMasking) for sharing.
     void copySelectedUrls();
@@ -64,6 +67,7 @@ private:
     QAction *m_sendPaused = nullptr;
     QAction *m_sendStopped = nullptr;
     QAction *m_toggleEnabled = nullptr;
+    QAction *m_allowCertificateErrors = nullptr;
     QAction *m_removeSelected = nullptr;
     QAction *m_removeNotWorking = nullptr;
     QAction *m_copyUrls = nullptr;

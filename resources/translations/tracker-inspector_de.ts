@@ -566,6 +566,10 @@ Exit status: 0 success, 2 bad input or usage.
         <source>&quot;external ip&quot; is %1 bytes long, neither 4 nor 16; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply is empty (HTTP 200 without a body), so not bencode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpExchange</name>
@@ -637,11 +641,31 @@ Exit status: 0 success, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply was cut short: %1</source>
+        <source>%1 answered something that is not valid HTTP (%2 bytes of body read): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 closed the connection without answering.</source>
+        <source>%1 of %2 bytes</source>
+        <comment>received of announced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply was cut short after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker answered HTTP %1, a redirect without a Location header to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering in HTTP (nothing, or bytes that are not an HTTP response).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +2427,25 @@ Exit status: 0 success, 2 bad input or usage.
     <message>
         <source>Copies the URLs with passkeys, tokens and user names replaced by %1, for sharing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go On Past Certificate &amp;Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the selected HTTPS and wss trackers: report certificate errors and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Go on talking to %n tracker(s) whose certificate cannot be trusted? Their certificate errors are still shown, but anyone between you and the tracker could read and change what it says.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

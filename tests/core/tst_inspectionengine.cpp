@@ -1,6 +1,7 @@
 #include "engineclock.h"
 #include "faketrackerclientfactory.h"
 #include "inspectionengine.h"
+#include "testtime.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -598,8 +599,11 @@ private Q_SLOTS:
 
     void signalTrafficIsBounded()
     {
+        // The window in which changes are gathered grows with the build's slowness (the
+        // sanitizers), so that the same work falls into as many windows.
+        const int gatherWindowMs = scaledWaitMs(50);
         EngineSettings settings;
-        settings.changeSignalDelayMs = 50;
+        settings.changeSignalDelayMs = gatherWindowMs;
         InspectionEngine &engine = makeEngine(settings);
         QList<QStringList> tiers;
         for (int i = 0; i < 300; ++i)
@@ -607,7 +611,7 @@ private Q_SLOTS:
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
         engine.setSettings([&] {
             EngineSettings slow = engine.settings();
-            slow.changeSignalDelayMs = 50;
+            slow.changeSignalDelayMs = gatherWindowMs;
             return slow;
         }());
         const quint64 id = engine.addTorrent(makeTorrent(tiers));

@@ -309,7 +309,9 @@ void TestMetainfoParser::readsTrackerTiers_data()
     QTest::newRow("announce only") << QVariant(a) << QVariant() << QStringList{a} << 0;
     QTest::newRow("no trackers") << QVariant() << QVariant() << QStringList() << 0;
     QTest::newRow("list wins over announce")
-        << QVariant(c) << QVariant(QVariantList{QVariantList{a, b}})
+        // QVariant(...) around the tier: clang (like the standard since CWG 2137) reads
+        // QVariantList{QVariantList{...}} with one element as a copy, not as a list of one tier.
+        << QVariant(c) << QVariant(QVariantList{QVariant(QVariantList{a, b})})
         << QStringList{QString(a + u' ' + b)} << 0;
     QTest::newRow("empty tiers dropped, trimmed, deduplicated")
         << QVariant(a)

@@ -154,8 +154,10 @@ private Q_SLOTS:
             if (key == "announce" || key == "announce-list")
                 continue;
             // Every other value is the original's bytes.
-            const auto match = std::find_if(originalEntries.cbegin(), originalEntries.cend(),
-                                            [&](const auto &entry) { return entry.first == key; });
+            const auto match =
+                std::find_if(originalEntries.cbegin(), originalEntries.cend(),
+                             // (clang 14 cannot capture a structured binding)
+                             [&wanted = key](const auto &entry) { return entry.first == wanted; });
             QVERIFY(match != originalEntries.cend());
             QCOMPARE(value, match->second);
         }

@@ -47,6 +47,19 @@ private Q_SLOTS:
             << a + u"\n\n" + a + u"\n\n" + b << QList<QStringList>{{a}, {b}};
         QTest::newRow("several URLs on a line")
             << a + u' ' + b + u"\n\n" + c << QList<QStringList>{{a, b}, {c}};
+        QTest::newRow("comment at the end of a line")
+            << a + u"   # backup\n" + b + u"\t#note" << QList<QStringList>{{a, b}};
+        // Found by fuzz_trackerlisttext: the "#..." token was a tracker of its own, and format()
+        // wrote it at the start of a line, where it read back as a comment.
+        QTest::newRow("URL after '#' on a line of URLs is commented out")
+            << a + u" #" + b + u' ' + c << QList<QStringList>{{a}};
+        QTest::newRow("byte order marks of concatenated lists")
+            << QChar(0xfeff) + a + u'\n' + QChar(0xfeff) + u'\n' + QChar(0xfeff) + b
+            << QList<QStringList>{{a}, {b}}; // the line of only a mark is blank
+        QTest::newRow("no-break space before '#' starts a comment")
+            << a + QChar(0xa0) + u"#" + b << QList<QStringList>{{a}};
+        QTest::newRow("'#' inside a URL is its fragment")
+            << b + u"#x" << QList<QStringList>{{b + u"#x"}};
         QTest::newRow("byte order mark") << QChar(0xfeff) + a << QList<QStringList>{{a}};
         QTest::newRow("unusable kept in tiers")
             << a + u"\nftp://x.example/"

@@ -105,6 +105,9 @@ void FakeWebSocketTracker::handleNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         ++m_connectionCount;
+        // Not the server's child: without a parent, the sockets still open when the tracker
+        // goes away would leak (LeakSanitizer found them).
+        socket->setParent(this);
         m_sockets.append(socket);
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &message) { handleMessage(socket, message); });

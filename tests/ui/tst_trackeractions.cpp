@@ -1,3 +1,4 @@
+#include "engineclock.h"
 #include "trackeractions.h"
 #include "trackerpanel.h"
 #include "trackertablemodel.h"
@@ -14,6 +15,7 @@ const QString kWorking = QStringLiteral("http://127.0.0.1:6969/announce");
 const QString kRefused = QStringLiteral("udp://127.0.0.1:1");
 const QString kTimingOut = QStringLiteral("udp://127.0.0.1:2");
 const QString kAdded = QStringLiteral("udp://127.0.0.1:7000");
+const QString kTls = QStringLiteral("https://127.0.0.1:8443/announce");
 } // namespace
 
 class TestTrackerActions : public QObject
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void warnsBeforeEnablingExtraTrackerOnPrivateTorrent_data();
     void warnsBeforeEnablingExtraTrackerOnPrivateTorrent();
     void copiesUrls();
+    void allowsCertificateErrorsPerTracker_data();
+    void allowsCertificateErrorsPerTracker();
     void copiesUrlsWithPasskeysMasked_data();
     void copiesUrlsWithPasskeysMasked();
 
@@ -166,6 +170,47 @@ void TestTrackerActions::warnsBeforeEnablingExtraTrackerOnPrivateTorrent()
     QCOMPARE(m_engine->engine.tracker(m_torrentId, 3)->disabled, !answer);
     if (answer)
         QTRY_COMPARE(m_engine->script->announceCount(kAdded), 1);
+}
+
+void TestTrackerActions::allowsCertificateErrorsPerTracker_data()
+{
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("declined") << false;
+    QTest::newRow("accepted") << true;
+}
+
+void TestTrackerActions::allowsCertificateErrorsPerTracker()
+{
+    QFETCH(bool, answer);
+    m_answer = answer;
+    m_torrentId =
+        m_engine->engine.addTorrent(UiTestEngine::torrent("certificates", {kWorking, kTls}, false));
+    m_panel->setTorrent(m_torrentId);
+    QTRY_VERIFY(m_engine->engine.isIdle());
+    QAction *action = m_actions->allowCertificateErrors();
+    select({0});
+    QVERIFY(!action->isEnabled()); // plain HTTP has no certificate
+    select({1});
+    QVERIFY(action->isEnabled());
+    QVERIFY(!action->isChecked());
+    m_engine->script->announces.clear();
+    action->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_engine->engine.tracker(m_torrentId, 1)->ignoresCertificateErrors, answer);
+    QCOMPARE(action->isChecked(), answer);
+    QVERIFY(!m_engine->engine.tracker(m_torrentId, 0)->ignoresCertificateErrors);
+    if (!answer)
+        return;
+    // Asked again (once past the safety floor); the request carries the choice.
+    m_engine->engine.clock()->freeze(m_engine->engine.clock()->nowMs());
+    m_engine->engine.clock()->advance(60'000);
+    QTRY_VERIFY(!m_engine->script->announces.isEmpty());
+    QVERIFY(m_engine->script->announces.constLast().request.ignoreCertificateErrors);
+    QCOMPARE(m_engine->script->announces.constLast().request.trackerUrl.toString(), kTls);
+    action->trigger(); // unchecking asks nothing
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(!m_engine->engine.tracker(m_torrentId, 1)->ignoresCertificateErrors);
+    QVERIFY(!action->isChecked());
 }
 
 void TestTrackerActions::copiesUrls()
