@@ -87,6 +87,15 @@ QString UdpTrackerSocket::send(const QByteArray &packet, bool *refused)
         m_broken = true;
     if (error == ECONNREFUSED) {
         *refused = true;
+        // The kernel tells one send of the refusal; every conversation sharing the socket waits
+        // for the same tracker, so each hears of it (on the event loop, not inside this call).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_closed)
+                    Q_EMIT receiveFailed(true, refusedSentence());
+            },
+            Qt::QueuedConnection);
         return refusedSentence();
     }
     return tr("sending to %1 failed: %2")
