@@ -226,6 +226,15 @@ void InspectionEngine::removeTracker(quint64 torrentId, int trackerIndex)
             index -= index > trackerIndex ? 1 : 0;
     }
     torrent->tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    // Changes waiting for the next flush follow their tracker to its new index.
+    QSet<QPair<quint64, int>> changed;
+    for (const QPair<quint64, int> &mark : std::as_const(m_changedTrackers)) {
+        if (mark.first != torrentId || mark.second < trackerIndex)
+            changed.insert(mark);
+        else if (mark.second > trackerIndex)
+            changed.insert({mark.first, mark.second - 1});
+    }
+    m_changedTrackers = changed;
     Q_EMIT trackerRemoved(torrentId, trackerIndex);
     markPeersChanged(torrentId);
     pumpQueue();

@@ -190,6 +190,7 @@ private:
     QHash<RequestKey, PendingScrape> m_pendingScrapes;
     std::deque<QueuedRequest> m_queue;
     int m_inFlight = 0;
+    bool m_holdQueue = false; // while setTrackerList removes trackers: start nothing new
     qint64 m_nextScrapeMs = -1;
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;

@@ -27,8 +27,10 @@ void InspectionEngine::handleInbox()
         m_inbox.pop_front();
         handleReport(report);
     }
-    if (m_inbox.empty())
+    if (m_inbox.empty()) {
         m_inboxTimer.stop();
+        requestWake(); // idleness is decided again now that nothing waits here
+    }
 }
 
 void InspectionEngine::handleReport(const ClientReport &report)

@@ -127,12 +127,15 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
         return;
     const WantedList wanted = wantedList(tiers);
     const QList<int> removed = trackersToRemove(*torrent, wanted);
+    // A slot freed by one removal must not start a queued `started` to a tracker removed next.
+    m_holdQueue = true;
     for (int index : removed) {
         // Leave the swarm first: `stopped` wherever `started` was accepted or may be in flight.
         // Sent on its own: its answer concerns a tracker that is no longer listed.
         const TrackerState &tracker = torrent->trackers[index];
         for (const AnnounceSlot &slot : tracker.announceSlots) {
-            if (!tracker.disabled && mayHaveJoined(slot)) {
+            // A disabled tracker we joined may still wait for its `stopped`: it gets one too.
+            if (mayHaveJoined(slot)) {
                 if (TrackerClient *client = clientFor(tracker.url.protocol()))
                     client->announce(
                         makeAnnounceRequest(*torrent, tracker, slot, AnnounceEvent::Stopped));
@@ -140,6 +143,8 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
         }
         removeTracker(torrentId, index);
     }
+    m_holdQueue = false;
+    pumpQueue();
     const QList<int> moved = moveToWantedTiers(*torrent, wanted);
     for (int index : moved)
         markTrackerChanged(torrentId, index);

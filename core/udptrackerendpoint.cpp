@@ -177,8 +177,12 @@ void UdpTrackerEndpoint::sendTry()
     bool refused = false;
     const QString sendProblem = m_transport->send(m_packet, &refused);
     if (!sendProblem.isEmpty()) {
-        finish(refused ? ExchangeOutcome::ConnectionRefused : ExchangeOutcome::NetworkError,
-               sendProblem);
+        // On the event loop, like every other outcome (this may run inside startAnnounce()).
+        const auto outcome =
+            refused ? ExchangeOutcome::ConnectionRefused : ExchangeOutcome::NetworkError;
+        QMetaObject::invokeMethod(
+            this, [this, outcome, sendProblem] { finish(outcome, sendProblem); },
+            Qt::QueuedConnection);
         return;
     }
     const qint64 tryMs = m_settings.timeoutOfTry(m_tryIndex);

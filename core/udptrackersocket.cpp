@@ -162,7 +162,18 @@ void UdpTrackerSocket::claimTransaction(quint32 transactionId, const QObject *ow
 
 void UdpTrackerSocket::forgetOwner(const QObject *owner)
 {
-    m_transactionOwners.removeIf([owner](const auto &entry) { return entry.value() == owner; });
+    for (auto it = m_transactionOwners.begin(); it != m_transactionOwners.end(); ++it) {
+        if (it.value() == owner) {
+            it.value() = this;
+            m_retiredTransactions.push_back(it.key());
+        }
+    }
+    while (qsizetype(m_retiredTransactions.size()) > kRetiredTransactionsKept) {
+        const auto found = m_transactionOwners.find(m_retiredTransactions.front());
+        if (found != m_transactionOwners.end() && found.value() == this)
+            m_transactionOwners.erase(found);
+        m_retiredTransactions.pop_front();
+    }
 }
 
 QString UdpTrackerSocket::endpointText() const

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <deque>
 
 class QUdpSocket;
 
@@ -37,9 +38,12 @@ public:
     void claimTransaction(quint32 transactionId, const QObject *owner);
     void forgetOwner(const QObject *owner);
 
+    static constexpr qsizetype kRetiredTransactionsKept = 256;
+
 Q_SIGNALS:
-    // addressee: whoever claimed the packet's transaction id, or nullptr when nobody did (a
-    // short packet, or an id nobody sent); such packets concern every user of the socket.
+    // addressee: whoever claimed the packet's transaction id; this socket for the id of a
+    // conversation that ended (a late duplicate: nobody's business); nullptr when nobody did (a
+    // short packet, or an id never sent), which concerns every user of the socket.
     void datagramReceived(const QByteArray &packet, const QHostAddress &sender, quint16 senderPort,
                           bool fromOtherSource, const QObject *addressee);
     void receiveFailed(bool refused, const QString &errorMessage);
@@ -56,5 +60,9 @@ private:
     QUdpSocket *m_strayListener = nullptr; // same local port, unconnected
     bool m_closed = false;
     bool m_broken = false;
+    // Who claimed each transaction id. When a conversation ends its ids are retired (owned by
+    // the socket itself), so that a late duplicate reply is dropped quietly instead of reaching
+    // the socket's other users as a stranger's packet; the last kRetiredTransactionsKept are kept.
     QHash<quint32, const QObject *> m_transactionOwners;
+    std::deque<quint32> m_retiredTransactions;
 };

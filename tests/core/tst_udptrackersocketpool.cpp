@@ -225,7 +225,12 @@ void TestUdpTrackerSocketPool::packetsGoToTheirTransactionOwner()
     QCOMPARE(addressees.value(7), &first);
     QCOMPARE(addressees.value(9), &second);
     QCOMPARE(addressees.value(11), nullptr); // nobody's: every user hears of it
+    // A late duplicate for a conversation that ended is nobody's business, not a stranger's.
+    received.clear();
     socket->forgetOwner(&first);
+    QVERIFY(socket->send(UdpTrackerPacket::connectRequest(7), &refused).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, kWaitMs);
+    QCOMPARE(received[0][4].value<const QObject *>(), socket);
     pool.release(socket, &first);
     QCOMPARE(pool.openSocketCount(), 1);
     pool.release(socket, &second);
