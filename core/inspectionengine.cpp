@@ -218,7 +218,10 @@ void InspectionEngine::removeTracker(quint64 torrentId, int trackerIndex)
         }
     }
     torrent->trackers.removeAt(trackerIndex);
-    torrent->peers.removeTracker(trackerIndex);
+    if (m_peerSourcesToRemove)
+        m_peerSourcesToRemove->append(trackerIndex);
+    else
+        torrent->peers.removeTracker(trackerIndex);
     torrent->trackersByEndpoint.clear(); // rebuilt as endpoints answer again
     for (QList<int> &tier : torrent->tierOrder) {
         tier.removeAll(trackerIndex);

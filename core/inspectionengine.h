@@ -15,6 +15,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 
 class EngineClock;
 class TrackerClient;
@@ -191,6 +192,9 @@ private:
     std::deque<QueuedRequest> m_queue;
     int m_inFlight = 0;
     bool m_holdQueue = false; // while setTrackerList removes trackers: start nothing new
+    // While setTrackerList removes trackers (highest index first), the peers' sources are
+    // updated once at the end, for all of them: these indexes.
+    std::optional<QList<int>> m_peerSourcesToRemove;
     qint64 m_nextScrapeMs = -1;
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;

@@ -129,6 +129,7 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
     const QList<int> removed = trackersToRemove(*torrent, wanted);
     // A slot freed by one removal must not start a queued `started` to a tracker removed next.
     m_holdQueue = true;
+    m_peerSourcesToRemove.emplace();
     for (int index : removed) {
         // Leave the swarm first: `stopped` wherever `started` was accepted or may be in flight.
         // Sent on its own: its answer concerns a tracker that is no longer listed.
@@ -144,6 +145,8 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
         removeTracker(torrentId, index);
     }
     m_holdQueue = false;
+    torrent->peers.removeTrackers(*m_peerSourcesToRemove);
+    m_peerSourcesToRemove.reset();
     pumpQueue();
     const QList<int> moved = moveToWantedTiers(*torrent, wanted);
     for (int index : moved)

@@ -50,13 +50,27 @@ void PeerRegistry::countSourceAdded(PeerRecord &record, int trackerIndex)
 
 void PeerRegistry::removeTracker(int trackerIndex)
 {
+    removeTrackers({trackerIndex});
+}
+
+void PeerRegistry::removeTrackers(QList<int> trackerIndexes)
+{
+    // One pass over the peers, however many trackers go (removing them one by one would go over
+    // 100k peers once per tracker).
+    std::sort(trackerIndexes.begin(), trackerIndexes.end());
+    trackerIndexes.erase(std::unique(trackerIndexes.begin(), trackerIndexes.end()),
+                         trackerIndexes.end());
     PeerRecords kept;
     for (PeerRecord &record : m_records) {
-        record.sources.removeAll(trackerIndex);
-        for (int &source : record.sources) {
-            if (source > trackerIndex)
-                --source;
+        QVarLengthArray<int, 2> sources;
+        for (const int source : std::as_const(record.sources)) {
+            const auto below =
+                std::lower_bound(trackerIndexes.cbegin(), trackerIndexes.cend(), source);
+            if (below != trackerIndexes.cend() && *below == source)
+                continue;
+            sources.append(source - int(below - trackerIndexes.cbegin()));
         }
+        record.sources = sources;
         if (!record.sources.isEmpty())
             kept.push_back(std::move(record));
     }

@@ -34,6 +34,8 @@ public:
     // Forgets a tracker: its index leaves every peer's sources, higher indexes move down by one,
     // and peers no other tracker returned are removed.
     void removeTracker(int trackerIndex);
+    // The same for several trackers at once (indexes as they are before any removal).
+    void removeTrackers(QList<int> trackerIndexes);
     void clear();
 
     int count() const { return int(m_records.size()); }

@@ -81,8 +81,17 @@ PeerPanel::PeerPanel(InspectionEngine *engine, QWidget *parent)
         connect(m_proxy, signal, this, &PeerPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PeerPanel::updateCount);
     const auto refillFor = [this](quint64 torrentId) {
-        if (torrentId == m_model->torrentId())
-            fillTrackerFilter();
+        // Once for a whole edit of the list, on the event loop.
+        if (torrentId != m_model->torrentId() || m_refillScheduled)
+            return;
+        m_refillScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_refillScheduled = false;
+                fillTrackerFilter();
+            },
+            Qt::QueuedConnection);
     };
     connect(engine, &InspectionEngine::trackerAdded, this, refillFor);
     connect(engine, &InspectionEngine::trackerRemoved, this, refillFor);

@@ -46,4 +46,5 @@ private:
     QComboBox *m_trackerFilter;
     QLineEdit *m_textFilter;
     QLabel *m_countLabel;
+    bool m_refillScheduled = false;
 };

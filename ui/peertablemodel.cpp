@@ -21,8 +21,18 @@ PeerTableModel::PeerTableModel(InspectionEngine *engine, QObject *parent)
 {
     connect(engine, &InspectionEngine::peersChanged, this, &PeerTableModel::handlePeersChanged);
     connect(engine, &InspectionEngine::trackerRemoved, this, [this](quint64 torrentId) {
-        if (torrentId == m_torrentId)
-            rebuild(); // peers left and tracker indexes moved
+        // Peers left and tracker indexes moved. Once for a whole edit of the list, not once per
+        // tracker removed: a rebuild re-sorts 100k rows (500 removals took 75 s that way).
+        if (torrentId != m_torrentId || m_rebuildScheduled)
+            return;
+        m_rebuildScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_rebuildScheduled = false;
+                rebuild();
+            },
+            Qt::QueuedConnection);
     });
     connect(engine, &InspectionEngine::torrentRemoved, this, [this](quint64 torrentId) {
         if (torrentId == m_torrentId)

@@ -62,5 +62,6 @@ private:
 
     InspectionEngine *m_engine;
     quint64 m_torrentId = 0;
+    bool m_rebuildScheduled = false;
     QList<RowState> m_rows;
 };

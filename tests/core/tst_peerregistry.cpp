@@ -84,6 +84,39 @@ private Q_SLOTS:
         QCOMPARE(registry.uniquePeerCountFrom(1), 0);
         QVERIFY(registry.find(peer("10.0.0.3", 1)));
     }
+
+    // Several trackers at once, in one pass: the same result as removing them one by one from
+    // the highest index down.
+    void removeTrackersAtOnce()
+    {
+        const auto fill = [](PeerRegistry &registry) {
+            registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1)}, 0, 1);
+            registry.add({peer("10.0.0.2", 1)}, 1, 1);
+            registry.add({peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, 2, 1);
+            registry.add({peer("10.0.0.4", 1)}, 3, 1);
+            registry.add({peer("10.0.0.3", 1), peer("10.0.0.5", 1)}, 4, 1);
+        };
+        PeerRegistry together;
+        fill(together);
+        together.removeTrackers({3, 1, 3});
+        PeerRegistry oneByOne;
+        fill(oneByOne);
+        oneByOne.removeTracker(3);
+        oneByOne.removeTracker(1);
+        QCOMPARE(together.count(), 4); // 10.0.0.4 came only from tracker 3
+        QVERIFY(!together.find(peer("10.0.0.4", 1)));
+        QCOMPARE(together.count(), oneByOne.count());
+        for (const PeerRecord &record : together.records()) {
+            const PeerRecord *same = oneByOne.find(record.peer);
+            QVERIFY(same);
+            QCOMPARE(QList<int>(record.sources.cbegin(), record.sources.cend()),
+                     QList<int>(same->sources.cbegin(), same->sources.cend()));
+        }
+        // Old trackers 0, 2, 4 are now 0, 1, 2.
+        QCOMPARE(together.find(peer("10.0.0.2", 1))->sources.size(), 2);
+        QCOMPARE(together.peerCountFrom(2), 2);
+        QCOMPARE(together.uniquePeerCountFrom(2), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeerRegistry)

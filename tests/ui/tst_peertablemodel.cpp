@@ -63,7 +63,7 @@ void TestPeerTableModel::passesModelTester()
     m_engine->engine.reannounce(id);
     QTRY_VERIFY(m_engine->engine.tracker(id, 1)->statistics.announceCount() >= 2);
     m_engine->engine.removeTracker(id, 1);
-    QCOMPARE(model.rowCount(), 2);
+    QTRY_COMPARE(model.rowCount(), 2); // rebuilt once on the event loop, however many go
     m_engine->engine.removeTorrent(id);
     QCOMPARE(model.rowCount(), 0);
 }
