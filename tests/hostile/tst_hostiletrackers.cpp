@@ -438,7 +438,11 @@ void TestHostileTrackers::endlessHeadersAlone()
     const QJsonObject tracker =
         run.report.value(QStringLiteral("trackers")).toArray().first().toObject();
     QCOMPARE(tracker.value(QStringLiteral("status")).toString(), QStringLiteral("timeout"));
-    QVERIFY(tracker.value(QStringLiteral("message")).toString().contains(u"no complete answer"));
+    // Qt's HTTP thread is busy reading the headers: under load the connect deadline may be the
+    // first to pass, before the request counts as sent.
+    const QString message = tracker.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(u"no complete answer") || message.contains(u"No connection"),
+             qPrintable(message));
     QVERIFY2(run.durationMs < kMaxCheckDurationMs, qPrintable(QString::number(run.durationMs)));
     const qint64 peak = peakChildMemoryKb();
     qInfo("endless headers: %lld ms, peak resident memory so far %lld KiB", run.durationMs, peak);
