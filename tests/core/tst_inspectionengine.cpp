@@ -1,6 +1,7 @@
 #include "engineclock.h"
 #include "faketrackerclientfactory.h"
 #include "inspectionengine.h"
+#include "scriptedengine.h"
 #include "testtime.h"
 
 #include <QSignalSpy>
@@ -43,11 +44,7 @@ private:
     InspectionEngine &makeEngine(EngineSettings settings = {})
     {
         m_script = std::make_shared<FakeTrackerScript>();
-        m_engine = std::make_unique<InspectionEngine>(
-            std::make_unique<FakeTrackerClientFactory>(m_script));
-        settings.changeSignalDelayMs = 0;
-        m_engine->setSettings(settings);
-        m_engine->clock()->freeze(kStartMs);
+        m_engine = makeScriptedEngine(m_script, settings, kStartMs);
         return *m_engine;
     }
     bool waitIdle()

@@ -3,6 +3,7 @@
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
 #include "inspectionengine.h"
+#include "scriptedengine.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -63,11 +64,7 @@ private:
     InspectionEngine &makeEngine(EngineSettings settings = {})
     {
         m_script = std::make_shared<FakeTrackerScript>();
-        m_engine = std::make_unique<InspectionEngine>(
-            std::make_unique<FakeTrackerClientFactory>(m_script));
-        settings.changeSignalDelayMs = 0;
-        m_engine->setSettings(settings);
-        m_engine->clock()->freeze(kStartMs);
+        m_engine = makeScriptedEngine(m_script, settings, kStartMs);
         return *m_engine;
     }
     // Edits can leave the engine idle without a new becameIdle: wait for the state itself, then

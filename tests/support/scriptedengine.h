@@ -1,0 +1,22 @@
+#pragma once
+
+#include "engineclock.h"
+#include "faketrackerclientfactory.h"
+#include "faketrackerscript.h"
+#include "inspectionengine.h"
+
+#include <memory>
+
+// An InspectionEngine whose trackers are scripted (FakeTrackerScript) and whose clock stands
+// still at startMs until a test advances it; changes are signalled without delay.
+inline std::unique_ptr<InspectionEngine>
+makeScriptedEngine(const std::shared_ptr<FakeTrackerScript> &script, EngineSettings settings,
+                   qint64 startMs)
+{
+    auto engine =
+        std::make_unique<InspectionEngine>(std::make_unique<FakeTrackerClientFactory>(script));
+    settings.changeSignalDelayMs = 0;
+    engine->setSettings(settings);
+    engine->clock()->freeze(startMs);
+    return engine;
+}
