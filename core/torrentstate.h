@@ -30,6 +30,22 @@ struct TorrentState
     {
         return version == InfoHashVersion::V1 ? metainfo.infoHashV1 : metainfo.trackerHashV2();
     }
+    // The trackers by tier, as a torrent's announce-list holds them, without the trackers at the
+    // indexes in leaveOut; a tier left with none is dropped.
+    QList<QList<TrackerUrl>> trackerTiers(const QList<int> &leaveOut = {}) const
+    {
+        QList<QList<TrackerUrl>> tiers;
+        for (qsizetype index = 0; index < trackers.size(); ++index) {
+            if (leaveOut.contains(int(index)))
+                continue;
+            const TrackerState &tracker = trackers.at(index);
+            while (tiers.size() <= tracker.tier)
+                tiers.append(QList<TrackerUrl>());
+            tiers[tracker.tier].append(tracker.url);
+        }
+        tiers.removeIf([](const QList<TrackerUrl> &tier) { return tier.isEmpty(); });
+        return tiers;
+    }
     QList<InfoHashVersion> hashVersions() const
     {
         QList<InfoHashVersion> versions;

@@ -96,7 +96,6 @@ protected:
 
 private:
     static constexpr int kStatusMessageTimeout = 8000; // ms
-    static QList<QList<TrackerUrl>> currentTrackerTiers(const TorrentState &torrent);
     const TorrentState *selectedTorrentState() const;
     struct PendingLoad
     {

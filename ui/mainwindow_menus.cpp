@@ -121,14 +121,11 @@ void MainWindow::showSettingsDialog()
 
 void MainWindow::showAddTrackersDialog()
 {
-    const int row = selectedTorrentRow();
-    if (row < 0)
-        return;
-    const quint64 torrentId = m_torrentModel->torrentId(row);
-    const TorrentState *torrent = m_engine->torrent(torrentId);
+    const TorrentState *torrent = selectedTorrentState();
     if (!torrent)
         return;
-    const QList<QList<TrackerUrl>> existing = currentTrackerTiers(*torrent);
+    const quint64 torrentId = torrent->id;
+    const QList<QList<TrackerUrl>> existing = torrent->trackerTiers();
     int nextTier = 0; // after the highest tier, which may be above the count after removals
     for (const TrackerState &tracker : torrent->trackers)
         nextTier = std::max(nextTier, tracker.tier + 1);
@@ -150,17 +147,14 @@ void MainWindow::showAddTrackersDialog()
 
 void MainWindow::showEditTrackersDialog()
 {
-    const int row = selectedTorrentRow();
-    if (row < 0)
-        return;
-    const quint64 torrentId = m_torrentModel->torrentId(row);
-    const TorrentState *torrent = m_engine->torrent(torrentId);
+    const TorrentState *torrent = selectedTorrentState();
     if (!torrent)
         return;
+    const quint64 torrentId = torrent->id;
     auto *dialog = new AddTrackersDialog(this);
     dialog->setObjectName(QStringLiteral("editTrackersDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setEditedTrackers(currentTrackerTiers(*torrent));
+    dialog->setEditedTrackers(torrent->trackerTiers());
     connect(dialog, &AddTrackersDialog::trackersAccepted, this,
             [this, torrentId](const QList<QList<TrackerUrl>> &tiers) {
                 // The engine applies the difference: kept trackers keep their history.
@@ -168,19 +162,6 @@ void MainWindow::showEditTrackersDialog()
                 statusBar()->showMessage(tr("Tracker list updated."), kStatusMessageTimeout);
             });
     dialog->open();
-}
-
-QList<QList<TrackerUrl>> MainWindow::currentTrackerTiers(const TorrentState &torrent)
-{
-    QList<QList<TrackerUrl>> tiers;
-    for (const TrackerState &tracker : torrent.trackers) {
-        while (tiers.size() <= tracker.tier)
-            tiers.append(QList<TrackerUrl>());
-        tiers[tracker.tier].append(tracker.url);
-    }
-    // A tier whose trackers were all removed leaves no empty list behind.
-    tiers.removeIf([](const QList<TrackerUrl> &tier) { return tier.isEmpty(); });
-    return tiers;
 }
 
 const TorrentState *MainWindow::selectedTorrentState() const
@@ -246,7 +227,7 @@ bool MainWindow::saveCopyTo(const QString &path)
     // Only the tracker list changes: the info dictionary is copied byte for byte, so the copy
     // has the same info hash.
     const TorrentWriter::Result result =
-        TorrentWriter::write(torrent->metainfo, currentTrackerTiers(*torrent), path);
+        TorrentWriter::write(torrent->metainfo, torrent->trackerTiers(), path);
     if (!result.ok) {
         m_messageArea->showError(tr("Could not save the copy: %1").arg(result.errorMessage));
         return false;

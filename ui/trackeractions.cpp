@@ -209,16 +209,7 @@ void TrackerActions::removeTrackers(const QList<int> &trackerIndexes)
     const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
     if (!torrent || trackerIndexes.isEmpty())
         return;
-    QList<QList<TrackerUrl>> tiers;
-    for (int index = 0; index < torrent->trackers.size(); ++index) {
-        if (trackerIndexes.contains(index))
-            continue;
-        const TrackerState &tracker = torrent->trackers.at(index);
-        while (tiers.size() <= tracker.tier)
-            tiers.append(QList<TrackerUrl>());
-        tiers[tracker.tier].append(tracker.url);
-    }
-    m_engine->setTrackerList(m_panel->torrentId(), tiers);
+    m_engine->setTrackerList(m_panel->torrentId(), torrent->trackerTiers(trackerIndexes));
 }
 
 QStringList TrackerActions::selectedUrls() const
