@@ -15,7 +15,7 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-ba
 # Real trackers and reference readers the integration tests run against, the fuzzing toolchain,
 # and what the GUI tests and screenshots need.
 TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent clang
-    libclang-rt-14-dev clang-format xvfb xauth nodejs
+    libclang-rt-14-dev clang-format xvfb xauth nodejs ca-certificates
     desktop-file-utils appstream dpkg-dev groff-base zlib1g-dev)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -27,9 +27,16 @@ install_packages() {
             missing+=("$package")
         fi
     done
-    # Node.js may come from elsewhere than Debian (e.g. NodeSource): a working `node` is enough.
+    # Node.js may come from elsewhere than Debian (e.g. NodeSource): a working `node` and `npm` are
+    # enough. When either is missing, Debian's packages are used (known to work: Debian 12's
+    # nodejs 18 with npm 9, and Node.js 20 with npm 10 or 11).
+    local wants_node=0
+    [[ " $* " == *" nodejs "* ]] && wants_node=1
     if command -v node >/dev/null 2>&1; then
         missing=("${missing[@]/nodejs/}")
+    fi
+    if [ $wants_node -eq 1 ] && ! command -v npm >/dev/null 2>&1; then
+        missing+=(npm)
     fi
     local wanted=()
     for package in "${missing[@]}"; do [ -n "$package" ] && wanted+=("$package"); done
@@ -39,9 +46,6 @@ install_packages() {
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}"
-    if ! command -v npm >/dev/null 2>&1; then
-        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm
-    fi
 }
 
 configure_and_build() { # build-dir, extra cmake arguments...
