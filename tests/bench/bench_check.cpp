@@ -2,9 +2,8 @@
 // each return 100 distinct peers (100k unique peers), through scripted clients. Prints the round's
 // wall time and the process's resident memory before and after. bench_check.py times the whole
 // `check` process against real opentrackers and WebTorrent's client.
-#include "engineclock.h"
+#include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
-#include "inspectionengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // measurement behind InfoHasher's choice) and MetainfoParser on three generated torrents:
 // a ~40 MB v1 torrent (a huge piece list), a 20,000-file v1 torrent and a hybrid torrent.
 // Prints medians of several runs. `bench_metainfo --write DIR` also writes the three torrents.
-#include "bencodeencoder.h"
-#include "infohasher.h"
-#include "metainfoparser.h"
+#include "bencode/bencodeencoder.h"
+#include "metainfo/infohasher.h"
+#include "metainfo/metainfoparser.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -13,14 +13,13 @@
 //              [--rss-tolerance-kb 8192] [--heap-tolerance-kb 1024] [--fd-tolerance 8]
 //              [--no-opentracker]
 // --short: 30 s, 12 trackers every 2 s, 2 torrents, samples every 3 s, 15 s warm-up (ctest).
-#include "engineclock.h"
-#include "inspectionengine.h"
-#include "networktrackerclientfactory.h"
+#include "engine/inspectionengine.h"
+#include "engine/networktrackerclientfactory.h"
 #include "opentrackerserver.h"
 #include "processresources.h"
 #include "soakmonitor.h"
 #include "soaktrackerfarm.h"
-#include "systemhostresolver.h"
+#include "tracker/systemhostresolver.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,14 +1,14 @@
 // The UI's models and views fed by the engine: one torrent with 1,000 scripted trackers that
 // return 100 unique peers each (100k peers). A 1 ms timer probe measures the longest stall of
 // the event loop while the round runs and the views follow it; the target is under 50 ms.
-#include "engineclock.h"
+#include "engine/engineclock.h"
+#include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
-#include "inspectionengine.h"
-#include "peerpanel.h"
-#include "peertablemodel.h"
-#include "trackerpanel.h"
-#include "trackertablemodel.h"
+#include "peers/peerpanel.h"
+#include "peers/peertablemodel.h"
+#include "trackers/trackerpanel.h"
+#include "trackers/trackertablemodel.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #include "soakmonitor.h"
 
-#include "engineclock.h"
-#include "inspectionengine.h"
+#include "engine/engineclock.h"
+#include "engine/inspectionengine.h"
 #include "processresources.h"
 
 #include <QMap>

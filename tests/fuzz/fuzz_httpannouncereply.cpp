@@ -1,10 +1,10 @@
 // libFuzzer target over an HTTP tracker's announce reply: the bencode reply parser (with the usual
 // and a tiny peer cap), then what the inspector derives from the result: the reply linter's
 // findings and the client names of the peers' ids.
+#include "diagnostics/replylinter.h"
 #include "fuzzcheck.h"
-#include "httpannouncereplyparser.h"
-#include "peeridclientname.h"
-#include "replylinter.h"
+#include "tracker/http/httpannouncereplyparser.h"
+#include "tracker/peeridclientname.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,11 +1,11 @@
 // libFuzzer target over an HTTP tracker's scrape reply: the bencode scrape parser for three
 // requested hashes, the UTF-8 hash unmangling, the text shown for a body that is not bencode, and
 // the reply linter's findings on the result.
+#include "diagnostics/replylinter.h"
 #include "fuzzcheck.h"
 #include "fuzztrackerhashes.h"
-#include "httpreplytext.h"
-#include "httpscrapereplyparser.h"
-#include "replylinter.h"
+#include "tracker/http/httpscrapereplyparser.h"
+#include "tracker/httpreplytext.h"
 
 #include <cstddef>
 #include <cstdint>

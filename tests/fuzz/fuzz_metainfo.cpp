@@ -1,9 +1,9 @@
 // libFuzzer target over everything that reads untrusted torrent input: the bencode decoder, the
 // metainfo parser (v1, v2, hybrid), the magnet link parser and the JSON writer.
-#include "bencodedecoder.h"
-#include "magnetlinkparser.h"
-#include "metainfojson.h"
-#include "metainfoparser.h"
+#include "bencode/bencodedecoder.h"
+#include "metainfo/magnetlinkparser.h"
+#include "metainfo/metainfoparser.h"
+#include "report/metainfojson.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,7 @@
 // listed by the torrent, and the round trip through format(): parse(format(tiers)) gives the same
 // tiers back.
 #include "fuzzcheck.h"
-#include "trackerlisttext.h"
+#include "tracker/trackerlisttext.h"
 
 #include <QSet>
 

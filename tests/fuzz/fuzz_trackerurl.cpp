@@ -2,9 +2,9 @@
 // from the URL it gives (HTTP announce and BEP 48 scrape URLs, BEP 41 UDP URLData options), with
 // bytes of the input as info hash, peer id and tracker id.
 #include "fuzzcheck.h"
-#include "trackerrequesturl.h"
-#include "trackerurl.h"
-#include "udptrackerpacket.h"
+#include "metainfo/trackerurl.h"
+#include "tracker/http/trackerrequesturl.h"
+#include "tracker/udp/udptrackerpacket.h"
 
 #include <cstddef>
 #include <cstdint>

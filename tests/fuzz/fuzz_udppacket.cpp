@@ -2,7 +2,7 @@
 // request kind (connect, announce, scrape), with IPv4 and IPv6 peer entries, a small and the usual
 // peer cap, and once with a transaction id that does not match.
 #include "fuzzcheck.h"
-#include "udptrackerpacket.h"
+#include "tracker/udp/udptrackerpacket.h"
 
 #include <QtEndian>
 #include <array>

@@ -2,7 +2,7 @@
 // UTF-8). Masking is idempotent, keeps the scheme and the host:port exactly, changes nothing when
 // it finds no secret and nothing in text that is not a URL.
 #include "fuzzcheck.h"
-#include "urlmasking.h"
+#include "tracker/urlmasking.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -3,8 +3,8 @@
 // string conversion both ways.
 #include "fuzzcheck.h"
 #include "fuzztrackerhashes.h"
-#include "websockettrackermessage.h"
-#include "websockettrackerreplyreader.h"
+#include "tracker/websocket/websockettrackermessage.h"
+#include "tracker/websocket/websockettrackerreplyreader.h"
 
 #include <cstddef>
 #include <cstdint>

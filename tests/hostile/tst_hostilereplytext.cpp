@@ -1,9 +1,9 @@
 // Regression tests for what the hostile trackers found in the HTTP reply handling: a tracker's
 // own words are shown as one line of bounded plain text, an empty reply says so, and broken
 // bencode is not quoted back as if it were a message.
-#include "httpannouncereplyparser.h"
-#include "httpreplytext.h"
-#include "httpscrapereplyparser.h"
+#include "tracker/http/httpannouncereplyparser.h"
+#include "tracker/http/httpscrapereplyparser.h"
+#include "tracker/httpreplytext.h"
 
 #include <QTest>
 

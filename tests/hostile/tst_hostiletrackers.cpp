@@ -2,9 +2,9 @@
 // that misbehave on purpose (tests/hostile/hostiletrackerserver) plus a real opentracker, all at
 // once on loopback. Each hostile tracker must get the right status and a message that says why;
 // the real tracker must still work; the check must end in time with bounded memory.
-#include "httptrackerclient.h"
 #include "realtrackers.h"
 #include "testtime.h"
+#include "tracker/http/httptrackerclient.h"
 
 #include <QFile>
 #include <QJsonArray>

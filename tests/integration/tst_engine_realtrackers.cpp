@@ -1,9 +1,9 @@
 // The engine with the real HTTP and UDP clients against two opentrackers on loopback: peers
 // announced by other engines are attributed to exactly the trackers that returned them.
-#include "engineclock.h"
+#include "engine/engineclock.h"
+#include "engine/inspectionengine.h"
+#include "engine/networktrackerclientfactory.h"
 #include "fakehostresolver.h"
-#include "inspectionengine.h"
-#include "networktrackerclientfactory.h"
 #include "realtrackers.h"
 
 #include <QNetworkAccessManager>

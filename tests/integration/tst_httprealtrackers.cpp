@@ -1,8 +1,8 @@
 // The HTTP/HTTPS tracker client against real trackers nobody here wrote: opentracker (Debian),
 // WebTorrent's bittorrent-tracker over IPv6, and nginx with a test CA in front of opentracker.
-#include "httptrackerclient.h"
 #include "realtrackers.h"
 #include "testhashes.h"
+#include "tracker/http/httptrackerclient.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -2,7 +2,7 @@
 // bittorrent-tracker on [::1].
 #include "fakehostresolver.h"
 #include "realtrackers.h"
-#include "udptrackerclient.h"
+#include "tracker/udp/udptrackerclient.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,7 +3,7 @@
 // scrapes of one and several torrents, downloaded == complete, and WebRTC offers relayed to us.
 #include "fakehostresolver.h"
 #include "testhashes.h"
-#include "websockettrackerclient.h"
+#include "tracker/websocket/websockettrackerclient.h"
 #include "webtorrenttrackerserver.h"
 
 #include <QJsonArray>

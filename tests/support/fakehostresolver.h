@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hostresolver.h"
+#include "tracker/hostresolver.h"
 
 #include <QHash>
 #include <QList>

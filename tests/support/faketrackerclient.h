@@ -1,7 +1,7 @@
 #pragma once
 
 #include "faketrackerscript.h"
-#include "trackerclient.h"
+#include "tracker/trackerclient.h"
 
 #include <QSet>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "engine/trackerclientfactory.h"
 #include "faketrackerscript.h"
-#include "trackerclientfactory.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "announcerequest.h"
-#include "announceresult.h"
-#include "scraperequest.h"
-#include "scraperesult.h"
+#include "tracker/announcerequest.h"
+#include "tracker/announceresult.h"
+#include "tracker/scraperequest.h"
+#include "tracker/scraperesult.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trackerpeer.h"
-#include "udptrackerpacket.h"
+#include "tracker/trackerpeer.h"
+#include "tracker/udp/udptrackerpacket.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "engineclock.h"
+#include "engine/engineclock.h"
+#include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
-#include "inspectionengine.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metainfo.h"
+#include "metainfo/metainfo.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "engineclock.h"
+#include "engine/engineclock.h"
+#include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
-#include "inspectionengine.h"
-#include "metainfo.h"
+#include "metainfo/metainfo.h"
 
 #include <QCryptographicHash>
 #include <memory>

@@ -1,0 +1,82 @@
+#include "cli/commandline.h"
+
+#include "cli/checkcommand.h"
+#include "cli/infocommand.h"
+
+#include <QTextStream>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const char *const kHeadlessWords[] = {"info", "check", "help", "--help", "-h", "--version", "-v"};
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *word : kHeadlessWords) {
+        if (std::strcmp(argv[1], word) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::helpText()
+{
+    return tr(
+        "Usage: tracker-inspector [--new-instance] [--screenshot PATH] [FILE|MAGNET]...\n"
+        "       tracker-inspector info FILE|MAGNET [--json]\n"
+        "       tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
+        "             [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
+        "             [--port N] [--numwant N] [--concurrency N]\n"
+        "       tracker-inspector --help | --version\n"
+        "\n"
+        "Without a command, opens the window with the given torrents and magnet links.\n"
+        "When a window is open already, they are opened there instead; --new-instance\n"
+        "opens a window of its own.\n"
+        "--screenshot PATH loads them, saves the window as a PNG image and quits (works\n"
+        "without a display with QT_QPA_PLATFORM=offscreen).\n"
+        "\n"
+        "Commands:\n"
+        "  info   Print what a .torrent file or magnet link holds: name, hashes, size,\n"
+        "         files, trackers by tier, and warnings. --json prints one JSON object.\n"
+        "  check  Contact every tracker at once: announce (started), scrape, then stopped\n"
+        "         unless --keep (--scrape-only: scrape alone), and report each tracker's\n"
+        "         status, counts, latency, peers and findings. --timeout SEC per request\n"
+        "         (default 10). --tracker and --trackers-file (one URL a line, blank lines\n"
+        "         between tiers) add trackers. --json / --csv print machine-readable output.\n"
+        "         Exit status 0 when at least one tracker works, 1 when none does.\n"
+        "\n"
+        "Exit status: 0 success, 2 bad input or usage.\n");
+}
+
+bool CommandLine::printsMachineReadableOutput(const QStringList &arguments)
+{
+    return arguments.contains(u"--json"_s) || arguments.contains(u"--csv"_s);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    if (command == u"--version" || command == u"-v") {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << u'\n';
+        return 0;
+    }
+    const QStringList rest = arguments.mid(2);
+    const bool asksForHelp = rest.contains(u"--help"_s) || rest.contains(u"-h"_s);
+    if (command == u"--help" || command == u"-h" || command == u"help" || asksForHelp) {
+        out << helpText();
+        return 0;
+    }
+    if (command == u"info")
+        return InfoCommand::run(rest, out, err);
+    if (command == u"check")
+        return CheckCommand::run(rest, out, err);
+    err << tr("tracker-inspector: unknown command \"%1\"").arg(command) << u'\n' << helpText();
+    return 2;
+}

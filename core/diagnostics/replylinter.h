@@ -1,0 +1,48 @@
+#pragma once
+
+#include "diagnostics/finding.h"
+#include "tracker/announceresult.h"
+#include "tracker/scraperesult.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+// Looks over tracker replies for the things an inspector should point out: odd intervals,
+// ignored parameters, useless peers, known server quirks. Pure functions: the same reply gives
+// the same findings.
+class ReplyLinter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyLinter)
+
+public:
+    // newTrackon's sane range for `interval` (s).
+    static constexpr int kSaneIntervalMinimumSeconds = 300;
+    static constexpr int kSaneIntervalMaximumSeconds = 10800;
+
+    // What we asked for, to compare the reply with.
+    struct AnnounceContext
+    {
+        bool isHttp = true;  // compact=1 was asked (HTTP only)
+        int numwant = -1;    // -1: the tracker's default
+        quint16 ourPort = 0; // our own address is external ip (or the reply's peer id) + this
+        QByteArray ourPeerId;
+        // The tracker's address when the reply does not name it (an IP literal in the URL).
+        QHostAddress trackerAddress;
+    };
+
+    static QList<Finding> lintAnnounce(const AnnounceResult &result,
+                                       const AnnounceContext &context);
+    static QList<Finding> lintScrape(const ScrapeResult &result, bool isHttp);
+    // Two URLs of one torrent that reach the same address and port.
+    static Finding duplicateTracker(const QString &otherUrl, const QString &endpoint);
+    static bool isNonRoutable(const QHostAddress &address);
+    // The peer is us: our peer id, or our port at our external address (or at loopback when the
+    // tracker itself is on loopback).
+    static bool isOwnPeer(const TrackerPeer &peer, const AnnounceResult &result,
+                          const AnnounceContext &context);
+
+private:
+    static void lintInterval(const AnnounceResult &result, QList<Finding> &findings);
+    static void lintPeers(const AnnounceResult &result, const AnnounceContext &context,
+                          QList<Finding> &findings);
+};

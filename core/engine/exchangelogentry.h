@@ -1,0 +1,20 @@
+#pragma once
+
+#include "tracker/announceevent.h"
+#include "tracker/exchangeoutcome.h"
+#include "tracker/exchangerecord.h"
+
+#include <QString>
+
+// One request and its reply in a tracker's exchange log (the UI's raw view and export).
+struct ExchangeLogEntry
+{
+    enum class Kind { Announce, Scrape };
+
+    Kind kind = Kind::Announce;
+    qint64 atMs = -1; // engine clock, when the result came
+    AnnounceEvent event = AnnounceEvent::None;
+    ExchangeOutcome outcome = ExchangeOutcome::Success;
+    QString summary; // one line: "working, 12 peers, interval 1800 s" or the error sentence
+    ExchangeRecord record;
+};

@@ -1,0 +1,419 @@
+#include "engine/inspectionengine.h"
+
+#include "engine/engineclock.h"
+#include "engine/trackerclientfactory.h"
+#include "engine/trackerstateupdater.h"
+#include "tracker/trackerclient.h"
+
+#include <QRandomGenerator>
+#include <algorithm>
+#include <random>
+
+InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory, QObject *parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+    , m_clock(new EngineClock(this))
+    , m_policy(m_settings)
+    , m_peerId(AnnounceIdentity::makePeerId(m_settings.identity.peerIdPrefix))
+{
+    m_wakeTimer.setSingleShot(true);
+    m_dueWorkTimer.setSingleShot(true);
+    m_changeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &InspectionEngine::processDueWork);
+    connect(&m_dueWorkTimer, &QTimer::timeout, this, &InspectionEngine::processDueWork);
+    connect(&m_changeTimer, &QTimer::timeout, this, &InspectionEngine::flushChanges);
+    connect(&m_inboxTimer, &QTimer::timeout, this, &InspectionEngine::handleInbox);
+    connect(m_clock, &EngineClock::advanced, this, &InspectionEngine::requestWake);
+}
+
+InspectionEngine::~InspectionEngine()
+{
+    for (auto it = m_pendingAnnounces.cbegin(); it != m_pendingAnnounces.cend(); ++it)
+        it.key().first->cancel(it.key().second);
+    for (auto it = m_pendingScrapes.cbegin(); it != m_pendingScrapes.cend(); ++it)
+        it.key().first->cancel(it.key().second);
+}
+
+void InspectionEngine::setSettings(const EngineSettings &settings)
+{
+    const bool newIdentity = settings.identity.peerIdPrefix != m_settings.identity.peerIdPrefix;
+    m_settings = settings;
+    m_policy = AnnouncePolicy(m_settings);
+    if (newIdentity)
+        m_peerId = AnnounceIdentity::makePeerId(m_settings.identity.peerIdPrefix);
+    for (auto &[id, torrent] : m_torrents)
+        torrent.peers.setCapacity(m_settings.peerCapPerTorrent);
+    requestWake();
+}
+
+TrackerState InspectionEngine::makeTracker(const TorrentState &torrent, const TrackerUrl &url,
+                                           int tier, bool addedByUser) const
+{
+    TrackerState tracker;
+    tracker.url = url;
+    tracker.tier = tier;
+    tracker.addedByUser = addedByUser;
+    tracker.statistics =
+        TrackerStatistics(m_settings.historyCapacity, m_settings.latencySampleCapacity);
+    if (addedByUser && torrent.metainfo.isPrivate && !m_settings.allowExtraTrackersOnPrivate) {
+        tracker.disabled = true;
+        tracker.disabledReason = tr("Disabled: the torrent is private and this tracker is not "
+                                    "one of its own (BEP 27).");
+    }
+    for (InfoHashVersion version : torrent.hashVersions()) {
+        AnnounceSlot slot;
+        slot.hashVersion = version;
+        tracker.announceSlots.append(slot);
+    }
+    TrackerStateUpdater::summarise(tracker);
+    return tracker;
+}
+
+quint64 InspectionEngine::addTorrent(const Metainfo &metainfo,
+                                     const QList<QList<TrackerUrl>> &extraTiers)
+{
+    const quint64 id = ++m_lastTorrentId;
+    TorrentState &torrent = m_torrents[id];
+    torrent.id = id;
+    torrent.metainfo = metainfo;
+    torrent.key = AnnounceIdentity::makeKey();
+    torrent.peers.setCapacity(m_settings.peerCapPerTorrent);
+    for (const MetainfoTracker &entry : metainfo.trackers())
+        torrent.trackers.append(makeTracker(torrent, entry.url, entry.tier, false));
+    QSet<QString> known;
+    for (const TrackerState &tracker : std::as_const(torrent.trackers))
+        known.insert(tracker.url.text());
+    int extraTier = int(metainfo.trackerTiers.size());
+    for (const QList<TrackerUrl> &tier : extraTiers) {
+        bool any = false;
+        for (const TrackerUrl &url : tier) {
+            if (known.contains(url.text()))
+                continue;
+            known.insert(url.text());
+            torrent.trackers.append(makeTracker(torrent, url, extraTier, true));
+            any = true;
+        }
+        extraTier += any ? 1 : 0;
+    }
+    std::mt19937 shuffler(QRandomGenerator::global()->generate());
+    for (int i = 0; i < torrent.trackers.size(); ++i) {
+        const int tier = torrent.trackers[i].tier;
+        while (torrent.tierOrder.size() <= tier)
+            torrent.tierOrder.append(QList<int>());
+        torrent.tierOrder[tier].append(i);
+    }
+    for (QList<int> &tier : torrent.tierOrder)
+        std::shuffle(tier.begin(), tier.end(), shuffler);
+    torrent.tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    m_idle = false;
+    Q_EMIT torrentAdded(id);
+    startTorrent(torrent);
+    requestWake();
+    return id;
+}
+
+void InspectionEngine::startTorrent(TorrentState &torrent)
+{
+    const bool scrapeOnly = m_settings.contactMode == EngineSettings::ContactMode::ScrapeOnly;
+    // Trackers that are announced to are scraped right after their first announce (see
+    // completeAnnounce): UDP then reuses the connection id, and dead trackers are not asked twice.
+    if (scrapeOnly || (m_settings.scrapeOnLoad && m_settings.behaveLikeClient))
+        scrapeNow(torrent.id);
+    if (scrapeOnly)
+        return;
+    const qint64 now = m_clock->nowMs();
+    if (m_settings.behaveLikeClient) {
+        if (!torrent.tierOrder.isEmpty())
+            planAnnounce(torrent, torrent.tierOrder.first().first(), AnnounceEvent::Started, now);
+        return;
+    }
+    for (int i = 0; i < torrent.trackers.size(); ++i)
+        planAnnounce(torrent, i, AnnounceEvent::Started, now);
+    requestWake();
+}
+
+void InspectionEngine::removeTorrent(quint64 torrentId)
+{
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!torrent)
+        return;
+    torrent->removed = true;
+    torrent->removalDeadlineMs = m_clock->nowMs() + m_settings.stopWaitMs;
+    Q_EMIT torrentRemoved(torrentId);
+    sendStopped(*torrent);
+    requestWake();
+}
+
+void InspectionEngine::forgetTorrent(quint64 torrentId)
+{
+    QList<RequestKey> cancelled;
+    for (auto it = m_pendingAnnounces.cbegin(); it != m_pendingAnnounces.cend(); ++it) {
+        if (it->torrentId == torrentId)
+            cancelled.append(it.key());
+    }
+    for (const RequestKey &key : cancelled) {
+        m_pendingAnnounces.remove(key);
+        key.first->cancel(key.second);
+        --m_inFlight;
+    }
+    std::erase_if(m_queue, [torrentId](const QueuedRequest &queued) {
+        return !queued.isScrape && queued.announce.torrentId == torrentId;
+    });
+    m_torrents.erase(torrentId);
+    m_changedPeers.remove(torrentId);
+    requestWake();
+}
+
+int InspectionEngine::addTracker(quint64 torrentId, const TrackerUrl &url, int tier)
+{
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!torrent)
+        return -1;
+    const int index = int(torrent->trackers.size());
+    torrent->trackers.append(makeTracker(*torrent, url, std::max(tier, 0), true));
+    if (torrent->tierOrder.isEmpty())
+        torrent->tierOrder.append(QList<int>());
+    torrent->tierOrder.last().append(index);
+    Q_EMIT trackerAdded(torrentId, index);
+    if (m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly &&
+        !m_settings.behaveLikeClient)
+        planAnnounce(*torrent, index, AnnounceEvent::Started, m_clock->nowMs());
+    scrapeGroups({url.text()});
+    return index;
+}
+
+void InspectionEngine::removeTracker(quint64 torrentId, int trackerIndex)
+{
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!torrent || trackerIndex < 0 || trackerIndex >= torrent->trackers.size())
+        return;
+    forgetRequestsOfRemovedTracker(torrentId, trackerIndex);
+    torrent->trackers.removeAt(trackerIndex);
+    if (m_peerSourcesToRemove)
+        m_peerSourcesToRemove->append(trackerIndex);
+    else
+        torrent->peers.removeTracker(trackerIndex);
+    torrent->trackersByEndpoint.clear(); // rebuilt as endpoints answer again
+    for (QList<int> &tier : torrent->tierOrder) {
+        tier.removeAll(trackerIndex);
+        for (int &index : tier)
+            index -= index > trackerIndex ? 1 : 0;
+    }
+    torrent->tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    // Changes waiting for the next flush follow their tracker to its new index.
+    QSet<QPair<quint64, int>> changed;
+    for (const QPair<quint64, int> &mark : std::as_const(m_changedTrackers)) {
+        if (mark.first != torrentId || mark.second < trackerIndex)
+            changed.insert(mark);
+        else if (mark.second > trackerIndex)
+            changed.insert({mark.first, mark.second - 1});
+    }
+    m_changedTrackers = changed;
+    Q_EMIT trackerRemoved(torrentId, trackerIndex);
+    markPeersChanged(torrentId);
+    pumpQueue();
+    requestWake();
+}
+
+// Cancels the removed tracker's requests and moves every later tracker's down by one index.
+void InspectionEngine::forgetRequestsOfRemovedTracker(quint64 torrentId, int trackerIndex)
+{
+    QList<RequestKey> cancelled;
+    for (auto it = m_pendingAnnounces.begin(); it != m_pendingAnnounces.end(); ++it) {
+        if (it->torrentId != torrentId)
+            continue;
+        if (it->trackerIndex == trackerIndex)
+            cancelled.append(it.key());
+        else if (it->trackerIndex > trackerIndex)
+            --it->trackerIndex;
+    }
+    for (const RequestKey &key : cancelled) {
+        m_pendingAnnounces.remove(key);
+        key.first->cancel(key.second);
+        --m_inFlight;
+    }
+    std::erase_if(m_queue, [&](QueuedRequest &queued) {
+        if (queued.isScrape || queued.announce.torrentId != torrentId)
+            return false;
+        if (queued.announce.trackerIndex > trackerIndex)
+            --queued.announce.trackerIndex;
+        return queued.announce.trackerIndex == trackerIndex;
+    });
+    for (auto &pending : m_pendingScrapes) {
+        // Targets stay aligned with the request's hashes: a removed tracker's becomes -1.
+        for (ScrapeTarget &target : pending.targets) {
+            if (target.torrentId == torrentId && target.trackerIndex == trackerIndex)
+                target.trackerIndex = -1;
+            else if (target.torrentId == torrentId && target.trackerIndex > trackerIndex)
+                --target.trackerIndex;
+        }
+    }
+}
+
+void InspectionEngine::setTrackerEnabled(quint64 torrentId, int trackerIndex, bool enabled)
+{
+    TrackerState *tracker = findTracker(torrentId, trackerIndex);
+    if (!tracker || tracker->disabled == !enabled)
+        return;
+    tracker->disabled = !enabled;
+    tracker->disabledReason = enabled ? QString() : tr("Disabled by the user.");
+    TrackerStateUpdater::summarise(*tracker);
+    markTrackerChanged(torrentId, trackerIndex);
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!enabled) {
+        // A tracker we joined hears `stopped` before it goes quiet.
+        for (AnnounceSlot &slot : tracker->announceSlots) {
+            slot.nextEvent = slot.registered ? AnnounceEvent::Stopped : AnnounceEvent::Started;
+            slot.nextAnnounceMs = slot.registered ? m_clock->nowMs() : -1;
+        }
+    } else if (m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly) {
+        planAnnounce(*torrent, trackerIndex, AnnounceEvent::Started, m_clock->nowMs());
+    }
+    requestWake();
+}
+
+void InspectionEngine::setTrackerIgnoresCertificateErrors(quint64 torrentId, int trackerIndex,
+                                                          bool ignores)
+{
+    TrackerState *tracker = findTracker(torrentId, trackerIndex);
+    if (!tracker || tracker->ignoresCertificateErrors == ignores)
+        return;
+    tracker->ignoresCertificateErrors = ignores;
+    markTrackerChanged(torrentId, trackerIndex);
+}
+
+template<typename Visitor>
+void InspectionEngine::forEachTracker(quint64 torrentId, int trackerIndex, Visitor visit)
+{
+    for (auto &[id, torrent] : m_torrents) {
+        if (torrent.removed || (torrentId != 0 && id != torrentId))
+            continue;
+        for (int i = 0; i < torrent.trackers.size(); ++i) {
+            if (trackerIndex < 0 || i == trackerIndex)
+                visit(torrent, i);
+        }
+    }
+}
+
+void InspectionEngine::reannounce(quint64 torrentId, int trackerIndex)
+{
+    const qint64 now = m_clock->nowMs();
+    forEachTracker(torrentId, trackerIndex, [&](TorrentState &torrent, int index) {
+        for (AnnounceSlot &slot : torrent.trackers[index].announceSlots) {
+            slot.retryNever = false; // the user's explicit choice overrides "retry in: never"
+            if (!slot.registered)
+                slot.nextEvent = AnnounceEvent::Started;
+        }
+        const qint64 since = torrent.trackers[index].lastAnnounceMs();
+        const qint64 delay = m_policy.delayForManualAnnounce(since < 0 ? -1 : now - since);
+        planAnnounce(torrent, index, torrent.trackers[index].announceSlots.value(0).nextEvent,
+                     now + delay);
+    });
+    requestWake();
+}
+
+void InspectionEngine::sendEvent(AnnounceEvent event, quint64 torrentId, int trackerIndex)
+{
+    const qint64 now = m_clock->nowMs();
+    forEachTracker(torrentId, trackerIndex, [&](TorrentState &torrent, int index) {
+        planAnnounce(torrent, index, event, now);
+    });
+    requestWake();
+}
+
+void InspectionEngine::scrapeNow(quint64 torrentId)
+{
+    QSet<QString> groups;
+    forEachTracker(torrentId, -1, [&groups](TorrentState &torrent, int index) {
+        const TrackerState &tracker = torrent.trackers[index];
+        if (!tracker.disabled && tracker.url.isSupported())
+            groups.insert(tracker.url.text());
+    });
+    scrapeGroups(groups);
+}
+
+void InspectionEngine::shutdown()
+{
+    m_shuttingDown = true;
+    for (auto &[id, torrent] : m_torrents) {
+        if (!torrent.removed)
+            removeTorrent(id);
+    }
+    requestWake();
+}
+
+TorrentState *InspectionEngine::findTorrent(quint64 torrentId)
+{
+    const auto found = m_torrents.find(torrentId);
+    return found == m_torrents.end() || found->second.removed ? nullptr : &found->second;
+}
+
+TrackerState *InspectionEngine::findTracker(quint64 torrentId, int trackerIndex)
+{
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!torrent || trackerIndex < 0 || trackerIndex >= torrent->trackers.size())
+        return nullptr;
+    return &torrent->trackers[trackerIndex];
+}
+
+QList<quint64> InspectionEngine::torrentIds() const
+{
+    QList<quint64> ids;
+    for (const auto &[id, torrent] : m_torrents) {
+        if (!torrent.removed)
+            ids.append(id);
+    }
+    return ids;
+}
+
+const TorrentState *InspectionEngine::torrent(quint64 torrentId) const
+{
+    return const_cast<InspectionEngine *>(this)->findTorrent(torrentId);
+}
+
+const TrackerState *InspectionEngine::tracker(quint64 torrentId, int trackerIndex) const
+{
+    return const_cast<InspectionEngine *>(this)->findTracker(torrentId, trackerIndex);
+}
+
+void InspectionEngine::markTrackerChanged(quint64 torrentId, int trackerIndex)
+{
+    m_changedTrackers.insert({torrentId, trackerIndex});
+    if (!m_changeTimer.isActive())
+        m_changeTimer.start(m_settings.changeSignalDelayMs);
+}
+
+void InspectionEngine::markPeersChanged(quint64 torrentId)
+{
+    m_changedPeers.insert(torrentId);
+    if (!m_changeTimer.isActive())
+        m_changeTimer.start(m_settings.changeSignalDelayMs);
+}
+
+void InspectionEngine::flushChanges()
+{
+    const QSet<quint64> changedPeers = std::exchange(m_changedPeers, {});
+    for (quint64 torrentId : changedPeers) {
+        TorrentState *torrent = findTorrent(torrentId);
+        if (!torrent)
+            continue;
+        for (int i = 0; i < torrent->trackers.size(); ++i) {
+            TrackerState &tracker = torrent->trackers[i];
+            const int peers = torrent->peers.peerCountFrom(i);
+            const int unique = torrent->peers.uniquePeerCountFrom(i);
+            if (peers != tracker.peerCount || unique != tracker.uniquePeersContributed) {
+                tracker.peerCount = peers;
+                tracker.uniquePeersContributed = unique;
+                m_changedTrackers.insert({torrentId, i});
+            }
+        }
+        Q_EMIT peersChanged(torrentId, torrent->peers.count());
+    }
+    QList<QPair<quint64, int>> changed(m_changedTrackers.cbegin(), m_changedTrackers.cend());
+    m_changedTrackers.clear();
+    std::sort(changed.begin(), changed.end());
+    for (const auto &[torrentId, trackerIndex] : changed) {
+        if (findTracker(torrentId, trackerIndex))
+            Q_EMIT trackerChanged(torrentId, trackerIndex);
+    }
+}

@@ -1,0 +1,212 @@
+#pragma once
+
+#include "engine/announcepolicy.h"
+#include "engine/engineclock.h"
+#include "engine/enginesettings.h"
+#include "engine/torrentstate.h"
+#include "tracker/announcerequest.h"
+#include "tracker/announceresult.h"
+#include "tracker/scraperesult.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+
+class TrackerClient;
+class TrackerClientFactory;
+
+// The heart of Tracker Inspector: owns the loaded torrents, their trackers and each tracker's
+// endpoints, runs announces and scrapes on the event loop through the protocol clients, and
+// signals what changed. The GUI and `check` both drive it.
+//
+// Read accessors return pointers into the engine's state: valid until control returns to the
+// event loop (or the next call that changes the engine). Changes are gathered and signalled at
+// most every EngineSettings::changeSignalDelayMs, one signal per changed tracker.
+class InspectionEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectionEngine)
+
+public:
+    // factory makes the protocol clients (owned by the engine from then on).
+    explicit InspectionEngine(std::unique_ptr<TrackerClientFactory> factory,
+                              QObject *parent = nullptr);
+    ~InspectionEngine() override;
+
+    const EngineSettings &settings() const { return m_settings; }
+    // Applies from the next request on; the identity's peer id prefix makes a new peer id.
+    void setSettings(const EngineSettings &settings);
+    const QByteArray &peerId() const { return m_peerId; }
+    EngineClock *clock() const { return m_clock; }
+
+    // Adds a torrent with its trackers and starts contacting them; returns its id (never 0,
+    // never reused). extraTiers (each a tier after the torrent's own) count as added by the user;
+    // URLs the torrent already lists are skipped.
+    quint64 addTorrent(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &extraTiers = {});
+    // Sends `stopped` where we announced `started`, then forgets the torrent (within stopWaitMs).
+    void removeTorrent(quint64 torrentId);
+    // Adds a tracker to a torrent (at the end, in tier); returns its index.
+    int addTracker(quint64 torrentId, const TrackerUrl &url, int tier);
+    void removeTracker(quint64 torrentId, int trackerIndex);
+    void setTrackerEnabled(quint64 torrentId, int trackerIndex, bool enabled);
+    // From the next request on, this tracker's certificate errors are reported and the exchange
+    // goes on (as TlsPolicy::ReportAndContinue does for every tracker). Off by default.
+    void setTrackerIgnoresCertificateErrors(quint64 torrentId, int trackerIndex, bool ignores);
+    // Makes the torrent's list tiers (inspectionengine_trackerlist.cpp): trackers not listed are
+    // removed (after `stopped` where we joined), new URLs are added in their tier, trackers in
+    // another tier move there keeping their state; tiers are renumbered 0, 1, … without gaps.
+    void setTrackerList(quint64 torrentId, const QList<QList<TrackerUrl>> &tiers);
+
+    // Manual actions. trackerIndex -1 means every tracker of the torrent; torrentId 0 every
+    // torrent. A forced announce waits only for the safety floor.
+    void reannounce(quint64 torrentId = 0, int trackerIndex = -1);
+    void sendEvent(AnnounceEvent event, quint64 torrentId = 0, int trackerIndex = -1);
+    void scrapeNow(quint64 torrentId = 0);
+    // Sends `stopped` for every torrent; shutdownFinished follows when all answered or after
+    // stopWaitMs. Afterwards the engine contacts nobody.
+    void shutdown();
+
+    QList<quint64> torrentIds() const;
+    const TorrentState *torrent(quint64 torrentId) const;
+    const TrackerState *tracker(quint64 torrentId, int trackerIndex) const;
+    // True when nothing is queued, in flight or due now.
+    bool isIdle() const;
+    int requestsInFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void torrentAdded(quint64 torrentId);
+    void torrentRemoved(quint64 torrentId);
+    void trackerAdded(quint64 torrentId, int trackerIndex);
+    void trackerRemoved(quint64 torrentId, int trackerIndex);
+    // Status, figures, endpoints, findings or log of one tracker changed.
+    void trackerChanged(quint64 torrentId, int trackerIndex);
+    void peersChanged(quint64 torrentId, int uniquePeerCount);
+    // Nothing is queued, in flight or due: a round is over (used by `check`).
+    void becameIdle();
+    void shutdownFinished();
+
+private:
+    struct PendingAnnounce
+    {
+        quint64 torrentId = 0;
+        int trackerIndex = -1;
+        int slotIndex = -1;
+    };
+    struct ScrapeTarget
+    {
+        quint64 torrentId = 0;
+        int trackerIndex = -1;
+        InfoHashVersion version = InfoHashVersion::V1;
+    };
+    struct PendingScrape
+    {
+        QList<ScrapeTarget> targets; // in the order of the request's info hashes
+        qint64 deadlineMs = -1;
+        QString group;
+        bool anySuccess = false;
+        bool isHttp = false;
+    };
+    struct QueuedRequest
+    {
+        bool isScrape = false;
+        PendingAnnounce announce;
+        QString scrapeGroup; // the tracker URL text scraped across torrents
+    };
+    using RequestKey = QPair<TrackerClient *, quint64>;
+    // What a protocol client reported, waiting in the inbox to be handled.
+    struct ClientReport
+    {
+        enum class Kind { Announce, Scrape, Completed };
+        Kind kind = Kind::Completed;
+        TrackerClient *client = nullptr;
+        quint64 requestId = 0;
+        AnnounceResult announce;
+        ScrapeResult scrape;
+    };
+
+    // torrents and trackers (inspectionengine.cpp)
+    TorrentState *findTorrent(quint64 torrentId);
+    TrackerState *findTracker(quint64 torrentId, int trackerIndex);
+    TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,
+                             bool addedByUser) const;
+    void startTorrent(TorrentState &torrent);
+    void markTrackerChanged(quint64 torrentId, int trackerIndex);
+    void markPeersChanged(quint64 torrentId);
+    void flushChanges();
+    void forgetTorrent(quint64 torrentId);
+    template<typename Visitor>
+    void forEachTracker(quint64 torrentId, int trackerIndex, Visitor visit);
+
+    // announces (inspectionengineannounces.cpp)
+    TrackerClient *clientFor(TrackerProtocol protocol);
+    void planAnnounce(TorrentState &torrent, int trackerIndex, AnnounceEvent event, qint64 atMs);
+    void enqueueAnnounce(quint64 torrentId, int trackerIndex, int slotIndex, bool urgent);
+    bool startAnnounce(const PendingAnnounce &pending);
+    AnnounceRequest makeAnnounceRequest(const TorrentState &torrent, const TrackerState &tracker,
+                                        const AnnounceSlot &slot, AnnounceEvent event) const;
+    void handleAnnounceFinished(TrackerClient *client, quint64 requestId,
+                                const AnnounceResult &result);
+    void handleRequestCompleted(TrackerClient *client, quint64 requestId);
+    void completeAnnounce(const PendingAnnounce &pending);
+    void afterAnnounceCompleted(TorrentState &torrent, int trackerIndex, AnnounceEvent event);
+    void advanceClientTier(TorrentState &torrent, int failedTrackerIndex);
+    void checkDuplicateEndpoints(TorrentState &torrent, int trackerIndex, int endpointIndex);
+    void sendStopped(TorrentState &torrent);
+
+    // the inbox of client reports (inspectionengine_inbox.cpp)
+    void receiveReport(ClientReport report);
+    void handleInbox();
+    void handleReport(const ClientReport &report);
+
+    // scrapes and the queue (inspectionenginescrapes.cpp)
+    void scrapeGroups(const QSet<QString> &groups);
+    bool startScrape(const QString &group);
+    void handleScrapeFinished(TrackerClient *client, quint64 requestId, const ScrapeResult &result);
+    void completeScrape(const RequestKey &key);
+    void pumpQueue();
+    void forgetRequestsOfRemovedTracker(quint64 torrentId, int trackerIndex);
+    void requestWake();
+    void processDueWork();
+    void expireRequests(qint64 nowMs);
+    void expireScrape(const RequestKey &key);
+    void forgetFinishedRemovals(qint64 nowMs);
+    void startDueAnnounces(qint64 nowMs);
+    qint64 nextWakeMs() const;
+    void updateIdle();
+
+    std::unique_ptr<TrackerClientFactory> m_factory;
+    EngineClock *m_clock;
+    EngineSettings m_settings;
+    AnnouncePolicy m_policy;
+    QByteArray m_peerId;
+    quint64 m_lastTorrentId = 0;
+    std::map<quint64, TorrentState> m_torrents; // ordered by id: the order torrents were added
+    QHash<TrackerProtocol, TrackerClient *> m_clients;
+    QHash<RequestKey, PendingAnnounce> m_pendingAnnounces;
+    QHash<RequestKey, PendingScrape> m_pendingScrapes;
+    std::deque<QueuedRequest> m_queue;
+    int m_inFlight = 0;
+    bool m_holdQueue = false; // while setTrackerList removes trackers: start nothing new
+    // While setTrackerList removes trackers (highest index first), the peers' sources are
+    // updated once at the end, for all of them: these indexes.
+    std::optional<QList<int>> m_peerSourcesToRemove;
+    qint64 m_nextScrapeMs = -1;
+    bool m_shuttingDown = false;
+    bool m_shutdownSignalled = false;
+    bool m_idle = false;
+    QTimer m_wakeTimer;
+    QTimer m_dueWorkTimer;
+    QTimer m_changeTimer;
+    QTimer m_inboxTimer;
+    std::deque<ClientReport> m_inbox; // reports not handled yet, in the order they came
+    QSet<QString> m_wantedScrapes;    // tracker URL texts to scrape at the next turn
+    QSet<QString> m_activeScrapes;    // queued or in flight
+    QSet<QPair<quint64, int>> m_changedTrackers;
+    QSet<quint64> m_changedPeers;
+};

@@ -1,0 +1,166 @@
+// InspectionEngine, part four: the tracker list edited in place. The edit is applied as a
+// difference, so trackers that stay keep their endpoints, figures, history and log.
+#include "engine/inspectionengine.h"
+
+#include "engine/engineclock.h"
+#include "tracker/trackerclient.h"
+
+#include <QHash>
+
+namespace {
+// The wanted list without repeated URLs (the first counts) and without empty tiers: each URL
+// text with its tier, tiers numbered 0, 1, … in order.
+struct WantedList
+{
+    QList<QList<TrackerUrl>> tiers;
+    QHash<QString, int> tierByUrl;
+};
+
+WantedList wantedList(const QList<QList<TrackerUrl>> &tiers)
+{
+    WantedList wanted;
+    for (const QList<TrackerUrl> &tier : tiers) {
+        QList<TrackerUrl> kept;
+        for (const TrackerUrl &url : tier) {
+            if (url.text().isEmpty() || wanted.tierByUrl.contains(url.text()))
+                continue;
+            wanted.tierByUrl.insert(url.text(), int(wanted.tiers.size()));
+            kept.append(url);
+        }
+        if (!kept.isEmpty())
+            wanted.tiers.append(kept);
+    }
+    return wanted;
+}
+
+// Indexes of the trackers the list no longer holds (and of later copies of one URL), highest
+// first, so that removing them one by one leaves the indexes still to remove unchanged.
+QList<int> trackersToRemove(const TorrentState &torrent, const WantedList &wanted)
+{
+    QList<int> removed;
+    QSet<QString> seen;
+    for (int index = 0; index < torrent.trackers.size(); ++index) {
+        const QString &text = torrent.trackers[index].url.text();
+        if (!wanted.tierByUrl.contains(text) || seen.contains(text))
+            removed.prepend(index);
+        seen.insert(text);
+    }
+    return removed;
+}
+
+// BEP 12 order per tier: trackers keep their place in the old order (shuffled once, answering
+// trackers first); trackers new to a tier follow in list order.
+void rebuildTierOrder(TorrentState &torrent, int tierCount)
+{
+    QList<QList<int>> order(tierCount);
+    QSet<int> placed;
+    for (const QList<int> &tier : std::as_const(torrent.tierOrder)) {
+        for (int index : tier) {
+            if (index < 0 || index >= torrent.trackers.size() || placed.contains(index))
+                continue;
+            const int tier = torrent.trackers[index].tier;
+            if (tier >= 0 && tier < tierCount) {
+                order[tier].append(index);
+                placed.insert(index);
+            }
+        }
+    }
+    for (int index = 0; index < torrent.trackers.size(); ++index) {
+        const int tier = torrent.trackers[index].tier;
+        if (!placed.contains(index) && tier >= 0 && tier < tierCount)
+            order[tier].append(index);
+    }
+    order.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    torrent.tierOrder = order;
+}
+
+bool mayHaveJoined(const AnnounceSlot &slot)
+{
+    return slot.registered || (slot.requestId != 0 && slot.requestEvent != AnnounceEvent::Stopped);
+}
+
+// Gives each tracker its tier in the wanted list; returns the indexes of those that moved.
+QList<int> moveToWantedTiers(TorrentState &torrent, const WantedList &wanted)
+{
+    QList<int> moved;
+    for (int index = 0; index < torrent.trackers.size(); ++index) {
+        TrackerState &tracker = torrent.trackers[index];
+        const int tier = wanted.tierByUrl.value(tracker.url.text());
+        if (tracker.tier != tier) {
+            tracker.tier = tier;
+            moved.append(index);
+        }
+    }
+    return moved;
+}
+
+// The wanted URLs the torrent does not list yet, in list order.
+QList<TrackerUrl> missingTrackers(const TorrentState &torrent, const WantedList &wanted)
+{
+    QSet<QString> present;
+    for (const TrackerState &tracker : torrent.trackers)
+        present.insert(tracker.url.text());
+    QList<TrackerUrl> missing;
+    for (const QList<TrackerUrl> &tier : wanted.tiers) {
+        for (const TrackerUrl &url : tier) {
+            if (!present.contains(url.text()))
+                missing.append(url);
+        }
+    }
+    return missing;
+}
+
+bool isContacted(const TrackerState &tracker)
+{
+    for (const AnnounceSlot &slot : tracker.announceSlots) {
+        if (slot.registered || slot.isBusy() || slot.nextAnnounceMs >= 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<TrackerUrl>> &tiers)
+{
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!torrent)
+        return;
+    const WantedList wanted = wantedList(tiers);
+    const QList<int> removed = trackersToRemove(*torrent, wanted);
+    // A slot freed by one removal must not start a queued `started` to a tracker removed next.
+    m_holdQueue = true;
+    m_peerSourcesToRemove.emplace();
+    for (int index : removed) {
+        // Leave the swarm first: `stopped` wherever `started` was accepted or may be in flight.
+        // Sent on its own: its answer concerns a tracker that is no longer listed.
+        const TrackerState &tracker = torrent->trackers[index];
+        for (const AnnounceSlot &slot : tracker.announceSlots) {
+            // A disabled tracker we joined may still wait for its `stopped`: it gets one too.
+            if (mayHaveJoined(slot)) {
+                if (TrackerClient *client = clientFor(tracker.url.protocol()))
+                    client->announce(
+                        makeAnnounceRequest(*torrent, tracker, slot, AnnounceEvent::Stopped));
+            }
+        }
+        removeTracker(torrentId, index);
+    }
+    m_holdQueue = false;
+    torrent->peers.removeTrackers(*m_peerSourcesToRemove);
+    m_peerSourcesToRemove.reset();
+    pumpQueue();
+    const QList<int> moved = moveToWantedTiers(*torrent, wanted);
+    for (int index : moved)
+        markTrackerChanged(torrentId, index);
+    const QList<TrackerUrl> added = missingTrackers(*torrent, wanted);
+    for (const TrackerUrl &url : added)
+        addTracker(torrentId, url, wanted.tierByUrl.value(url.text()));
+    rebuildTierOrder(*torrent, int(wanted.tiers.size()));
+    const bool announces = m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly;
+    if (announces && m_settings.behaveLikeClient && !torrent->tierOrder.isEmpty() &&
+        std::none_of(torrent->trackers.cbegin(), torrent->trackers.cend(), isContacted))
+        planAnnounce(*torrent, torrent->tierOrder.first().first(), AnnounceEvent::Started,
+                     m_clock->nowMs());
+    if (!removed.isEmpty() || !moved.isEmpty() || !added.isEmpty())
+        m_idle = false; // a new round: becameIdle follows when it is over
+    requestWake();
+}

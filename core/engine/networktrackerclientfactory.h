@@ -1,0 +1,23 @@
+#pragma once
+
+#include "engine/trackerclientfactory.h"
+
+class HostResolver;
+class QNetworkAccessManager;
+
+// The real clients: HTTP/HTTPS over the application's QNetworkAccessManager, UDP through the
+// HostResolver, ws/wss through the HostResolver and Qt WebSockets. Each gets the engine's timeout
+// (a little less) and user agent.
+class NetworkTrackerClientFactory final : public TrackerClientFactory
+{
+public:
+    // Neither is owned; both must outlive the clients made.
+    NetworkTrackerClientFactory(QNetworkAccessManager *network, HostResolver *resolver);
+
+    TrackerClient *createClient(TrackerProtocol protocol, const EngineSettings &settings,
+                                QObject *parent) override;
+
+private:
+    QNetworkAccessManager *m_network;
+    HostResolver *m_resolver;
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "engine/peerregistry.h"
+#include "engine/trackerstate.h"
+#include "metainfo/metainfo.h"
+
+#include <QHash>
+#include <QList>
+
+// A torrent the engine inspects: its metainfo, its trackers (those of the torrent first, in tier
+// order, then those the user added), and the peers they returned.
+struct TorrentState
+{
+    quint64 id = 0;
+    Metainfo metainfo;
+    QList<TrackerState> trackers;
+    PeerRegistry peers;
+    quint32 key = 0;      // the announce `key`, random per torrent
+    bool removed = false; // gone for the user; kept until its `stopped` announces end
+    qint64 removalDeadlineMs = -1;
+    // BEP 12 ("behave like a client"): tracker indexes per tier, shuffled once; a tracker that
+    // answers moves to the front of its tier.
+    QList<QList<int>> tierOrder;
+    // Tracker indexes by the endpoint that answered ("udp 1.2.3.4:80" / "1.2.3.4:80"), to find
+    // one tracker listed under two URLs.
+    QHash<QString, QList<int>> trackersByEndpoint;
+
+    // The 20 bytes a tracker gets for this hash version (v2 truncated, BEP 52).
+    QByteArray trackerHash(InfoHashVersion version) const
+    {
+        return version == InfoHashVersion::V1 ? metainfo.infoHashV1 : metainfo.trackerHashV2();
+    }
+    // The trackers by tier, as a torrent's announce-list holds them, without the trackers at the
+    // indexes in leaveOut; a tier left with none is dropped.
+    QList<QList<TrackerUrl>> trackerTiers(const QList<int> &leaveOut = {}) const
+    {
+        QList<QList<TrackerUrl>> tiers;
+        for (qsizetype index = 0; index < trackers.size(); ++index) {
+            if (leaveOut.contains(int(index)))
+                continue;
+            const TrackerState &tracker = trackers.at(index);
+            while (tiers.size() <= tracker.tier)
+                tiers.append(QList<TrackerUrl>());
+            tiers[tracker.tier].append(tracker.url);
+        }
+        tiers.removeIf([](const QList<TrackerUrl> &tier) { return tier.isEmpty(); });
+        return tiers;
+    }
+    QList<InfoHashVersion> hashVersions() const
+    {
+        QList<InfoHashVersion> versions;
+        if (metainfo.hasV1())
+            versions.append(InfoHashVersion::V1);
+        if (metainfo.hasV2())
+            versions.append(InfoHashVersion::V2);
+        return versions;
+    }
+};

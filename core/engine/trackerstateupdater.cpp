@@ -1,0 +1,317 @@
+#include "engine/trackerstateupdater.h"
+
+#include <algorithm>
+
+void TrackerStateUpdater::beginAnnounce(TrackerState &tracker, int slotIndex, AnnounceEvent event,
+                                        qint64 nowMs)
+{
+    AnnounceSlot &slot = tracker.announceSlots[slotIndex];
+    slot.queued = false;
+    slot.requestEvent = event;
+    slot.requestStartedMs = nowMs;
+    slot.lastAnnounceMs = nowMs;
+    slot.requestSucceeded = false;
+    slot.retryInMinutes = -1;
+    for (TrackerEndpointState &endpoint : tracker.endpoints) {
+        if (endpoint.hashVersion != slot.hashVersion)
+            continue;
+        endpoint.answeredThisRound = false;
+        if (event != AnnounceEvent::Stopped)
+            endpoint.status = TrackerStatus::Updating;
+    }
+    if (tracker.endpoints.isEmpty() || event != AnnounceEvent::Stopped)
+        summarise(tracker);
+    if (tracker.status == TrackerStatus::NotContacted)
+        tracker.status = TrackerStatus::Updating;
+}
+
+int TrackerStateUpdater::endpointFor(TrackerState &tracker, InfoHashVersion version,
+                                     const ExchangeRecord &exchange)
+{
+    int placeholder = -1;
+    for (int i = 0; i < tracker.endpoints.size(); ++i) {
+        TrackerEndpointState &endpoint = tracker.endpoints[i];
+        if (endpoint.hashVersion != version)
+            continue;
+        if (endpoint.address.isNull()) {
+            placeholder = i;
+            continue;
+        }
+        if (!exchange.peerAddress.isNull() &&
+            endpoint.address.isEqual(exchange.peerAddress, QHostAddress::StrictConversion) &&
+            (exchange.peerPort == 0 || endpoint.port == exchange.peerPort))
+            return i;
+    }
+    if (placeholder >= 0) {
+        tracker.endpoints[placeholder].address = exchange.peerAddress;
+        tracker.endpoints[placeholder].port = exchange.peerPort;
+        return placeholder;
+    }
+    TrackerEndpointState endpoint;
+    endpoint.address = exchange.peerAddress;
+    endpoint.port = exchange.peerAddress.isNull() ? 0 : exchange.peerPort;
+    if (endpoint.port == 0 && !endpoint.address.isNull())
+        endpoint.port = tracker.url.port();
+    endpoint.hashVersion = version;
+    tracker.endpoints.append(endpoint);
+    return int(tracker.endpoints.size() - 1);
+}
+
+void TrackerStateUpdater::applyToEndpoint(TrackerEndpointState &endpoint,
+                                          const AnnounceResult &result, qint64 nowMs)
+{
+    endpoint.answeredThisRound = true;
+    endpoint.lastAnnounceMs = nowMs;
+    endpoint.latencyMs = result.exchange.finishedMs;
+    if (!result.succeeded()) {
+        endpoint.status = trackerStatusFromOutcome(result.outcome, false);
+        endpoint.message =
+            result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
+        ++endpoint.consecutiveFailures;
+        return;
+    }
+    endpoint.status = trackerStatusFromOutcome(result.outcome, !result.warningMessage.isEmpty());
+    endpoint.message = result.warningMessage;
+    endpoint.lastSuccessMs = nowMs;
+    endpoint.consecutiveFailures = 0;
+    endpoint.interval = result.interval;
+    endpoint.minInterval = result.minInterval;
+    endpoint.seeders = result.seeders;
+    endpoint.leechers = result.leechers;
+    endpoint.downloaded = result.downloaded;
+    endpoint.peerCount = int(result.peers.size());
+    endpoint.lastPeers = result.peers;
+    if (!result.trackerId.isEmpty())
+        endpoint.trackerId = result.trackerId;
+    endpoint.externalAddress = result.externalIp;
+}
+
+int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotIndex,
+                                             const AnnounceResult &result,
+                                             const ReplyLinter::AnnounceContext &context,
+                                             qint64 nowMs, int logCapacity)
+{
+    AnnounceSlot &slot = tracker.announceSlots[slotIndex];
+    if (slot.requestEvent == AnnounceEvent::Stopped) {
+        // Leaving the swarm: the reply is logged, the verdict of the last real announce stays.
+        appendLog(tracker,
+                  ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, slot.requestEvent,
+                                   result.outcome, describeAnnounce(result), result.exchange},
+                  logCapacity);
+        return -1;
+    }
+    int endpointIndex = -1;
+    if (result.exchange.peerAddress.isNull() && !result.succeeded()) {
+        // Nothing was reached (DNS, unsupported): the verdict holds for every endpoint.
+        for (int i = 0; i < tracker.endpoints.size(); ++i) {
+            if (tracker.endpoints[i].hashVersion != slot.hashVersion)
+                continue;
+            applyToEndpoint(tracker.endpoints[i], result, nowMs);
+            endpointIndex = endpointIndex < 0 ? i : endpointIndex;
+        }
+    }
+    if (endpointIndex < 0) {
+        endpointIndex = endpointFor(tracker, slot.hashVersion, result.exchange);
+        applyToEndpoint(tracker.endpoints[endpointIndex], result, nowMs);
+    }
+    if (result.succeeded()) {
+        slot.requestSucceeded = true;
+        if (!result.trackerId.isEmpty())
+            slot.trackerId = result.trackerId;
+        if (slot.requestEvent == AnnounceEvent::Started || slot.requestEvent == AnnounceEvent::None)
+            slot.registered = true;
+    } else if (result.retryNever) {
+        slot.retryNever = true;
+    } else if (result.retryInMinutes) {
+        slot.retryInMinutes = *result.retryInMinutes;
+    }
+    for (const Finding &finding : ReplyLinter::lintAnnounce(result, context))
+        mergeFinding(tracker.findings, finding);
+    TrackerHistorySample sample;
+    sample.atMs = nowMs;
+    sample.succeeded = result.succeeded();
+    sample.latencyMs = result.exchange.finishedMs;
+    sample.seeders = result.seeders;
+    sample.leechers = result.leechers;
+    sample.peerCount = result.succeeded() ? int(result.peers.size()) : -1;
+    tracker.statistics.recordAnnounce(sample);
+    appendLog(tracker,
+              ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, slot.requestEvent,
+                               result.outcome, describeAnnounce(result), result.exchange},
+              logCapacity);
+    summarise(tracker);
+    return endpointIndex;
+}
+
+void TrackerStateUpdater::finishAnnounce(TrackerState &tracker, int slotIndex,
+                                         const AnnouncePolicy &policy, bool keepAnnouncing,
+                                         qint64 nowMs)
+{
+    AnnounceSlot &slot = tracker.announceSlots[slotIndex];
+    const bool stopped = slot.requestEvent == AnnounceEvent::Stopped;
+    const bool anyAnswer =
+        !stopped && std::any_of(tracker.endpoints.cbegin(), tracker.endpoints.cend(),
+                                [&slot](const TrackerEndpointState &endpoint) {
+                                    return endpoint.hashVersion == slot.hashVersion &&
+                                           endpoint.answeredThisRound;
+                                });
+    if (anyAnswer) {
+        tracker.endpoints.removeIf([&slot](const TrackerEndpointState &endpoint) {
+            return endpoint.hashVersion == slot.hashVersion && !endpoint.answeredThisRound;
+        });
+    }
+    const AnnounceEvent event = slot.requestEvent;
+    slot.client = nullptr;
+    slot.requestId = 0;
+    slot.requestDeadlineMs = -1;
+    if (event == AnnounceEvent::Stopped) {
+        slot.registered = false;
+        slot.nextAnnounceMs = -1;
+        slot.nextEvent = AnnounceEvent::Started;
+        summarise(tracker);
+        return;
+    }
+    int interval = -1;
+    for (const TrackerEndpointState &endpoint : tracker.endpoints) {
+        if (endpoint.hashVersion != slot.hashVersion || !trackerStatusIsWorking(endpoint.status))
+            continue;
+        if (endpoint.interval > 0 && (interval < 0 || endpoint.interval < interval))
+            interval = endpoint.interval;
+        slot.lastMinInterval = std::max(slot.lastMinInterval, endpoint.minInterval);
+    }
+    qint64 delay = -1;
+    if (slot.requestSucceeded) {
+        slot.consecutiveFailures = 0;
+        slot.nextEvent = AnnounceEvent::None;
+        delay = policy.delayAfterSuccess(interval, slot.lastMinInterval);
+    } else {
+        ++slot.consecutiveFailures;
+        const std::optional<int> retryIn =
+            slot.retryInMinutes > 0 ? std::optional<int>(slot.retryInMinutes) : std::nullopt;
+        delay = policy.delayAfterFailure(slot.consecutiveFailures, retryIn, slot.retryNever,
+                                         slot.lastMinInterval);
+        if (!slot.registered)
+            slot.nextEvent = AnnounceEvent::Started;
+    }
+    slot.nextAnnounceMs = keepAnnouncing && delay >= 0 ? nowMs + delay : -1;
+    summarise(tracker);
+}
+
+void TrackerStateUpdater::timeOutAnnounce(TrackerState &tracker, int slotIndex,
+                                          const QString &message, qint64 nowMs, int logCapacity)
+{
+    const AnnounceSlot &slot = tracker.announceSlots[slotIndex];
+    AnnounceResult result;
+    result.outcome = ExchangeOutcome::Timeout;
+    result.errorMessage = message;
+    result.exchange.requestDescription = tracker.url.text();
+    if (slot.requestEvent == AnnounceEvent::Stopped) {
+        applyAnnounceResult(tracker, slotIndex, result, {}, nowMs, logCapacity);
+        return;
+    }
+    bool anyAnswered = false;
+    for (const TrackerEndpointState &endpoint : tracker.endpoints)
+        anyAnswered =
+            anyAnswered || (endpoint.hashVersion == slot.hashVersion && endpoint.answeredThisRound);
+    if (!anyAnswered) {
+        // Nothing came back at all: one timeout for every endpoint of this hash.
+        applyAnnounceResult(tracker, slotIndex, result, {}, nowMs, logCapacity);
+        return;
+    }
+    for (TrackerEndpointState &endpoint : tracker.endpoints) {
+        if (endpoint.hashVersion == slot.hashVersion && !endpoint.answeredThisRound)
+            applyToEndpoint(endpoint, result, nowMs);
+    }
+    summarise(tracker);
+}
+
+void TrackerStateUpdater::applyScrape(TrackerState &tracker, InfoHashVersion version,
+                                      const ScrapeResult &result, const ScrapeEntry *entry,
+                                      bool isHttp, bool keepEarlierSuccess, qint64 nowMs)
+{
+    TrackerScrapeState &scrape = version == InfoHashVersion::V2 && tracker.announceSlots.size() > 1
+                                     ? tracker.scrapeV2
+                                     : tracker.scrape;
+    scrape.lastScrapeMs = nowMs;
+    scrape.minRequestInterval = result.minRequestInterval;
+    if (!result.succeeded()) {
+        // A failure never hides figures another endpoint of the same scrape gave.
+        if (!keepEarlierSuccess) {
+            scrape.status = trackerStatusFromOutcome(result.outcome, false);
+            scrape.message =
+                result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
+        }
+    } else if (entry && entry->present) {
+        scrape.status = TrackerStatus::Working;
+        scrape.message.clear();
+        scrape.seeders = entry->seeders;
+        scrape.leechers = entry->leechers;
+        scrape.completed = entry->completed;
+        scrape.downloaders = entry->downloaders;
+    } else {
+        scrape.status = TrackerStatus::Warning;
+        scrape.message = tr("The scrape reply does not list this torrent.");
+    }
+    tracker.statistics.recordScrape(result.succeeded(), nowMs);
+    summarise(tracker);
+    ScrapeResult own = result;
+    own.entries = entry ? QList<ScrapeEntry>{*entry} : QList<ScrapeEntry>{};
+    for (const Finding &finding : ReplyLinter::lintScrape(own, isHttp))
+        mergeFinding(tracker.findings, finding);
+}
+
+void TrackerStateUpdater::appendLog(TrackerState &tracker, const ExchangeLogEntry &entry,
+                                    int capacity)
+{
+    if (capacity <= 0)
+        return;
+    while (tracker.exchangeLog.size() >= capacity)
+        tracker.exchangeLog.removeFirst();
+    tracker.exchangeLog.append(entry);
+}
+
+void TrackerStateUpdater::summarise(TrackerState &tracker)
+{
+    if (tracker.disabled) {
+        tracker.status = TrackerStatus::Disabled;
+        tracker.message = tracker.disabledReason;
+        return;
+    }
+    if (!tracker.url.isSupported()) {
+        tracker.status = TrackerStatus::Unsupported;
+        tracker.message = tracker.url.problem();
+        return;
+    }
+    QList<TrackerStatus> statuses;
+    for (const TrackerEndpointState &endpoint : tracker.endpoints)
+        statuses.append(endpoint.status);
+    tracker.status = summariseTrackerStatuses(statuses);
+    tracker.message.clear();
+    if (tracker.endpoints.isEmpty()) {
+        // Not announced (scrape-only): the scrape is the verdict.
+        tracker.status = tracker.isBusy() ? TrackerStatus::Updating : tracker.scrape.status;
+        tracker.message = tracker.scrape.message;
+        return;
+    }
+    for (const TrackerEndpointState &endpoint : tracker.endpoints) {
+        if (endpoint.status == tracker.status) {
+            tracker.message = endpoint.message;
+            break;
+        }
+    }
+}
+
+QString TrackerStateUpdater::describeAnnounce(const AnnounceResult &result)
+{
+    if (!result.succeeded()) {
+        const QString reason =
+            result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
+        return exchangeOutcomeName(result.outcome) + QStringLiteral(": ") + reason;
+    }
+    QString text = tr("%n peer(s)", nullptr, int(result.peers.size()));
+    if (result.interval >= 0)
+        text += tr(", interval %1 s").arg(result.interval);
+    if (!result.warningMessage.isEmpty())
+        text += tr(", warning: %1").arg(result.warningMessage);
+    return text;
+}

@@ -1,0 +1,259 @@
+#include "report/checkreport.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace {
+QJsonValue countOrNull(qint64 value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue hexOrNull(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QJsonValue(QJsonValue::Null)
+                           : QJsonValue(QString::fromLatin1(bytes.toHex()));
+}
+
+QString countText(qint64 value)
+{
+    return value >= 0 ? QString::number(value) : QStringLiteral("–");
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// ANSI colours for statuses: green works, yellow warns, red fails, dim for the rest.
+QString colourFor(TrackerStatus status)
+{
+    switch (status) {
+    case TrackerStatus::Working:
+        return QStringLiteral("\x1b[32m");
+    case TrackerStatus::Warning:
+        return QStringLiteral("\x1b[33m");
+    case TrackerStatus::NotContacted:
+    case TrackerStatus::Disabled:
+    case TrackerStatus::Unsupported:
+    case TrackerStatus::Updating:
+        return QStringLiteral("\x1b[2m");
+    default:
+        return QStringLiteral("\x1b[31m");
+    }
+}
+
+// The latency of the tracker: its best endpoint's, else the first endpoint that has one.
+qint64 trackerLatency(const TrackerState &tracker)
+{
+    if (const TrackerEndpointState *best = tracker.bestEndpoint())
+        return best->latencyMs;
+    for (const TrackerEndpointState &endpoint : tracker.endpoints) {
+        if (endpoint.latencyMs >= 0)
+            return endpoint.latencyMs;
+    }
+    return -1;
+}
+} // namespace
+
+CheckReport::CheckReport(const TorrentState &torrent, qint64 elapsedMs)
+    : m_torrent(torrent)
+    , m_elapsedMs(elapsedMs)
+{}
+
+int CheckReport::workingCount() const
+{
+    int working = 0;
+    for (const TrackerState &tracker : m_torrent.trackers)
+        working += trackerStatusIsWorking(tracker.status) ? 1 : 0;
+    return working;
+}
+
+QJsonObject CheckReport::toJson() const
+{
+    const Metainfo &metainfo = m_torrent.metainfo;
+    QJsonObject torrent{{QStringLiteral("name"), textOrNull(metainfo.name)},
+                        {QStringLiteral("info_hash_v1"), hexOrNull(metainfo.infoHashV1)},
+                        {QStringLiteral("info_hash_v2"), hexOrNull(metainfo.infoHashV2)},
+                        {QStringLiteral("private"), metainfo.isPrivate}};
+    QJsonArray trackers;
+    for (int i = 0; i < m_torrent.trackers.size(); ++i)
+        trackers.append(trackerJson(i));
+    const QJsonObject summary{{QStringLiteral("trackers"), trackerCount()},
+                              {QStringLiteral("working"), workingCount()},
+                              {QStringLiteral("unique_peers"), m_torrent.peers.count()},
+                              {QStringLiteral("peers_dropped"), m_torrent.peers.droppedCount()},
+                              {QStringLiteral("elapsed_ms"), m_elapsedMs}};
+    return QJsonObject{{QStringLiteral("torrent"), torrent},
+                       {QStringLiteral("trackers"), trackers},
+                       {QStringLiteral("peers"), peersJson()},
+                       {QStringLiteral("summary"), summary}};
+}
+
+QJsonObject CheckReport::trackerJson(int trackerIndex) const
+{
+    const TrackerState &tracker = m_torrent.trackers[trackerIndex];
+    const TrackerEndpointState *best = tracker.bestEndpoint();
+    QJsonArray endpoints;
+    for (const TrackerEndpointState &endpoint : tracker.endpoints)
+        endpoints.append(endpointJson(endpoint, tracker.url));
+    QJsonArray findings;
+    for (const Finding &finding : tracker.findings) {
+        findings.append(
+            QJsonObject{{QStringLiteral("code"), finding.code},
+                        {QStringLiteral("severity"), findingSeverityName(finding.severity)},
+                        {QStringLiteral("message"), finding.message}});
+    }
+    const TrackerScrapeState &scrape = tracker.scrape;
+    const QJsonObject scrapeJson{{QStringLiteral("status"), trackerStatusName(scrape.status)},
+                                 {QStringLiteral("message"), textOrNull(scrape.message)},
+                                 {QStringLiteral("seeders"), countOrNull(scrape.seeders)},
+                                 {QStringLiteral("leechers"), countOrNull(scrape.leechers)},
+                                 {QStringLiteral("downloaded"), countOrNull(scrape.completed)}};
+    return QJsonObject{
+        {QStringLiteral("url"), tracker.url.text()},
+        {QStringLiteral("tier"), tracker.tier},
+        {QStringLiteral("protocol"), tracker.url.protocolName()},
+        {QStringLiteral("status"), trackerStatusName(tracker.status)},
+        {QStringLiteral("message"), textOrNull(tracker.message)},
+        {QStringLiteral("seeders"), countOrNull(tracker.seeders())},
+        {QStringLiteral("leechers"), countOrNull(tracker.leechers())},
+        {QStringLiteral("downloaded"), countOrNull(tracker.downloaded())},
+        {QStringLiteral("interval"), countOrNull(best ? best->interval : -1)},
+        {QStringLiteral("min_interval"), countOrNull(best ? best->minInterval : -1)},
+        {QStringLiteral("latency_ms"), countOrNull(trackerLatency(tracker))},
+        {QStringLiteral("peer_count"), m_torrent.peers.peerCountFrom(trackerIndex)},
+        {QStringLiteral("unique_peers"), m_torrent.peers.uniquePeerCountFrom(trackerIndex)},
+        {QStringLiteral("added_by_user"), tracker.addedByUser},
+        {QStringLiteral("scrape"), scrapeJson},
+        {QStringLiteral("endpoints"), endpoints},
+        {QStringLiteral("findings"), findings}};
+}
+
+// "ip:port"; when the client could not say which address answered (HTTP goes through the
+// network access manager), the URL's host and port — a name, not an address.
+QString CheckReport::endpointAddress(const TrackerEndpointState &endpoint, const TrackerUrl &url)
+{
+    if (!endpoint.address.isNull())
+        return endpoint.addressText();
+    const QString host = url.url().host();
+    if (host.isEmpty())
+        return QString();
+    return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(url.port());
+}
+
+QJsonObject CheckReport::endpointJson(const TrackerEndpointState &endpoint, const TrackerUrl &url)
+{
+    QJsonArray peers;
+    for (const TrackerPeer &peer : endpoint.lastPeers)
+        peers.append(peer.toString());
+    return QJsonObject{{QStringLiteral("address"), textOrNull(endpointAddress(endpoint, url))},
+                       {QStringLiteral("hash"), endpoint.hashVersion == InfoHashVersion::V1
+                                                    ? QStringLiteral("v1")
+                                                    : QStringLiteral("v2")},
+                       {QStringLiteral("status"), trackerStatusName(endpoint.status)},
+                       {QStringLiteral("message"), textOrNull(endpoint.message)},
+                       {QStringLiteral("latency_ms"), countOrNull(endpoint.latencyMs)},
+                       {QStringLiteral("interval"), countOrNull(endpoint.interval)},
+                       {QStringLiteral("min_interval"), countOrNull(endpoint.minInterval)},
+                       {QStringLiteral("seeders"), countOrNull(endpoint.seeders)},
+                       {QStringLiteral("leechers"), countOrNull(endpoint.leechers)},
+                       {QStringLiteral("downloaded"), countOrNull(endpoint.downloaded)},
+                       {QStringLiteral("peers"), peers}};
+}
+
+QJsonArray CheckReport::peersJson() const
+{
+    QJsonArray peers;
+    for (const PeerRecord &record : m_torrent.peers.records()) {
+        QJsonArray sources;
+        for (int source : record.sources) {
+            if (source >= 0 && source < m_torrent.trackers.size())
+                sources.append(m_torrent.trackers[source].url.text());
+        }
+        QJsonObject peer{{QStringLiteral("address"), record.peer.toString()},
+                         {QStringLiteral("sources"), sources}};
+        if (!record.peer.peerId.isEmpty())
+            peer.insert(QStringLiteral("peer_id"), QString::fromLatin1(record.peer.peerId.toHex()));
+        peers.append(peer);
+    }
+    return peers;
+}
+
+QString CheckReport::toCsv() const
+{
+    QString csv = QStringLiteral("url,tier,protocol,status,seeders,leechers,downloaded,interval,"
+                                 "min_interval,latency_ms,peer_count,message\r\n");
+    for (int i = 0; i < m_torrent.trackers.size(); ++i) {
+        const TrackerState &tracker = m_torrent.trackers[i];
+        const TrackerEndpointState *best = tracker.bestEndpoint();
+        const auto number = [](qint64 value) {
+            return value >= 0 ? QString::number(value) : QString();
+        };
+        const QStringList fields = {csvField(tracker.url.text()),
+                                    QString::number(tracker.tier),
+                                    tracker.url.protocolName(),
+                                    trackerStatusName(tracker.status),
+                                    number(tracker.seeders()),
+                                    number(tracker.leechers()),
+                                    number(tracker.downloaded()),
+                                    number(best ? best->interval : -1),
+                                    number(best ? best->minInterval : -1),
+                                    number(trackerLatency(tracker)),
+                                    QString::number(m_torrent.peers.peerCountFrom(i)),
+                                    csvField(tracker.message)};
+        csv += fields.join(u',') + QStringLiteral("\r\n");
+    }
+    return csv;
+}
+
+QString CheckReport::tableRow(const TrackerState &tracker, bool colour) const
+{
+    const qint64 latency = trackerLatency(tracker);
+    const QString status = trackerStatusName(tracker.status).leftJustified(16);
+    QString row =
+        (colour ? colourFor(tracker.status) + status + QStringLiteral("\x1b[0m") : status) +
+        QString::number(tracker.tier).rightJustified(4) + u' ' +
+        countText(tracker.seeders()).rightJustified(8) +
+        countText(tracker.leechers()).rightJustified(9) +
+        (latency >= 0 ? QString::number(latency) + QStringLiteral(" ms") : QStringLiteral("–"))
+            .rightJustified(9) +
+        u"  " + tracker.url.text();
+    if (!tracker.message.isEmpty())
+        row += QStringLiteral("\n") + QString(40, u' ') + tracker.message.simplified();
+    return row;
+}
+
+QString CheckReport::toTable(bool colour) const
+{
+    const Metainfo &metainfo = m_torrent.metainfo;
+    QString table =
+        tr("Torrent: %1\n").arg(metainfo.name.isEmpty() ? tr("(no name)") : metainfo.name);
+    if (metainfo.hasV1())
+        table += tr("Info hash v1: %1\n").arg(QString::fromLatin1(metainfo.infoHashV1.toHex()));
+    if (metainfo.hasV2())
+        table += tr("Info hash v2: %1\n").arg(QString::fromLatin1(metainfo.infoHashV2.toHex()));
+    table += u'\n' + tr("Status").leftJustified(16) + tr("Tier").rightJustified(4) + u' ' +
+             tr("Seeders").rightJustified(8) + tr("Leechers").rightJustified(9) +
+             tr("Latency").rightJustified(9) + u"  " + tr("Tracker") + u'\n';
+    for (const TrackerState &tracker : m_torrent.trackers)
+        table += tableRow(tracker, colour) + u'\n';
+    table += u'\n' +
+             tr("%1 of %2 trackers working, %3 unique peers, %4 ms.")
+                 .arg(workingCount())
+                 .arg(trackerCount())
+                 .arg(m_torrent.peers.count())
+                 .arg(m_elapsedMs) +
+             u'\n';
+    return table;
+}

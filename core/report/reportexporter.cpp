@@ -1,0 +1,124 @@
+#include "report/reportexporter.h"
+
+#include "report/checkreport.h"
+#include "tracker/urlmasking.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+QJsonValue timeOrNull(qint64 epochMs)
+{
+    if (epochMs < 0)
+        return QJsonValue(QJsonValue::Null);
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue countOrNull(qint64 value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+void maskTracker(TrackerState &tracker)
+{
+    const QStringList secrets = UrlMasking::secrets(tracker.url.text());
+    if (secrets.isEmpty())
+        return;
+    const auto hide = [&secrets](QString &text) {
+        text = UrlMasking::maskSecretsIn(text, secrets);
+    };
+    tracker.url = TrackerUrl::parse(UrlMasking::mask(tracker.url.text()));
+    hide(tracker.message);
+    hide(tracker.disabledReason);
+    hide(tracker.scrape.message);
+    hide(tracker.scrapeV2.message);
+    for (TrackerEndpointState &endpoint : tracker.endpoints)
+        hide(endpoint.message);
+    for (Finding &finding : tracker.findings)
+        hide(finding.message);
+    tracker.exchangeLog.clear(); // raw requests carry the secrets; exports do not show the log
+}
+} // namespace
+
+TorrentState ReportExporter::masked(const TorrentState &torrent)
+{
+    TorrentState copy = torrent;
+    for (TrackerState &tracker : copy.trackers)
+        maskTracker(tracker);
+    return copy;
+}
+
+void ReportExporter::addTrackerDetails(const TorrentState &torrent, QJsonObject &report)
+{
+    QJsonArray trackers = report.value(QStringLiteral("trackers")).toArray();
+    for (qsizetype i = 0; i < trackers.size() && i < torrent.trackers.size(); ++i) {
+        const TrackerState &tracker = torrent.trackers[i];
+        const TrackerStatistics &statistics = tracker.statistics;
+        QJsonObject object = trackers[i].toObject();
+        object.insert(QStringLiteral("disabled"), tracker.disabled);
+        object.insert(QStringLiteral("disabled_reason"), tracker.disabledReason.isEmpty()
+                                                             ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(tracker.disabledReason));
+        object.insert(QStringLiteral("announce_count"), statistics.announceCount());
+        object.insert(QStringLiteral("failure_count"), statistics.failureCount());
+        const double rate = statistics.successRate();
+        object.insert(QStringLiteral("success_rate"),
+                      rate >= 0 ? QJsonValue(rate) : QJsonValue(QJsonValue::Null));
+        object.insert(QStringLiteral("median_latency_ms"),
+                      countOrNull(statistics.medianLatencyMs()));
+        object.insert(QStringLiteral("last_announce"), timeOrNull(tracker.lastAnnounceMs()));
+        object.insert(QStringLiteral("next_announce"), timeOrNull(tracker.nextAnnounceMs()));
+        trackers[i] = object;
+    }
+    report.insert(QStringLiteral("trackers"), trackers);
+}
+
+QJsonObject ReportExporter::toJson(const TorrentState &torrent, const Options &options)
+{
+    const TorrentState source = options.maskSecrets ? masked(torrent) : TorrentState();
+    const TorrentState &state = options.maskSecrets ? source : torrent;
+    QJsonObject report = CheckReport(state, options.elapsedMs).toJson();
+    addTrackerDetails(state, report);
+    if (options.elapsedMs < 0) {
+        QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+        summary.insert(QStringLiteral("elapsed_ms"), QJsonValue(QJsonValue::Null));
+        report.insert(QStringLiteral("summary"), summary);
+    }
+    report.insert(QStringLiteral("export"),
+                  QJsonObject{{QStringLiteral("generator"),
+                               QStringLiteral("Tracker Inspector " TRACKER_INSPECTOR_VERSION)},
+                              {QStringLiteral("exported_at"),
+                               timeOrNull(QDateTime::currentMSecsSinceEpoch())},
+                              {QStringLiteral("secrets_masked"), options.maskSecrets}});
+    return report;
+}
+
+QByteArray ReportExporter::render(const TorrentState &torrent, const Options &options)
+{
+    if (options.format == Format::Json)
+        return QJsonDocument(toJson(torrent, options)).toJson(QJsonDocument::Indented);
+    if (options.maskSecrets)
+        return CheckReport(masked(torrent), options.elapsedMs).toCsv().toUtf8();
+    return CheckReport(torrent, options.elapsedMs).toCsv().toUtf8();
+}
+
+ReportExporter::Result ReportExporter::write(const TorrentState &torrent, const QString &path,
+                                             const Options &options)
+{
+    Result result;
+    QSaveFile file(path);
+    const QByteArray data = render(torrent, options);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        result.errorMessage = tr("\"%1\" cannot be written: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+ReportExporter::Format ReportExporter::formatForPath(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Json;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engine/torrentstate.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// Exports what the engine knows about one torrent, as `check --json` / `check --csv` write it
+// (CheckReport: the same keys, a public interface — keys are added, never renamed), optionally
+// with the secrets of private trackers' URLs masked (UrlMasking) everywhere they appear.
+// Files are written atomically (QSaveFile), only to the path given.
+//
+// Keys added to the JSON beyond `check`'s: "export" {generator, exported_at, secrets_masked}, and
+// per tracker "disabled", "disabled_reason", "announce_count", "failure_count", "success_rate",
+// "median_latency_ms", "last_announce", "next_announce" (ISO 8601 UTC, null when unknown).
+class ReportExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExporter)
+
+public:
+    enum class Format { Json, Csv };
+
+    struct Options
+    {
+        Format format = Format::Json;
+        bool maskSecrets = false;
+        qint64 elapsedMs = -1; // summary.elapsed_ms; null in JSON when -1
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        QString errorMessage; // a sentence when not ok
+    };
+
+    static QJsonObject toJson(const TorrentState &torrent, const Options &options);
+    static QByteArray render(const TorrentState &torrent, const Options &options);
+    static Result write(const TorrentState &torrent, const QString &path, const Options &options);
+
+    // Csv for paths ending in ".csv" (any case), else Json.
+    static Format formatForPath(const QString &path);
+    // A copy of the torrent with every tracker URL masked, and the secrets found in them masked
+    // in the messages and findings too.
+    static TorrentState masked(const TorrentState &torrent);
+
+private:
+    static void addTrackerDetails(const TorrentState &torrent, QJsonObject &report);
+};

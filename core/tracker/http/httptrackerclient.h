@@ -1,0 +1,71 @@
+#pragma once
+
+#include "tracker/http/httpscrapebatcher.h"
+#include "tracker/http/httptrackersettings.h"
+#include "tracker/trackerclient.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <optional>
+#include <unordered_map>
+
+class HttpExchange;
+class QNetworkAccessManager;
+
+// Announces to and scrapes HTTP/HTTPS trackers (BEP 3, 7, 23, 24, 31, 48) through an injected
+// QNetworkAccessManager, so the application's proxy and TLS settings apply. Each request gives
+// one announceFinished / scrapeFinished, then requestCompleted, always on the event loop.
+// A scrape of many torrents is split into batches; the batch size learned per tracker (from
+// HTTP 414 and from replies cut short) is kept for the next scrape.
+// cancel() aborts the request and nothing more is emitted for its id.
+class HttpTrackerClient final : public TrackerClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpTrackerClient)
+
+public:
+    explicit HttpTrackerClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~HttpTrackerClient() override;
+
+    const HttpTrackerSettings &settings() const { return m_settings; }
+    void setSettings(const HttpTrackerSettings &settings); // applies to requests started later
+
+    quint64 announce(const AnnounceRequest &request) override;
+    quint64 scrape(const ScrapeRequest &request) override;
+    void cancel(quint64 requestId) override;
+
+    // How many hashes the next scrape request to this tracker will carry.
+    int scrapeBatchSize(const QUrl &announceUrl) const;
+
+private:
+    struct Job
+    {
+        HttpExchange *exchange = nullptr;
+        bool isScrape = false;
+        bool ignoreCertificateErrors = false;
+        QUrl scrapeUrl;
+        std::optional<HttpScrapeBatcher> batcher;
+        ScrapeResult scrapeResult;
+    };
+
+    QString announceProblem(const AnnounceRequest &request) const;
+    QString scrapeProblem(const ScrapeRequest &request, QUrl *scrapeUrl) const;
+    void startExchange(quint64 requestId, Job &job, const QUrl &url);
+    void handleExchangeFinished(quint64 requestId);
+    void finishAnnounce(quint64 requestId, HttpExchange *exchange);
+    void handleScrapeBatch(quint64 requestId, Job &job, HttpExchange *exchange);
+    void sendNextScrapeBatch(quint64 requestId, Job &job);
+    void finishScrape(quint64 requestId, ExchangeOutcome outcome = ExchangeOutcome::Success,
+                      const QString &errorMessage = QString(),
+                      const QString &failureReason = QString());
+    void reportLater(quint64 requestId, const AnnounceResult &result);
+    void reportLater(quint64 requestId, const ScrapeResult &result);
+    int batchSizeFor(const QUrl &scrapeUrl) const;
+    static QString batchSizeKey(const QUrl &scrapeUrl);
+    static bool isHttpScheme(const QUrl &url);
+
+    QNetworkAccessManager *m_manager = nullptr;
+    HttpTrackerSettings m_settings;
+    std::unordered_map<quint64, Job> m_jobs;
+    QHash<QString, int> m_learnedBatchSizes; // scrape URL without query -> hashes per request
+};

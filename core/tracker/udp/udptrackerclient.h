@@ -1,0 +1,73 @@
+#pragma once
+
+#include "tracker/trackerclient.h"
+#include "tracker/udp/udptrackerendpoint.h"
+#include "tracker/udp/udptrackersocketpool.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+
+class HostResolver;
+
+// The UDP tracker protocol (BEP 15, BEP 41 URLData) on QUdpSocket. The host is resolved through
+// the injected HostResolver and every resolved address is its own endpoint (BEP 7: IPv4 and IPv6
+// reported apart), each with its own sockets, connection id and result: announceFinished /
+// scrapeFinished once per endpoint, then requestCompleted once. Connection ids are shared by all
+// requests to the same endpoint for their lifetime (60 s).
+class UdpTrackerClient final : public TrackerClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UdpTrackerClient)
+
+public:
+    // resolver is not owned and must outlive the client.
+    explicit UdpTrackerClient(HostResolver *resolver, QObject *parent = nullptr);
+    ~UdpTrackerClient() override;
+
+    const UdpTrackerSettings &settings() const { return m_settings; }
+    // Applies to requests started afterwards.
+    void setSettings(const UdpTrackerSettings &settings) { m_settings = settings; }
+
+    quint64 announce(const AnnounceRequest &request) override;
+    quint64 scrape(const ScrapeRequest &request) override;
+    // Stops the request at once; its unfinished endpoints are then reported as Cancelled (on the
+    // event loop, never inside this call), followed by requestCompleted.
+    void cancel(quint64 requestId) override;
+
+    void clearConnectionIdCache() { m_connectionIds.clear(); }
+    // Sockets open to trackers, in use or kept for reuse (UdpTrackerSettings::socketLingerMs).
+    int openSocketCount() const { return m_sockets->openSocketCount(); }
+
+private:
+    struct Request
+    {
+        bool isScrape = false;
+        AnnounceRequest announce;
+        ScrapeRequest scrape;
+        quint64 lookupId = 0; // non-zero while the host name is being resolved
+        QList<UdpTrackerEndpoint *> endpoints;
+        int endpointsLeft = 0;
+
+        const QUrl &trackerUrl() const
+        {
+            return isScrape ? scrape.trackerUrl : announce.trackerUrl;
+        }
+    };
+
+    quint64 startRequest(Request request);
+    QString requestProblem(const Request &request) const;
+    void handleHostResolved(quint64 lookupId, const QList<QHostAddress> &addresses,
+                            const QString &errorMessage);
+    void startEndpoints(quint64 requestId, const QList<QHostAddress> &addresses);
+    void handleEndpointFinished(quint64 requestId, UdpTrackerEndpoint *endpoint);
+    void reportWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome, const QString &message);
+    void emitResult(quint64 requestId, const UdpTrackerEndpoint &endpoint);
+
+    HostResolver *m_resolver;
+    UdpTrackerSettings m_settings;
+    QHash<quint64, Request> m_requests;
+    QHash<quint64, quint64> m_requestIdsByLookup;
+    UdpConnectionIdCache m_connectionIds;
+    UdpTrackerSocketPool *m_sockets; // a child: endpoints are deleted first (see the destructor)
+};

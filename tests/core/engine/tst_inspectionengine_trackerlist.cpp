@@ -1,0 +1,273 @@
+// InspectionEngine::setTrackerList: the edited list is applied as a difference.
+#include "engine/inspectionengine.h"
+#include "faketrackerclientfactory.h"
+#include "faketrackerscript.h"
+#include "scriptedengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr qint64 kStartMs = 1'000'000'000;
+const QString kTrackerA = QStringLiteral("http://a.example/announce");
+const QString kTrackerB = QStringLiteral("http://b.example/announce?passkey=123");
+const QString kTrackerC = QStringLiteral("udp://c.example:6969/announce");
+const QString kTrackerD = QStringLiteral("wss://d.example/announce");
+
+using UrlTiers = QList<QStringList>;
+
+QList<QList<TrackerUrl>> parsedTiers(const UrlTiers &tiers)
+{
+    QList<QList<TrackerUrl>> parsed;
+    for (const QStringList &tier : tiers) {
+        QList<TrackerUrl> urls;
+        for (const QString &url : tier)
+            urls.append(TrackerUrl::parse(url));
+        parsed.append(urls);
+    }
+    return parsed;
+}
+
+Metainfo makeTorrent(const UrlTiers &tiers, bool isPrivate = false)
+{
+    Metainfo metainfo;
+    metainfo.name = QStringLiteral("edited torrent");
+    metainfo.infoHashV1 = QByteArray(20, 'e');
+    metainfo.totalSize = 1000;
+    metainfo.isPrivate = isPrivate;
+    metainfo.trackerTiers = parsedTiers(tiers);
+    return metainfo;
+}
+
+// The engine's list as tiers of URL texts, in the order of the tracker indexes within a tier.
+UrlTiers listOf(const TorrentState &torrent)
+{
+    UrlTiers tiers;
+    for (const TrackerState &tracker : torrent.trackers) {
+        while (tiers.size() <= tracker.tier)
+            tiers.append(QStringList());
+        tiers[tracker.tier].append(tracker.url.text());
+    }
+    return tiers;
+}
+} // namespace
+
+class TestInspectionEngineTrackerList : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<FakeTrackerScript> m_script;
+    std::unique_ptr<InspectionEngine> m_engine;
+
+    InspectionEngine &makeEngine(EngineSettings settings = {})
+    {
+        m_script = std::make_shared<FakeTrackerScript>();
+        m_engine = makeScriptedEngine(m_script, settings, kStartMs);
+        return *m_engine;
+    }
+    // Edits can leave the engine idle without a new becameIdle: wait for the state itself, then
+    // let the gathered change signals (delay 0) go out.
+    bool waitIdle()
+    {
+        if (!QTest::qWaitFor([this] { return m_engine->isIdle(); }, 5000))
+            return false;
+        QCoreApplication::processEvents();
+        return true;
+    }
+
+private Q_SLOTS:
+    void init() { m_engine.reset(); }
+
+    void appliesTheDifference_data()
+    {
+        QTest::addColumn<UrlTiers>("before");
+        QTest::addColumn<UrlTiers>("edited");
+        QTest::addColumn<UrlTiers>("after");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<QStringList>("stopped");
+
+        const UrlTiers three{{kTrackerA, kTrackerB}, {kTrackerC}};
+        QTest::newRow("unchanged") << three << three << three << 0 << 0 << QStringList();
+        QTest::newRow("one removed")
+            << three << UrlTiers{{kTrackerA}, {kTrackerC}} << UrlTiers{{kTrackerA}, {kTrackerC}}
+            << 1 << 0 << QStringList{kTrackerB};
+        QTest::newRow("one added to a tier")
+            << three << UrlTiers{{kTrackerA, kTrackerB}, {kTrackerC, kTrackerD}}
+            << UrlTiers{{kTrackerA, kTrackerB}, {kTrackerC, kTrackerD}} << 0 << 1 << QStringList();
+        QTest::newRow("one added as a new first tier")
+            << three << UrlTiers{{kTrackerD}, {kTrackerA, kTrackerB}, {kTrackerC}}
+            << UrlTiers{{kTrackerD}, {kTrackerA, kTrackerB}, {kTrackerC}} << 0 << 1
+            << QStringList();
+        QTest::newRow("tiers swapped")
+            << three << UrlTiers{{kTrackerC}, {kTrackerA, kTrackerB}}
+            << UrlTiers{{kTrackerC}, {kTrackerA, kTrackerB}} << 0 << 0 << QStringList();
+        QTest::newRow("merged into one tier")
+            << three << UrlTiers{{kTrackerC, kTrackerA, kTrackerB}}
+            << UrlTiers{{kTrackerA, kTrackerB, kTrackerC}} << 0 << 0 << QStringList();
+        QTest::newRow("empty tiers and repeats dropped")
+            << three << UrlTiers{{}, {kTrackerA, kTrackerA}, {}, {kTrackerC, kTrackerA}}
+            << UrlTiers{{kTrackerA}, {kTrackerC}} << 1 << 0 << QStringList{kTrackerB};
+        QTest::newRow("everything removed") << three << UrlTiers() << UrlTiers() << 3 << 0
+                                            << QStringList{kTrackerA, kTrackerB, kTrackerC};
+        QTest::newRow("all replaced") << UrlTiers{{kTrackerA}} << UrlTiers{{kTrackerD}}
+                                      << UrlTiers{{kTrackerD}} << 1 << 1 << QStringList{kTrackerA};
+    }
+
+    void appliesTheDifference()
+    {
+        QFETCH(UrlTiers, before);
+        QFETCH(UrlTiers, edited);
+        QFETCH(UrlTiers, after);
+        QFETCH(int, removed);
+        QFETCH(int, added);
+        QFETCH(QStringList, stopped);
+
+        InspectionEngine &engine = makeEngine();
+        const quint64 id = engine.addTorrent(makeTorrent(before));
+        QVERIFY(waitIdle());
+        QSignalSpy removedSpy(&engine, &InspectionEngine::trackerRemoved);
+        QSignalSpy addedSpy(&engine, &InspectionEngine::trackerAdded);
+        engine.setTrackerList(id, parsedTiers(edited));
+        QVERIFY(waitIdle());
+        const TorrentState *torrent = engine.torrent(id);
+        QVERIFY(torrent);
+        QCOMPARE(listOf(*torrent), after);
+        QCOMPARE(removedSpy.count(), removed);
+        QCOMPARE(addedSpy.count(), added);
+        for (const QString &url : {kTrackerA, kTrackerB, kTrackerC, kTrackerD}) {
+            QCOMPARE(m_script->announceCount(url, AnnounceEvent::Stopped),
+                     stopped.contains(url) ? 1 : 0);
+        }
+        // Every tracker of the new list was asked exactly once: none started over.
+        for (const TrackerState &tracker : torrent->trackers) {
+            QCOMPARE(m_script->announceCount(tracker.url.text(), AnnounceEvent::Started), 1);
+            QCOMPARE(tracker.status, TrackerStatus::Working);
+        }
+        // The BEP 12 order holds each remaining tracker once, in its own tier.
+        QCOMPARE(torrent->tierOrder.size(), after.size());
+        for (qsizetype tier = 0; tier < torrent->tierOrder.size(); ++tier) {
+            QCOMPARE(torrent->tierOrder[tier].size(), after[tier].size());
+            for (int index : torrent->tierOrder[tier])
+                QCOMPARE(torrent->trackers[index].tier, int(tier));
+        }
+    }
+
+    void movedTrackersKeepTheirState()
+    {
+        InspectionEngine &engine = makeEngine();
+        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}, {kTrackerC}}));
+        QVERIFY(waitIdle());
+        const TrackerState before = *engine.tracker(id, 2);
+        QVERIFY(before.exchangeLog.size() > 0);
+        QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
+        QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
+        engine.setTrackerList(id, parsedTiers({{kTrackerC, kTrackerA}, {kTrackerB}}));
+        QTRY_VERIFY(changed.count() > 0);
+        QCOMPARE(removed.count(), 0);
+        const TrackerState *moved = engine.tracker(id, 2);
+        QCOMPARE(moved->url.text(), kTrackerC);
+        QCOMPARE(moved->tier, 0);
+        QCOMPARE(moved->status, before.status);
+        QCOMPARE(moved->exchangeLog.size(), before.exchangeLog.size());
+        QCOMPARE(moved->statistics.announceCount(), before.statistics.announceCount());
+        QCOMPARE(moved->nextAnnounceMs(), before.nextAnnounceMs());
+        QVERIFY(moved->announceSlots.first().registered);
+        QCOMPARE(engine.tracker(id, 1)->tier, 1);
+        // The signals name only the tracker that moved (C, tier 2 → 0); A and B stay where they
+        // were.
+        QList<int> changedIndexes;
+        for (const QList<QVariant> &arguments : std::as_const(changed))
+            changedIndexes.append(arguments.at(1).toInt());
+        QVERIFY(changedIndexes.contains(2));
+        QVERIFY(!changedIndexes.contains(0));
+        QVERIFY(!changedIndexes.contains(1));
+    }
+
+    void unchangedListSignalsNothing()
+    {
+        InspectionEngine &engine = makeEngine();
+        const UrlTiers list{{kTrackerA, kTrackerB}, {kTrackerC}};
+        const quint64 id = engine.addTorrent(makeTorrent(list));
+        QVERIFY(waitIdle());
+        const int requests = int(m_script->announces.size() + m_script->scrapes.size());
+        QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
+        QSignalSpy added(&engine, &InspectionEngine::trackerAdded);
+        QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
+        engine.setTrackerList(id, parsedTiers(list));
+        QVERIFY(waitIdle());
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count() + added.count() + removed.count(), 0);
+        QCOMPARE(int(m_script->announces.size() + m_script->scrapes.size()), requests);
+    }
+
+    void removingATrackerInFlightStopsIt()
+    {
+        InspectionEngine &engine = makeEngine();
+        m_script->setSilent(kTrackerB);
+        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        QTRY_COMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
+        QVERIFY(engine.tracker(id, 1)->isBusy());
+        engine.setTrackerList(id, parsedTiers({{kTrackerA}}));
+        // The `started` in flight is cancelled, and `stopped` follows in case it arrived.
+        QCOMPARE(m_script->cancelledCount, 1);
+        QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Stopped), 1);
+        QCOMPARE(engine.torrent(id)->trackers.size(), 1);
+        QVERIFY(waitIdle());
+    }
+
+    void neverJoinedTrackerHearsNothing()
+    {
+        EngineSettings settings;
+        settings.contactMode = EngineSettings::ContactMode::ScrapeOnly;
+        InspectionEngine &engine = makeEngine(settings);
+        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        QVERIFY(waitIdle());
+        engine.setTrackerList(id, parsedTiers({{kTrackerA}}));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_script->announceCount(kTrackerB), 0);
+        QCOMPARE(engine.torrent(id)->trackers.size(), 1);
+    }
+
+    void privateTorrentKeepsAddedTrackersDisabled()
+    {
+        InspectionEngine &engine = makeEngine();
+        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}, true));
+        QVERIFY(waitIdle());
+        engine.setTrackerList(id, parsedTiers({{kTrackerA}, {kTrackerD}}));
+        QVERIFY(waitIdle());
+        QCOMPARE(engine.tracker(id, 1)->url.text(), kTrackerD);
+        QVERIFY(engine.tracker(id, 1)->disabled);
+        QVERIFY(engine.tracker(id, 1)->addedByUser);
+        QCOMPARE(m_script->announceCount(kTrackerD), 0);
+    }
+
+    void clientModeKeepsAnnouncing()
+    {
+        // Behaving like a client, one tracker is used at a time; removing it moves to the next.
+        EngineSettings settings;
+        settings.behaveLikeClient = true;
+        InspectionEngine &engine = makeEngine(settings);
+        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Started), 1);
+        QCOMPARE(m_script->announceCount(kTrackerB), 0);
+        engine.setTrackerList(id, parsedTiers({{kTrackerB}}));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Stopped), 1);
+        QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
+    }
+
+    void unknownTorrentIsIgnored()
+    {
+        InspectionEngine &engine = makeEngine();
+        QSignalSpy added(&engine, &InspectionEngine::trackerAdded);
+        engine.setTrackerList(42, parsedTiers({{kTrackerA}}));
+        QCOMPARE(added.count(), 0);
+        QVERIFY(engine.torrentIds().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspectionEngineTrackerList)
+#include "tst_inspectionengine_trackerlist.moc"

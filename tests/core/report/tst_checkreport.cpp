@@ -1,0 +1,133 @@
+#include "report/checkreport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+TorrentState sampleTorrent()
+{
+    TorrentState torrent;
+    torrent.metainfo.name = QStringLiteral("sample");
+    torrent.metainfo.infoHashV1 = QByteArray(20, '\x11');
+    TrackerState working;
+    working.url = TrackerUrl::parse(QStringLiteral("udp://tracker.example:6969/announce"));
+    working.status = TrackerStatus::Working;
+    TrackerEndpointState endpoint;
+    endpoint.address = QHostAddress(QStringLiteral("2001:db8::1"));
+    endpoint.port = 6969;
+    endpoint.status = TrackerStatus::Working;
+    endpoint.latencyMs = 42;
+    endpoint.interval = 1800;
+    endpoint.seeders = 3;
+    endpoint.leechers = 4;
+    endpoint.lastPeers = {TrackerPeer{QHostAddress(QStringLiteral("198.51.100.1")), 51413, {}}};
+    working.endpoints.append(endpoint);
+    working.findings.append(Finding{QStringLiteral("min_interval_missing"), Finding::Severity::Info,
+                                    QStringLiteral("No min interval.")});
+    TrackerState failing;
+    failing.url = TrackerUrl::parse(QStringLiteral("http://down.example/announce"));
+    failing.tier = 1;
+    failing.status = TrackerStatus::TrackerError;
+    failing.message = QStringLiteral("torrent not registered, \"really\"");
+    TrackerEndpointState failed;
+    failed.status = TrackerStatus::TrackerError;
+    failed.message = failing.message;
+    failing.endpoints.append(failed);
+    torrent.trackers = {working, failing};
+    torrent.peers.add(working.endpoints[0].lastPeers, 0, 1);
+    return torrent;
+}
+} // namespace
+
+class TestCheckReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void json()
+    {
+        const TorrentState torrent = sampleTorrent();
+        const QJsonObject report = CheckReport(torrent, 123).toJson();
+        const QJsonObject info = report.value(QStringLiteral("torrent")).toObject();
+        QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("sample"));
+        QCOMPARE(info.value(QStringLiteral("info_hash_v1")).toString(), QString(40, u'1'));
+        QVERIFY(info.value(QStringLiteral("info_hash_v2")).isNull());
+
+        const QJsonArray trackers = report.value(QStringLiteral("trackers")).toArray();
+        QCOMPARE(trackers.size(), 2);
+        const QJsonObject first = trackers[0].toObject();
+        QCOMPARE(first.value(QStringLiteral("protocol")).toString(), QStringLiteral("udp"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("working"));
+        QVERIFY(first.value(QStringLiteral("message")).isNull());
+        QCOMPARE(first.value(QStringLiteral("seeders")).toInt(), 3);
+        QCOMPARE(first.value(QStringLiteral("leechers")).toInt(), 4);
+        QVERIFY(first.value(QStringLiteral("downloaded")).isNull()); // unknown, not 0
+        QCOMPARE(first.value(QStringLiteral("interval")).toInt(), 1800);
+        QVERIFY(first.value(QStringLiteral("min_interval")).isNull());
+        QCOMPARE(first.value(QStringLiteral("latency_ms")).toInt(), 42);
+        QCOMPARE(first.value(QStringLiteral("peer_count")).toInt(), 1);
+        const QJsonObject endpoint =
+            first.value(QStringLiteral("endpoints")).toArray().first().toObject();
+        QCOMPARE(endpoint.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("[2001:db8::1]:6969"));
+        QCOMPARE(endpoint.value(QStringLiteral("peers")).toArray(),
+                 QJsonArray({QStringLiteral("198.51.100.1:51413")}));
+        const QJsonObject finding =
+            first.value(QStringLiteral("findings")).toArray().first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("min_interval_missing"));
+        QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
+
+        const QJsonObject second = trackers[1].toObject();
+        QCOMPARE(second.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("tracker_error"));
+        QCOMPARE(second.value(QStringLiteral("tier")).toInt(), 1);
+        QVERIFY(second.value(QStringLiteral("latency_ms")).isNull());
+        // No address is known: the URL's host and port stand in.
+        QCOMPARE(second.value(QStringLiteral("endpoints"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("address"))
+                     .toString(),
+                 QStringLiteral("down.example:80"));
+
+        const QJsonObject peer = report.value(QStringLiteral("peers")).toArray().first().toObject();
+        QCOMPARE(peer.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("198.51.100.1:51413"));
+        QCOMPARE(peer.value(QStringLiteral("sources")).toArray(),
+                 QJsonArray({QStringLiteral("udp://tracker.example:6969/announce")}));
+        const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("trackers")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("working")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("unique_peers")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("elapsed_ms")).toInt(), 123);
+    }
+
+    void csvQuotesFields()
+    {
+        const TorrentState torrent = sampleTorrent();
+        const QStringList lines =
+            CheckReport(torrent, 0).toCsv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[1], QStringLiteral("udp://tracker.example:6969/announce,0,udp,working,3,4,,"
+                                          "1800,,42,1,"));
+        QCOMPARE(lines[2], QStringLiteral("http://down.example/announce,1,http,tracker_error,,,,,,"
+                                          ",0,\"torrent not registered, \"\"really\"\"\""));
+    }
+
+    void tableColourOnlyWhenAsked()
+    {
+        const TorrentState torrent = sampleTorrent();
+        const CheckReport report(torrent, 5);
+        const QString plain = report.toTable(false);
+        QVERIFY(!plain.contains(u'\x1b'));
+        QVERIFY(plain.contains(QStringLiteral("udp://tracker.example:6969/announce")));
+        QVERIFY(plain.contains(QStringLiteral("torrent not registered")));
+        QVERIFY(plain.contains(QStringLiteral("1 of 2 trackers working")));
+        QVERIFY(report.toTable(true).contains(QStringLiteral("\x1b[32mworking")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckReport)
+#include "tst_checkreport.moc"

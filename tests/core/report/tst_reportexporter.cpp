@@ -1,0 +1,176 @@
+#include "report/checkreport.h"
+#include "report/reportexporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kPasskey = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+TorrentState sampleTorrent()
+{
+    TorrentState torrent;
+    torrent.metainfo.name = QStringLiteral("private, \"quoted\"");
+    torrent.metainfo.infoHashV1 = QByteArray(20, '\x22');
+    torrent.metainfo.isPrivate = true;
+    TrackerState secret;
+    secret.url = TrackerUrl::parse(QStringLiteral("https://t.example/") + kPasskey +
+                                   QStringLiteral("/announce"));
+    secret.status = TrackerStatus::TrackerError;
+    secret.message = QStringLiteral("passkey ") + kPasskey + QStringLiteral(" not registered");
+    TrackerEndpointState endpoint;
+    endpoint.status = TrackerStatus::TrackerError;
+    endpoint.message = secret.message;
+    secret.endpoints.append(endpoint);
+    secret.findings.append(Finding{QStringLiteral("failure"), Finding::Severity::Error,
+                                   QStringLiteral("Said: ") + secret.message});
+    AnnounceSlot slot;
+    slot.lastAnnounceMs = 1'700'000'000'000;
+    slot.nextAnnounceMs = slot.lastAnnounceMs + 1800'000;
+    secret.announceSlots.append(slot);
+    secret.statistics.recordAnnounce(
+        TrackerHistorySample{1'700'000'000'000, false, 40, -1, -1, -1});
+    TrackerState open;
+    open.url = TrackerUrl::parse(QStringLiteral("udp://open.example:6969/announce"));
+    open.tier = 1;
+    open.status = TrackerStatus::Working;
+    torrent.trackers = {secret, open};
+    torrent.peers.add({TrackerPeer{QHostAddress(QStringLiteral("192.0.2.7")), 6881, {}}}, 0, 1);
+    return torrent;
+}
+
+QStringList keysOf(const QJsonObject &object)
+{
+    return object.keys();
+}
+} // namespace
+
+class TestReportExporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void masking_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("mask");
+        QTest::newRow("json") << int(ReportExporter::Format::Json) << false;
+        QTest::newRow("json masked") << int(ReportExporter::Format::Json) << true;
+        QTest::newRow("csv") << int(ReportExporter::Format::Csv) << false;
+        QTest::newRow("csv masked") << int(ReportExporter::Format::Csv) << true;
+    }
+
+    void masking()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, mask);
+        const ReportExporter::Options options{ReportExporter::Format(format), mask, 5};
+        const QByteArray data = ReportExporter::render(sampleTorrent(), options);
+        QCOMPARE(data.contains(kPasskey.toUtf8()), !mask);
+        QVERIFY(data.contains("udp://open.example:6969/announce")); // public URLs stay
+        QCOMPARE(data.contains("REDACTED"), mask);
+    }
+
+    void jsonKeepsCheckKeys()
+    {
+        const TorrentState torrent = sampleTorrent();
+        const QJsonObject check = CheckReport(torrent, 5).toJson();
+        const QJsonObject exported =
+            ReportExporter::toJson(torrent, {ReportExporter::Format::Json, false, 5});
+        for (const QString &key : keysOf(check)) {
+            QVERIFY2(exported.contains(key), qPrintable(key));
+            if (key != u"trackers")
+                QCOMPARE(exported.value(key), check.value(key));
+        }
+        const QJsonArray checkTrackers = check.value(QStringLiteral("trackers")).toArray();
+        const QJsonArray exportedTrackers = exported.value(QStringLiteral("trackers")).toArray();
+        QCOMPARE(exportedTrackers.size(), checkTrackers.size());
+        for (qsizetype i = 0; i < checkTrackers.size(); ++i) {
+            const QJsonObject checkTracker = checkTrackers[i].toObject();
+            const QJsonObject exportedTracker = exportedTrackers[i].toObject();
+            for (const QString &key : keysOf(checkTracker))
+                QCOMPARE(exportedTracker.value(key), checkTracker.value(key));
+        }
+        const QJsonObject first = exportedTrackers[0].toObject();
+        QCOMPARE(first.value(QStringLiteral("announce_count")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("failure_count")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("success_rate")).toDouble(), 0.0);
+        QCOMPARE(first.value(QStringLiteral("last_announce")).toString(),
+                 QStringLiteral("2023-11-14T22:13:20.000Z"));
+        QCOMPARE(first.value(QStringLiteral("next_announce")).toString(),
+                 QStringLiteral("2023-11-14T22:43:20.000Z"));
+        QVERIFY(exportedTrackers[1].toObject().value(QStringLiteral("last_announce")).isNull());
+        QVERIFY(exportedTrackers[1].toObject().value(QStringLiteral("success_rate")).isNull());
+        const QJsonObject info = exported.value(QStringLiteral("export")).toObject();
+        QCOMPARE(info.value(QStringLiteral("secrets_masked")).toBool(), false);
+        QVERIFY(
+            info.value(QStringLiteral("generator")).toString().startsWith(u"Tracker Inspector"));
+    }
+
+    void unknownElapsedIsNull()
+    {
+        const QJsonObject exported = ReportExporter::toJson(sampleTorrent(), {});
+        QVERIFY(exported.value(QStringLiteral("summary"))
+                    .toObject()
+                    .value(QStringLiteral("elapsed_ms"))
+                    .isNull());
+    }
+
+    void maskedCopyKeepsFigures()
+    {
+        const TorrentState masked = ReportExporter::masked(sampleTorrent());
+        QCOMPARE(masked.trackers[0].url.text(),
+                 QStringLiteral("https://t.example/REDACTED/announce"));
+        QVERIFY(masked.trackers[0].url.isSupported());
+        QCOMPARE(masked.trackers[0].message, QStringLiteral("passkey REDACTED not registered"));
+        QCOMPARE(masked.trackers[0].statistics.announceCount(), 1);
+        QCOMPARE(masked.peers.count(), 1);
+    }
+
+    void writeFile()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("report.csv"));
+        const ReportExporter::Options options{ReportExporter::formatForPath(path), true, -1};
+        const ReportExporter::Result result = ReportExporter::write(sampleTorrent(), path, options);
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.startsWith("url,tier,protocol,status,"));
+        QCOMPARE(written, ReportExporter::render(sampleTorrent(), options));
+    }
+
+    void writeFailure()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("missing/report.json"));
+        const ReportExporter::Result result = ReportExporter::write(sampleTorrent(), path, {});
+        QVERIFY(!result.ok);
+        QVERIFY(result.errorMessage.contains(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void formatForPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("format");
+        QTest::newRow("csv") << QStringLiteral("/tmp/a.csv") << int(ReportExporter::Format::Csv);
+        QTest::newRow("CSV") << QStringLiteral("/tmp/a.CSV") << int(ReportExporter::Format::Csv);
+        QTest::newRow("json") << QStringLiteral("/tmp/a.json") << int(ReportExporter::Format::Json);
+        QTest::newRow("none") << QStringLiteral("/tmp/a") << int(ReportExporter::Format::Json);
+    }
+
+    void formatForPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, format);
+        QCOMPARE(int(ReportExporter::formatForPath(path)), format);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportExporter)
+#include "tst_reportexporter.moc"

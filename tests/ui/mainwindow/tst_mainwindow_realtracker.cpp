@@ -1,0 +1,141 @@
+// The real window against a real opentracker on loopback, over HTTP and UDP: the tracker table
+// shows both working with the swarm's counts, and the peers tab lists a peer another client
+// announced.
+#include "engine/inspectionengine.h"
+#include "engine/networktrackerclientfactory.h"
+#include "fakehostresolver.h"
+#include "mainwindow/mainwindow.h"
+#include "metainfo/torrentfilereader.h"
+#include "peers/peerpanel.h"
+#include "peers/peertablemodel.h"
+#include "realtrackers.h"
+#include "torrents/torrentdetailspane.h"
+#include "trackers/trackertablemodel.h"
+#include "uitestdata.h"
+
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+constexpr int kWaitMs = 20'000;
+constexpr int kRequestTimeoutMs = 5000;
+constexpr quint16 kOtherPeerPort = 7301; // the seeder the test announces
+constexpr quint16 kWindowPeerPort = 7302;
+const QByteArray kInfo =
+    "d6:lengthi1048576e4:name8:real.bin12:piece lengthi262144e6:pieces80:" + QByteArray(80, 'r') +
+    'e';
+
+QByteArray torrentWith(const QList<QUrl> &trackers)
+{
+    using UiTestData::bencodedString;
+    QByteArray tiers;
+    for (const QUrl &url : trackers)
+        tiers += 'l' + bencodedString(url.toString().toUtf8()) + 'e';
+    return "d8:announce" + bencodedString(trackers.first().toString().toUtf8()) +
+           "13:announce-listl" + tiers + "e4:info" + kInfo + 'e';
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+} // namespace
+
+class TestMainWindowRealTracker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsWorkingTrackersAndTheirPeers();
+
+private:
+    std::unique_ptr<InspectionEngine> makeEngine(quint16 port, EngineSettings::ContactMode mode,
+                                                 qint64 left);
+
+    QTemporaryDir m_directory;
+    OpenTrackerServer m_tracker;
+    QNetworkAccessManager m_network;
+    FakeHostResolver m_resolver; // every URL here is an IP literal
+    QString m_torrent;
+};
+
+std::unique_ptr<InspectionEngine>
+TestMainWindowRealTracker::makeEngine(quint16 port, EngineSettings::ContactMode mode, qint64 left)
+{
+    auto engine = std::make_unique<InspectionEngine>(
+        std::make_unique<NetworkTrackerClientFactory>(&m_network, &m_resolver));
+    EngineSettings settings;
+    settings.contactMode = mode;
+    settings.identity.port = port;
+    settings.identity.left = left;
+    settings.requestTimeoutMs = kRequestTimeoutMs;
+    engine->setSettings(settings);
+    return engine;
+}
+
+void TestMainWindowRealTracker::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    UiTestData::isolateSettings(m_directory);
+    QString error;
+    // A tracker that cannot start is a failure, never a skip: CI must not pass without it.
+    const QByteArray infoHash = QCryptographicHash::hash(kInfo, QCryptographicHash::Sha1);
+    QVERIFY2(m_tracker.start({infoHash}, &error), qPrintable(error));
+    m_torrent = m_directory.filePath(QStringLiteral("real.torrent"));
+    QFile file(m_torrent);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(torrentWith({m_tracker.httpAnnounceUrl(), m_tracker.udpAnnounceUrl()}));
+}
+
+void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
+{
+    // Another client joins the swarm as a seeder over HTTP, and stays.
+    const MetainfoParseResult parsed = TorrentFileReader::read(m_torrent);
+    QVERIFY2(parsed.ok, qPrintable(parsed.errorMessage));
+    auto other = makeEngine(kOtherPeerPort, EngineSettings::ContactMode::SingleRound, 0);
+    QSignalSpy otherIdle(other.get(), &InspectionEngine::becameIdle);
+    const quint64 otherId = other->addTorrent(parsed.metainfo);
+    QVERIFY(otherIdle.wait(kWaitMs));
+    QCOMPARE(other->tracker(otherId, 0)->status, TrackerStatus::Working);
+
+    // The window opens the file as a user would; its engine is a leecher (left = the size).
+    auto engine = makeEngine(kWindowPeerPort, EngineSettings::ContactMode::Continuous, -1);
+    MainWindow window(engine.get(), MainWindow::LayoutMemory::Ignored);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_torrent);
+    QVERIFY(opened.wait(kWaitMs));
+    const QAbstractItemModel *trackers = window.detailsPane()->trackerView()->model();
+    QCOMPARE(trackers->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QTRY_COMPARE_WITH_TIMEOUT(cell(trackers, row, TrackerTableModel::StatusColumn),
+                                  QStringLiteral("Working"), kWaitMs);
+        // One seeder (the other client) and one leecher (the window's own announce).
+        QTRY_COMPARE_WITH_TIMEOUT(cell(trackers, row, TrackerTableModel::SeedersColumn),
+                                  QStringLiteral("1"), kWaitMs);
+        QCOMPARE(cell(trackers, row, TrackerTableModel::LeechersColumn), QStringLiteral("1"));
+    }
+    QSet<QString> protocols{cell(trackers, 0, TrackerTableModel::ProtocolColumn),
+                            cell(trackers, 1, TrackerTableModel::ProtocolColumn)};
+    QCOMPARE(protocols, (QSet<QString>{QStringLiteral("HTTP"), QStringLiteral("UDP")}));
+
+    // The peers tab lists the other client (and not the window's own announce).
+    const QAbstractItemModel *peers = window.detailsPane()->peerPanel()->view()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(peers->rowCount(), 1, kWaitMs);
+    QCOMPARE(cell(peers, 0, PeerTableModel::AddressColumn), QStringLiteral("127.0.0.1"));
+    QCOMPARE(cell(peers, 0, PeerTableModel::PortColumn), QString::number(kOtherPeerPort));
+    // Both trackers returned it.
+    QCOMPARE(cell(peers, 0, PeerTableModel::SourceCountColumn), QStringLiteral("2"));
+
+    // Leave no peer behind in the tracker for later tests.
+    QSignalSpy otherDone(other.get(), &InspectionEngine::shutdownFinished);
+    other->shutdown();
+    QVERIFY(otherDone.count() > 0 || otherDone.wait(kWaitMs));
+}
+
+QTEST_MAIN(TestMainWindowRealTracker)
+#include "tst_mainwindow_realtracker.moc"

@@ -1,0 +1,188 @@
+// MainWindow: editing a torrent's tracker list in place, and saving a copy with the result.
+#include "dialogs/addtrackersdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "metainfo/torrentfilereader.h"
+#include "torrents/torrentdetailspane.h"
+#include "torrents/torrentlistmodel.h"
+#include "uitestdata.h"
+#include "uitestengine.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+const QString kFirst = QStringLiteral("http://127.0.0.1:6969/announce");
+const QString kSecond = QStringLiteral("udp://127.0.0.1:7001/announce");
+const QString kThird = QStringLiteral("udp://127.0.0.1:7002/announce");
+const QString kNew = QStringLiteral("http://127.0.0.1:7003/announce?passkey=abc123");
+
+// A .torrent whose announce-list has one tier per tracker.
+QByteArray torrentWithTiers(const QStringList &trackers)
+{
+    using UiTestData::bencodedString;
+    QByteArray tiers;
+    for (const QString &url : trackers)
+        tiers += 'l' + bencodedString(url.toUtf8()) + 'e';
+    return "d8:announce" + bencodedString(trackers.first().toUtf8()) + "13:announce-listl" + tiers +
+           "e4:infod6:lengthi1000e4:name" + bencodedString("Edited") +
+           "12:piece lengthi16384e6:pieces" + bencodedString(QByteArray(20, 'x')) + "ee";
+}
+
+// Saves a picture of widget for a person to look at, when TI_TEST_SCREENSHOTS names a folder.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("TI_TEST_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + u'/' + name);
+}
+} // namespace
+
+class TestMainWindowTrackerList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void editsTheListInPlace();
+    void refusesBadLinesUntilFixed_data();
+    void refusesBadLinesUntilFixed();
+
+private:
+    AddTrackersDialog *openEditDialog(MainWindow &window);
+
+    QTemporaryDir m_directory;
+    QString m_torrent;
+};
+
+void TestMainWindowTrackerList::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    UiTestData::isolateSettings(m_directory);
+    m_torrent = m_directory.filePath(QStringLiteral("edited.torrent"));
+    QFile file(m_torrent);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(torrentWithTiers({kFirst, kSecond, kThird}));
+}
+
+AddTrackersDialog *TestMainWindowTrackerList::openEditDialog(MainWindow &window)
+{
+    auto *action = window.findChild<QAction *>(QStringLiteral("editTrackersAction"));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    // The one just opened: an earlier one may still await its deferred deletion.
+    const QList<AddTrackersDialog *> dialogs =
+        window.findChildren<AddTrackersDialog *>(QStringLiteral("editTrackersDialog"));
+    for (AddTrackersDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void TestMainWindowTrackerList::editsTheListInPlace()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_torrent);
+    QVERIFY(opened.wait());
+    const quint64 id = window.torrentListModel()->torrentId(window.selectedTorrentRow());
+    QTRY_VERIFY(engine.engine.isIdle());
+    QCOMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Started), 1);
+
+    AddTrackersDialog *dialog = openEditDialog(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), AddTrackersDialog::Mode::Edit);
+    QCOMPARE(dialog->text(), kFirst + u"\n\n" + kSecond + u"\n\n" + kThird + u'\n');
+    // Remove the second, move the third up into the first tier, add one as a new tier.
+    dialog->setText(kThird + u'\n' + kFirst + u"\n\n" + kNew + u'\n');
+    const auto *summary = dialog->findChild<QLabel *>(QStringLiteral("trackersSummary"));
+    QCOMPARE(summary->text(), QStringLiteral("3 trackers in 2 tiers; 1 added, 1 removed, 1 moved "
+                                             "to another tier."));
+    keepScreenshot(dialog, QStringLiteral("edit-tracker-list.png"));
+    QSignalSpy removed(&engine.engine, &InspectionEngine::trackerRemoved);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(removed.count(), 1);
+
+    // The second tracker heard `stopped`; the third kept its history; the new one is asked.
+    QCOMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Stopped), 1);
+    const TorrentState *torrent = engine.engine.torrent(id);
+    QCOMPARE(torrent->trackers.size(), 3);
+    const TrackerState &third = torrent->trackers[1];
+    QCOMPARE(third.url.text(), kThird);
+    QCOMPARE(third.tier, 0);
+    QCOMPARE(third.statistics.announceCount(), 1);
+    QTRY_COMPARE(engine.script->announceCount(kNew, AnnounceEvent::Started), 1);
+    QCOMPARE(engine.script->announceCount(kThird, AnnounceEvent::Started), 1);
+    QAbstractItemModel *table = window.detailsPane()->trackerView()->model();
+    QTRY_COMPARE(table->rowCount(), 3);
+
+    // Reopened, the dialog shows the list as it is now; a saved copy holds it too.
+    dialog = openEditDialog(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->text(), kFirst + u'\n' + kThird + u"\n\n" + kNew + u'\n');
+    dialog->reject();
+    const QString copy = m_directory.filePath(QStringLiteral("edited-copy.torrent"));
+    QVERIFY(window.saveCopyTo(copy));
+    const MetainfoParseResult saved = TorrentFileReader::read(copy);
+    QVERIFY2(saved.ok, qPrintable(saved.errorMessage));
+    QList<QStringList> savedTiers;
+    for (const QList<TrackerUrl> &tier : saved.metainfo.trackerTiers) {
+        savedTiers.append(QStringList());
+        for (const TrackerUrl &url : tier)
+            savedTiers.last().append(url.text());
+    }
+    QCOMPARE(savedTiers, (QList<QStringList>{{kFirst, kThird}, {kNew}}));
+    QCOMPARE(saved.metainfo.infoHashV1, TorrentFileReader::read(m_torrent).metainfo.infoHashV1);
+}
+
+void TestMainWindowTrackerList::refusesBadLinesUntilFixed_data()
+{
+    QTest::addColumn<QString>("badLine");
+    QTest::addColumn<QString>("reason"); // part of the message
+    QTest::newRow("no scheme") << QStringLiteral("tracker.example:6969/announce")
+                               << QStringLiteral("Line 3:");
+    QTest::newRow("unsupported scheme")
+        << QStringLiteral("gopher://127.0.0.1/announce") << QStringLiteral("Line 3:");
+}
+
+void TestMainWindowTrackerList::refusesBadLinesUntilFixed()
+{
+    QFETCH(QString, badLine);
+    QFETCH(QString, reason);
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_torrent);
+    QVERIFY(opened.wait());
+    const quint64 id = window.torrentListModel()->torrentId(window.selectedTorrentRow());
+    AddTrackersDialog *dialog = openEditDialog(window);
+    QVERIFY(dialog);
+    dialog->setText(kFirst + u"\n\n" + badLine + u'\n');
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    const auto *problems = dialog->findChild<QListWidget *>(QStringLiteral("trackerProblems"));
+    QCOMPARE(problems->count(), 1);
+    QVERIFY(problems->item(0)->text().startsWith(reason));
+    QVERIFY(problems->item(0)->text().contains(badLine));
+    keepScreenshot(dialog, QStringLiteral("edit-tracker-list-error.png"));
+    ok->click(); // refused: nothing changes
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(engine.engine.torrent(id)->trackers.size(), 3);
+    dialog->setText(kFirst + u'\n');
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QCOMPARE(engine.engine.torrent(id)->trackers.size(), 1);
+}
+
+QTEST_MAIN(TestMainWindowTrackerList)
+#include "tst_mainwindow_trackerlist.moc"

@@ -1,0 +1,135 @@
+#include "trackers/exchangelogmodel.h"
+#include "trackers/replydecoder.h"
+#include "uitestengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+namespace {
+const QString kTracker = QStringLiteral("http://127.0.0.1:6969/announce");
+} // namespace
+
+class TestExchangeLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesModelTester();
+    void insertsNewestFirst();
+    void decodesReplies_data();
+    void decodesReplies();
+    void dumpsHex();
+};
+
+void TestExchangeLogModel::passesModelTester()
+{
+    UiTestEngine engine;
+    ExchangeLogModel model(&engine.engine);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const quint64 id = engine.engine.addTorrent(UiTestEngine::torrent("log", {kTracker}));
+    model.setTracker(id, 0);
+    QTRY_VERIFY(model.rowCount() >= 1);
+    engine.passSafetyFloor();
+    engine.engine.reannounce(id);
+    QTRY_VERIFY(model.rowCount() >= 2);
+    engine.engine.removeTorrent(id);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestExchangeLogModel::insertsNewestFirst()
+{
+    UiTestEngine engine;
+    ExchangeLogModel model(&engine.engine);
+    const quint64 id = engine.engine.addTorrent(UiTestEngine::torrent("log", {kTracker}));
+    model.setTracker(id, 0);
+    QTRY_VERIFY(engine.engine.isIdle());
+    const int before = model.rowCount();
+    QVERIFY(before >= 1);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    engine.passSafetyFloor();
+    engine.engine.sendEvent(AnnounceEvent::Completed, id, 0);
+    QTRY_COMPARE(model.rowCount(), before + 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), 0); // at the top
+    QCOMPARE(model.index(0, ExchangeLogModel::RequestColumn).data().toString(),
+             QStringLiteral("announce (completed)"));
+    QCOMPARE(model.index(0, ExchangeLogModel::OutcomeColumn).data().toString(),
+             QStringLiteral("Working"));
+}
+
+void TestExchangeLogModel::decodesReplies_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("http bencode") << int(TrackerProtocol::Http)
+                                  << QByteArray("d8:completei5e8:intervali1800e5:peers0:e")
+                                  << QStringList{QStringLiteral("complete"),
+                                                 QStringLiteral("interval"),
+                                                 QStringLiteral("peers")}
+                                  << QStringList{QStringLiteral("5"), QStringLiteral("1800"),
+                                                 QString()};
+    QByteArray udp = QByteArray::fromHex("00000001"
+                                         "12345678"
+                                         "00000708"
+                                         "00000002"
+                                         "00000003"
+                                         "0a000001"
+                                         "1ae1");
+    QTest::newRow("udp announce") << int(TrackerProtocol::Udp) << udp
+                                  << QStringList{QStringLiteral("action"),
+                                                 QStringLiteral("transaction id"),
+                                                 QStringLiteral("interval"),
+                                                 QStringLiteral("leechers"),
+                                                 QStringLiteral("seeders"),
+                                                 QStringLiteral("peers")}
+                                  << QStringList{QStringLiteral("1 (announce)"),
+                                                 QStringLiteral("0x12345678"),
+                                                 QStringLiteral("1800"),
+                                                 QStringLiteral("2"),
+                                                 QStringLiteral("3"),
+                                                 QStringLiteral("1 peer")};
+    QTest::newRow("websocket json")
+        << int(TrackerProtocol::WebSocket)
+        << QByteArray(R"({"action":"announce","complete":4,"interval":120})")
+        << QStringList{QStringLiteral("action"), QStringLiteral("complete"),
+                       QStringLiteral("interval")}
+        << QStringList{QStringLiteral("announce"), QStringLiteral("4"), QStringLiteral("120")};
+    QTest::newRow("not bencode") << int(TrackerProtocol::Http) << QByteArray("<html>")
+                                 << QStringList{QStringLiteral("(not bencode)")} << QStringList();
+}
+
+void TestExchangeLogModel::decodesReplies()
+{
+    QFETCH(int, protocol);
+    QFETCH(QByteArray, reply);
+    QFETCH(QStringList, fields);
+    QFETCH(QStringList, values);
+    ExchangeLogEntry entry;
+    entry.record.rawReply = reply;
+    QStandardItemModel model;
+    ReplyDecoder::fillTree(&model, entry, TrackerProtocol(protocol));
+    QStringList shownFields;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shownFields << model.item(row, 0)->text();
+    QCOMPARE(shownFields, fields);
+    for (int row = 0; row < values.size(); ++row) {
+        if (!values.at(row).isEmpty())
+            QCOMPARE(model.item(row, 1)->text(), values.at(row));
+    }
+}
+
+void TestExchangeLogModel::dumpsHex()
+{
+    const QString dump = ReplyDecoder::hexDump(QByteArray("d8:intervali1800ee\x01", 19));
+    QCOMPARE(dump.split(u'\n').at(0),
+             QStringLiteral("00000000  64 38 3a 69 6e 74 65 72 76 61 6c 69 31 38 30 30  "
+                            "d8:intervali1800"));
+    QVERIFY(dump.split(u'\n').at(1).startsWith(QStringLiteral("00000010  65 65 01")));
+    QVERIFY(dump.split(u'\n').at(1).endsWith(QStringLiteral("ee.")));
+}
+
+QTEST_MAIN(TestExchangeLogModel)
+#include "tst_exchangelogmodel.moc"

@@ -1,0 +1,261 @@
+#include "trackers/trackerfilterproxy.h"
+#include "trackers/trackertablemodel.h"
+#include "uitestengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const QString kWorking = QStringLiteral("http://127.0.0.1:6969/announce");
+const QString kTimingOut = QStringLiteral("udp://127.0.0.1:6970");
+const QString kRefused = QStringLiteral("udp://127.0.0.1:1");
+const QString kSilent = QStringLiteral("http://127.0.0.1:6971/announce");
+const QString kBroken = QStringLiteral("http://127.0.0.1:6972/announce");
+} // namespace
+
+class TestTrackerTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void passesModelTester();
+    void showsLiveFigures();
+    void showsEndpoints();
+    void signalsOnlyChangedCells();
+    void ticksNextAnnounceColumnOnly();
+    void insertsAddedTrackersInOneBatch();
+    void removesTrackers();
+    void filters_data();
+    void filters();
+
+private:
+    quint64 openTorrent(TrackerTableModel &model);
+    std::unique_ptr<UiTestEngine> m_engine;
+};
+
+void TestTrackerTableModel::init()
+{
+    m_engine = std::make_unique<UiTestEngine>();
+    FakeTrackerScript &script = *m_engine->script;
+    AnnounceResult v4 =
+        FakeTrackerScript::working(QHostAddress(QStringLiteral("127.0.0.1")), 1800, 900,
+                                   {FakeTrackerScript::peer(QStringLiteral("10.0.0.1"), 6881),
+                                    FakeTrackerScript::peer(QStringLiteral("10.0.0.2"), 6881)});
+    v4.seeders = 7;
+    v4.leechers = 3;
+    AnnounceResult v6 = FakeTrackerScript::working(QHostAddress(QStringLiteral("::1")), 1800);
+    v6.seeders = 5;
+    v6.leechers = 1;
+    script.setAnnounceResults(kWorking, {v4, v6});
+    script.setScrapeCounts(kWorking, 8, 2, 40);
+    script.setAnnounceResults(kTimingOut, {FakeTrackerScript::failed(ExchangeOutcome::Timeout,
+                                                                     QStringLiteral("no answer"))});
+    script.setAnnounceResults(
+        kRefused,
+        {FakeTrackerScript::failed(ExchangeOutcome::ConnectionRefused, QStringLiteral("refused"))});
+    script.setAnnounceResults(kBroken,
+                              {FakeTrackerScript::failed(ExchangeOutcome::TrackerFailure,
+                                                         QStringLiteral("unregistered torrent"))});
+    script.setSilent(kSilent);
+}
+
+quint64 TestTrackerTableModel::openTorrent(TrackerTableModel &model)
+{
+    const quint64 id = m_engine->engine.addTorrent(
+        UiTestEngine::torrent("table", {kWorking, kTimingOut, kRefused, kSilent, kBroken}));
+    model.setTorrent(id);
+    return id;
+}
+
+void TestTrackerTableModel::passesModelTester()
+{
+    TrackerTableModel model(&m_engine->engine);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TrackerFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TrackerTableModel::SeedersColumn, Qt::DescendingOrder);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const quint64 id = openTorrent(model);
+    QTRY_COMPARE(model.rowCount(model.index(0, 0)), 2);
+    QTRY_COMPARE(model.index(0, TrackerTableModel::ScrapeColumn).data().toString(),
+                 QStringLiteral("8 / 2 / 40"));
+    m_engine->engine.addTracker(id, TrackerUrl::parse(QStringLiteral("udp://127.0.0.1:7000")), 5);
+    m_engine->engine.removeTracker(id, 1);
+    m_engine->passSafetyFloor();
+    m_engine->engine.reannounce(id);
+    QTRY_VERIFY(m_engine->engine.tracker(id, 0)->statistics.announceCount() >= 2);
+    m_engine->engine.removeTorrent(id);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTrackerTableModel::showsLiveFigures()
+{
+    TrackerTableModel model(&m_engine->engine);
+    openTorrent(model);
+    QCOMPARE(model.rowCount(), 5);
+    const auto cell = [&model](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    QTRY_COMPARE(cell(0, TrackerTableModel::StatusColumn), QStringLiteral("Working"));
+    QCOMPARE(cell(0, TrackerTableModel::SeedersColumn), QStringLiteral("7"));
+    QCOMPARE(cell(0, TrackerTableModel::LeechersColumn), QStringLiteral("3"));
+    QCOMPARE(cell(0, TrackerTableModel::PeersColumn), QStringLiteral("2"));
+    QCOMPARE(cell(0, TrackerTableModel::MinIntervalColumn), QStringLiteral("15 min"));
+    QVERIFY(cell(0, TrackerTableModel::NextAnnounceColumn).contains(QStringLiteral("min")));
+    QCOMPARE(cell(0, TrackerTableModel::SuccessRateColumn), QStringLiteral("100 %"));
+    QVERIFY(!model.index(0, TrackerTableModel::StatusColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    QTRY_COMPARE(cell(1, TrackerTableModel::StatusColumn), QStringLiteral("Timed out"));
+    QTRY_COMPARE(cell(2, TrackerTableModel::StatusColumn), QStringLiteral("Unreachable"));
+    QTRY_COMPARE(cell(4, TrackerTableModel::StatusColumn), QStringLiteral("Tracker error"));
+    QVERIFY(cell(4, TrackerTableModel::MessageColumn).contains(QStringLiteral("unregistered")));
+    // Unknown figures are a dash, never 0.
+    for (const int column : {TrackerTableModel::SeedersColumn, TrackerTableModel::PeersColumn,
+                             TrackerTableModel::LatencyColumn})
+        QCOMPARE(cell(3, column), QStringLiteral("–"));
+    QCOMPARE(model.index(0, TrackerTableModel::SeedersColumn).data(TrackerTableModel::SortRole),
+             QVariant(qint64(7)));
+    QVERIFY(model.index(0, TrackerTableModel::SeedersColumn).data(Qt::TextAlignmentRole).toInt() &
+            Qt::AlignRight);
+}
+
+void TestTrackerTableModel::showsEndpoints()
+{
+    TrackerTableModel model(&m_engine->engine);
+    openTorrent(model);
+    const QModelIndex tracker = model.index(0, 0);
+    QTRY_COMPARE(model.rowCount(tracker), 2);
+    const QModelIndex v4 = model.index(0, 0, tracker);
+    const QModelIndex v6 = model.index(1, 0, tracker);
+    QCOMPARE(model.parent(v6), tracker);
+    QVERIFY(v4.data().toString().startsWith(QStringLiteral("127.0.0.1:6969")));
+    QVERIFY(v6.data().toString().startsWith(QStringLiteral("[::1]:6969")));
+    QCOMPARE(v6.siblingAtColumn(TrackerTableModel::ProtocolColumn).data().toString(),
+             QStringLiteral("IPv6"));
+    QCOMPARE(v6.siblingAtColumn(TrackerTableModel::SeedersColumn).data().toString(),
+             QStringLiteral("5"));
+    QCOMPARE(model.trackerIndex(v6), 0);
+    QVERIFY(v6.data(TrackerTableModel::IsEndpointRole).toBool());
+}
+
+void TestTrackerTableModel::signalsOnlyChangedCells()
+{
+    TrackerTableModel model(&m_engine->engine);
+    const quint64 id = openTorrent(model);
+    QTRY_VERIFY(m_engine->engine.isIdle());
+    QTRY_COMPARE(model.index(2, TrackerTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Unreachable"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_engine->passSafetyFloor();
+    m_engine->engine.reannounce(id, 2);
+    QTRY_VERIFY(m_engine->engine.tracker(id, 2)->statistics.announceCount() >= 2);
+    QTRY_VERIFY(!changed.isEmpty());
+    QSet<int> rows;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        if (topLeft.column() == TrackerTableModel::NextAnnounceColumn &&
+            bottomRight.column() == TrackerTableModel::NextAnnounceColumn)
+            continue; // the countdown's tick
+        QCOMPARE(model.trackerIndex(topLeft), model.trackerIndex(bottomRight)); // one row each
+        QVERIFY(topLeft.column() > TrackerTableModel::UrlColumn); // the URL never changes
+        if (!topLeft.parent().isValid())
+            rows.insert(topLeft.row());
+    }
+    QVERIFY(rows.contains(2));
+    QVERIFY(!rows.contains(0)); // the working tracker had nothing new to say
+}
+
+void TestTrackerTableModel::ticksNextAnnounceColumnOnly()
+{
+    TrackerTableModel model(&m_engine->engine);
+    openTorrent(model);
+    QTRY_VERIFY(m_engine->engine.isIdle());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.wait(TrackerTableModel::kCountdownIntervalMs * 2));
+    const auto topLeft = changed.constFirst().at(0).value<QModelIndex>();
+    const auto bottomRight = changed.constFirst().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft, model.index(0, TrackerTableModel::NextAnnounceColumn));
+    QCOMPARE(bottomRight, model.index(4, TrackerTableModel::NextAnnounceColumn));
+}
+
+void TestTrackerTableModel::insertsAddedTrackersInOneBatch()
+{
+    TrackerTableModel model(&m_engine->engine);
+    const quint64 id = openTorrent(model);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int port = 7001; port <= 7003; ++port)
+        m_engine->engine.addTracker(
+            id, TrackerUrl::parse(QStringLiteral("udp://127.0.0.1:%1").arg(port)), 5);
+    QTRY_COMPARE(model.rowCount(), 8);
+    QList<QList<QVariant>> topLevel;
+    for (const QList<QVariant> &signal : std::as_const(inserted)) {
+        if (!signal.at(0).value<QModelIndex>().isValid())
+            topLevel.append(signal);
+    }
+    QCOMPARE(topLevel.size(), 1);
+    QCOMPARE(topLevel.constFirst().at(1).toInt(), 5);
+    QCOMPARE(topLevel.constFirst().at(2).toInt(), 7);
+    QCOMPARE(model.index(7, 0).data().toString(), QStringLiteral("udp://127.0.0.1:7003"));
+}
+
+void TestTrackerTableModel::removesTrackers()
+{
+    TrackerTableModel model(&m_engine->engine);
+    const quint64 id = openTorrent(model);
+    QTRY_COMPARE(model.rowCount(model.index(0, 0)), 2);
+    m_engine->engine.removeTracker(id, 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), kTimingOut);
+    QCOMPARE(model.trackerIndex(model.index(0, 0)), 0);
+}
+
+void TestTrackerTableModel::filters_data()
+{
+    QTest::addColumn<int>("group");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("urls");
+    using Group = TrackerText::StatusGroup;
+    QTest::newRow("all") << int(Group::All) << QString()
+                         << QStringList{kWorking, kTimingOut, kRefused, kSilent, kBroken};
+    QTest::newRow("working") << int(Group::Working) << QString() << QStringList{kWorking};
+    QTest::newRow("timeout") << int(Group::Timeout) << QString() << QStringList{kTimingOut};
+    QTest::newRow("unreachable") << int(Group::Unreachable) << QString() << QStringList{kRefused};
+    QTest::newRow("error") << int(Group::Error) << QString() << QStringList{kBroken};
+    QTest::newRow("text in url") << int(Group::All) << QStringLiteral("UDP://")
+                                 << QStringList{kTimingOut, kRefused};
+    QTest::newRow("text in message")
+        << int(Group::All) << QStringLiteral("unregistered") << QStringList{kBroken};
+    QTest::newRow("both") << int(Group::Working) << QStringLiteral("udp") << QStringList();
+}
+
+void TestTrackerTableModel::filters()
+{
+    QFETCH(int, group);
+    QFETCH(QString, text);
+    QFETCH(QStringList, urls);
+    TrackerTableModel model(&m_engine->engine);
+    TrackerFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    openTorrent(model);
+    QTRY_COMPARE(model.index(4, TrackerTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Tracker error"));
+    QTRY_COMPARE(model.index(1, TrackerTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Timed out"));
+    proxy.setStatusGroup(TrackerText::StatusGroup(group));
+    proxy.setText(text);
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, 0).data().toString();
+    QCOMPARE(shown, urls);
+    if (urls.contains(kWorking)) // a tracker that passes keeps its endpoints
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2);
+}
+
+QTEST_MAIN(TestTrackerTableModel)
+#include "tst_trackertablemodel.moc"

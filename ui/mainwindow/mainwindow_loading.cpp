@@ -1,0 +1,99 @@
+// MainWindow: loading torrents in the background, with progress and cancel.
+#include "engine/inspectionengine.h"
+#include "mainwindow/loadprogresswidget.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/messagearea.h"
+#include "mainwindow/recentfilesmenu.h"
+#include "metainfo/torrentloader.h"
+#include "torrents/metainfotext.h"
+#include "torrents/torrentlistmodel.h"
+#include "torrents/torrentsources.h"
+
+#include <QFileInfo>
+#include <QStatusBar>
+
+void MainWindow::startLoad(const QString &source, bool selectWhenLoaded)
+{
+    const bool isMagnet = TorrentSources::isMagnet(source);
+    const quint64 requestId = isMagnet ? m_loader->loadMagnet(source) : m_loader->loadFile(source);
+    m_pendingLoads.insert(requestId, {source, selectWhenLoaded, m_nextOpenOrder++});
+    statusBar()->showMessage(tr("Opening %1…").arg(TorrentSources::describe(source)));
+}
+
+void MainWindow::handleLoadFinished(quint64 requestId, const MetainfoParseResult &result)
+{
+    const auto found = m_pendingLoads.constFind(requestId);
+    if (found == m_pendingLoads.constEnd())
+        return;
+    const PendingLoad load = *found;
+    m_pendingLoads.erase(found);
+    m_loadProgress->finish(requestId);
+    if (result.ok)
+        addLoadedTorrent(load, result);
+    else
+        reportLoadError(load.source, result.errorMessage);
+    if (m_pendingLoads.isEmpty())
+        Q_EMIT pendingLoadsFinished();
+}
+
+void MainWindow::handleLoadProgressed(quint64 requestId, qint64 bytesDone, qint64 bytesTotal)
+{
+    const auto found = m_pendingLoads.constFind(requestId);
+    if (found == m_pendingLoads.constEnd())
+        return;
+    const QString name = TorrentSources::isMagnet(found->source)
+                             ? TorrentSources::describe(found->source)
+                             : QFileInfo(found->source).fileName();
+    if (!m_loadProgress->isVisibleTo(this))
+        statusBar()->clearMessage(); // the progress says it better than "Opening…"
+    m_loadProgress->setProgress(requestId, name, bytesDone, bytesTotal);
+}
+
+void MainWindow::cancelPendingLoads()
+{
+    if (m_pendingLoads.isEmpty())
+        return;
+    for (auto it = m_pendingLoads.cbegin(); it != m_pendingLoads.cend(); ++it)
+        m_loader->cancel(it.key());
+    const int count = int(m_pendingLoads.size());
+    m_pendingLoads.clear();
+    m_loadProgress->clear();
+    statusBar()->showMessage(count == 1 ? tr("Loading cancelled.")
+                                        : tr("Loading of %1 torrents cancelled.").arg(count),
+                             kStatusMessageTimeout);
+    Q_EMIT pendingLoadsFinished();
+}
+
+void MainWindow::addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result)
+{
+    const bool isFile = !TorrentSources::isMagnet(load.source);
+    if (isFile)
+        m_recentMenu->addFile(load.source);
+    const QString name = MetainfoText::displayName(result.metainfo);
+    const int existingRow = m_torrentModel->findTorrent(result.metainfo);
+    if (existingRow >= 0) {
+        selectTorrent(existingRow);
+        statusBar()->showMessage(tr("%1 is already open.").arg(name), kStatusMessageTimeout);
+        return;
+    }
+    const int row = addTorrent(result.metainfo, load.openOrder);
+    if (load.selectWhenLoaded || selectedTorrentRow() < 0)
+        selectTorrent(row);
+    const int warningCount = int(result.metainfo.warnings.size());
+    statusBar()->showMessage(
+        warningCount > 0
+            ? tr("Opened %1 with %2.")
+                  .arg(name, MetainfoText::plural(warningCount, tr("a warning"), tr("%1 warnings")))
+            : tr("Opened %1.").arg(name),
+        kStatusMessageTimeout);
+    Q_EMIT torrentOpened(row);
+}
+
+void MainWindow::reportLoadError(const QString &source, const QString &errorMessage)
+{
+    const QString message =
+        tr("Could not open %1: %2").arg(TorrentSources::describe(source), errorMessage);
+    m_messageArea->showError(message);
+    statusBar()->showMessage(message, kStatusMessageTimeout);
+    Q_EMIT loadFailed(source, errorMessage);
+}

@@ -1,0 +1,237 @@
+// MainWindow: its menus and the actions in them.
+#include "dialogs/addtrackersdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "engine/enginesettingsstore.h"
+#include "engine/inspectionengine.h"
+#include "engine/trackerproxyfactory.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/messagearea.h"
+#include "mainwindow/recentfilesmenu.h"
+#include "metainfo/torrentwriter.h"
+#include "report/reportexporter.h"
+#include "torrents/torrentdetailspane.h"
+#include "torrents/torrentlistmodel.h"
+#include "trackers/trackeractions.h"
+#include "trackers/trackerpanel.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTreeView>
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction =
+        fileMenu->addAction(tr("&Open Torrent File…"), this, &MainWindow::showOpenFileDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    QAction *magnetAction =
+        fileMenu->addAction(tr("Open &Magnet Link…"), this, &MainWindow::showMagnetDialog);
+    magnetAction->setObjectName(QStringLiteral("openMagnetAction"));
+    magnetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = new RecentFilesMenu(m_layoutMemory == LayoutMemory::Remembered
+                                           ? RecentFiles::Storage::Settings
+                                           : RecentFiles::Storage::MemoryOnly,
+                                       this);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    fileMenu->addMenu(m_recentMenu);
+    fileMenu->addSeparator();
+    QAction *closeAction =
+        fileMenu->addAction(tr("&Close Torrent"), this, &MainWindow::closeSelectedTorrents);
+    closeAction->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Delete)});
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *pasteAction = editMenu->addAction(tr("&Paste Magnet Link or File"), this,
+                                               &MainWindow::pasteFromClipboard);
+    pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    pasteAction->setShortcut(QKeySequence::Paste);
+    QAction *copyAction =
+        editMenu->addAction(tr("&Copy Magnet Link"), this, &MainWindow::copyMagnetLink);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_torrentView->addActions({copyAction, closeAction});
+    createTrackerMenu();
+    createHelperMenu();
+}
+
+void MainWindow::createTrackerMenu()
+{
+    m_trackerActions = new TrackerActions(m_engine, m_detailsPane->trackerPanel(), this);
+    QMenu *menu = menuBar()->addMenu(tr("&Trackers"));
+    const QList<QAction *> actions = m_trackerActions->actions();
+    for (QAction *action : actions) {
+        menu->addAction(action);
+        if (action == m_trackerActions->reannounceAll() ||
+            action == m_trackerActions->sendStopped() ||
+            action == m_trackerActions->removeNotWorking())
+            menu->addSeparator();
+    }
+}
+
+void MainWindow::createHelperMenu()
+{
+    QMenu *torrentMenu = menuBar()->addMenu(tr("T&orrent"));
+    QAction *addAction =
+        torrentMenu->addAction(tr("&Add Trackers…"), this, &MainWindow::showAddTrackersDialog);
+    addAction->setObjectName(QStringLiteral("addTrackersAction"));
+    addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *editAction = torrentMenu->addAction(tr("&Edit Tracker List…"), this,
+                                                 &MainWindow::showEditTrackersDialog);
+    editAction->setObjectName(QStringLiteral("editTrackersAction"));
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *exportAction =
+        torrentMenu->addAction(tr("E&xport Report…"), this, &MainWindow::showExportReportDialog);
+    exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *saveAction = torrentMenu->addAction(tr("&Save a Copy with Current Trackers…"), this,
+                                                 &MainWindow::showSaveCopyDialog);
+    saveAction->setObjectName(QStringLiteral("saveCopyAction"));
+    saveAction->setShortcut(QKeySequence::SaveAs);
+    torrentMenu->addSeparator();
+    QAction *settingsAction =
+        torrentMenu->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+}
+
+void MainWindow::showSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(m_engine->settings());
+    connect(dialog, &SettingsDialog::settingsAccepted, this,
+            [this](const EngineSettings &settings) {
+                m_engine->setSettings(settings);
+                TrackerProxyFactory::install(settings);
+                if (m_layoutMemory == LayoutMemory::Remembered) {
+                    QSettings stored;
+                    EngineSettingsStore::save(settings, stored);
+                }
+            });
+    dialog->open();
+}
+
+void MainWindow::showAddTrackersDialog()
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return;
+    const quint64 torrentId = torrent->id;
+    const QList<QList<TrackerUrl>> existing = torrent->trackerTiers();
+    int nextTier = 0; // after the highest tier, which may be above the count after removals
+    for (const TrackerState &tracker : torrent->trackers)
+        nextTier = std::max(nextTier, tracker.tier + 1);
+    auto *dialog = new AddTrackersDialog(this);
+    dialog->setObjectName(QStringLiteral("addTrackersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExistingTrackers(existing);
+    connect(dialog, &AddTrackersDialog::trackersAccepted, this,
+            [this, torrentId, nextTier](const QList<QList<TrackerUrl>> &tiers) {
+                // Each pasted tier comes after the torrent's own; on a private torrent the
+                // engine keeps them disabled until the user enables one (and is warned).
+                for (qsizetype tier = 0; tier < tiers.size(); ++tier) {
+                    for (const TrackerUrl &url : tiers.at(tier))
+                        m_engine->addTracker(torrentId, url, nextTier + int(tier));
+                }
+            });
+    dialog->open();
+}
+
+void MainWindow::showEditTrackersDialog()
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return;
+    const quint64 torrentId = torrent->id;
+    auto *dialog = new AddTrackersDialog(this);
+    dialog->setObjectName(QStringLiteral("editTrackersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEditedTrackers(torrent->trackerTiers());
+    connect(dialog, &AddTrackersDialog::trackersAccepted, this,
+            [this, torrentId](const QList<QList<TrackerUrl>> &tiers) {
+                // The engine applies the difference: kept trackers keep their history.
+                m_engine->setTrackerList(torrentId, tiers);
+                statusBar()->showMessage(tr("Tracker list updated."), kStatusMessageTimeout);
+            });
+    dialog->open();
+}
+
+const TorrentState *MainWindow::selectedTorrentState() const
+{
+    const int row = selectedTorrentRow();
+    return row < 0 ? nullptr : m_engine->torrent(m_torrentModel->torrentId(row));
+}
+
+void MainWindow::showExportReportDialog()
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), torrent->metainfo.name + QStringLiteral(".json"),
+        tr("JSON report (*.json);;CSV report (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Export Report"),
+                              tr("Hide passkeys and other secrets of tracker URLs in the report?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    exportReportTo(path, answer == QMessageBox::Yes);
+}
+
+bool MainWindow::exportReportTo(const QString &path, bool maskSecrets)
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return false;
+    ReportExporter::Options options;
+    options.format = ReportExporter::formatForPath(path);
+    options.maskSecrets = maskSecrets;
+    const ReportExporter::Result result = ReportExporter::write(*torrent, path, options);
+    if (!result.ok) {
+        m_messageArea->showError(tr("Could not export the report: %1").arg(result.errorMessage));
+        return false;
+    }
+    statusBar()->showMessage(tr("Report saved to %1.").arg(path), kStatusMessageTimeout);
+    return true;
+}
+
+void MainWindow::showSaveCopyDialog()
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return;
+    const bool isMagnet = torrent->metainfo.version == MetainfoVersion::MagnetOnly;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy with Current Trackers"),
+        torrent->metainfo.name +
+            (isMagnet ? QStringLiteral(".magnet") : QStringLiteral(".torrent")),
+        isMagnet ? tr("Magnet link (*.magnet *.txt)") : tr("Torrent files (*.torrent)"));
+    if (!path.isEmpty())
+        saveCopyTo(path);
+}
+
+bool MainWindow::saveCopyTo(const QString &path)
+{
+    const TorrentState *torrent = selectedTorrentState();
+    if (!torrent)
+        return false;
+    // Only the tracker list changes: the info dictionary is copied byte for byte, so the copy
+    // has the same info hash.
+    const TorrentWriter::Result result =
+        TorrentWriter::write(torrent->metainfo, torrent->trackerTiers(), path);
+    if (!result.ok) {
+        m_messageArea->showError(tr("Could not save the copy: %1").arg(result.errorMessage));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1.").arg(path), kStatusMessageTimeout);
+    return true;
+}

@@ -1,0 +1,50 @@
+#include "peers/peerfilterproxy.h"
+
+#include "peers/peertablemodel.h"
+
+PeerFilterProxy::PeerFilterProxy(PeerTableModel *peers, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_peers(peers)
+{
+    setSourceModel(peers);
+    setSortRole(PeerTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void PeerFilterProxy::setTrackerIndex(int trackerIndex)
+{
+    if (trackerIndex == m_trackerIndex)
+        return;
+    m_trackerIndex = trackerIndex;
+    invalidateRowsFilter();
+}
+
+void PeerFilterProxy::setText(const QString &text)
+{
+    if (text.trimmed() == m_text)
+        return;
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool PeerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (m_trackerIndex >= 0 && !m_peers->peerHasSource(sourceRow, m_trackerIndex))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (const int column : {PeerTableModel::AddressColumn, PeerTableModel::ClientColumn,
+                             PeerTableModel::SourcesColumn}) {
+        if (m_peers->index(sourceRow, column)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool PeerFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return m_peers->lessThan(left.row(), right.row(), left.column());
+}

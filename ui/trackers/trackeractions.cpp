@@ -1,0 +1,240 @@
+#include "trackers/trackeractions.h"
+
+#include "common/trackertext.h"
+#include "engine/inspectionengine.h"
+#include "tracker/urlmasking.h"
+#include "trackers/trackerpanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTreeView>
+
+TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_panel(panel)
+    , m_confirm([panel](const QString &title, const QString &question) {
+        return QMessageBox::question(panel, title, question) == QMessageBox::Yes;
+    })
+{
+    m_reannounceSelected = makeAction(tr("&Reannounce Selected"), QKeySequence(Qt::Key_F5),
+                                      &TrackerActions::reannounceSelectedTrackers);
+    m_reannounceAll =
+        makeAction(tr("Reannounce &All Trackers"), QKeySequence(Qt::SHIFT | Qt::Key_F5), nullptr);
+    connect(m_reannounceAll, &QAction::triggered, this,
+            [this] { m_engine->reannounce(m_panel->torrentId(), -1); });
+    m_scrapeNow = makeAction(tr("&Scrape Now"), QKeySequence(Qt::CTRL | Qt::Key_R), nullptr);
+    connect(m_scrapeNow, &QAction::triggered, this,
+            [this] { m_engine->scrapeNow(m_panel->torrentId()); });
+    m_sendCompleted = makeAction(tr("Send &Completed"), QKeySequence(), nullptr);
+    connect(m_sendCompleted, &QAction::triggered, this,
+            [this] { sendEventToSelected(int(AnnounceEvent::Completed)); });
+    m_sendPaused = makeAction(tr("Send &Paused"), QKeySequence(), nullptr);
+    connect(m_sendPaused, &QAction::triggered, this,
+            [this] { sendEventToSelected(int(AnnounceEvent::Paused)); });
+    m_sendStopped =
+        makeAction(tr("Send S&topped"), QKeySequence(Qt::CTRL | Qt::Key_Period), nullptr);
+    connect(m_sendStopped, &QAction::triggered, this,
+            [this] { sendEventToSelected(int(AnnounceEvent::Stopped)); });
+    m_toggleEnabled = makeAction(tr("&Disable / Enable"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                                 &TrackerActions::toggleSelectedEnabled);
+    m_allowCertificateErrors =
+        makeAction(tr("Go On Past Certificate &Errors"), QKeySequence(), nullptr);
+    m_allowCertificateErrors->setCheckable(true);
+    m_allowCertificateErrors->setToolTip(
+        tr("For the selected HTTPS and wss trackers: report certificate errors and go on"));
+    connect(m_allowCertificateErrors, &QAction::triggered, this,
+            &TrackerActions::setSelectedAllowCertificateErrors);
+    m_removeSelected = makeAction(tr("Re&move Tracker"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+                                  &TrackerActions::removeSelectedTrackers);
+    m_removeNotWorking = makeAction(tr("Remove All &Not Working…"), QKeySequence(),
+                                    &TrackerActions::removeTrackersNotWorking);
+    m_copyUrls =
+        makeAction(tr("Copy &URLs"), QKeySequence::Copy, &TrackerActions::copySelectedUrls);
+    m_copyUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyMaskedUrls = makeAction(tr("Copy URLs with Pass&keys Masked"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::ALT | Qt::Key_C),
+                                  &TrackerActions::copySelectedUrlsMasked);
+    m_copyMaskedUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyMaskedUrls->setToolTip(
+        tr("Copies the URLs with passkeys, tokens and user names replaced by %1, for sharing")
+            .arg(UrlMasking::kMask));
+    QTreeView *view = panel->view();
+    view->addActions(actions());
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerActions::updateEnabled);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &TrackerActions::updateEnabled);
+    updateEnabled();
+}
+
+QAction *TrackerActions::makeAction(const QString &text, const QKeySequence &shortcut,
+                                    void (TrackerActions::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> TrackerActions::actions() const
+{
+    return {m_reannounceSelected, m_reannounceAll,    m_scrapeNow,     m_sendCompleted,
+            m_sendPaused,         m_sendStopped,      m_toggleEnabled, m_allowCertificateErrors,
+            m_removeSelected,     m_removeNotWorking, m_copyUrls,      m_copyMaskedUrls};
+}
+
+void TrackerActions::updateEnabled()
+{
+    const bool hasTorrent = m_panel->torrentId() != 0;
+    const bool hasSelection = !m_panel->selectedTrackerIndexes().isEmpty();
+    for (QAction *action : actions())
+        action->setEnabled(hasTorrent);
+    m_removeSelected->setEnabled(hasSelection);
+    m_toggleEnabled->setEnabled(hasSelection);
+    m_copyUrls->setEnabled(hasSelection);
+    m_copyMaskedUrls->setEnabled(hasSelection);
+    // Only trackers spoken to over TLS have certificates; checked when the first selected one
+    // already goes on past its errors.
+    bool anyTls = false;
+    bool firstAllows = false;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerIndex);
+        if (!tracker || !tracker->url.usesTls())
+            continue;
+        if (!anyTls)
+            firstAllows = tracker->ignoresCertificateErrors;
+        anyTls = true;
+    }
+    m_allowCertificateErrors->setEnabled(anyTls);
+    m_allowCertificateErrors->setChecked(firstAllows);
+}
+
+void TrackerActions::reannounceSelectedTrackers()
+{
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes())
+        m_engine->reannounce(m_panel->torrentId(), trackerIndex);
+}
+
+void TrackerActions::sendEventToSelected(int event)
+{
+    const QList<int> selected = m_panel->selectedTrackerIndexes();
+    if (selected.isEmpty()) {
+        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), -1);
+        return;
+    }
+    for (const int trackerIndex : selected)
+        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), trackerIndex);
+}
+
+void TrackerActions::toggleSelectedEnabled()
+{
+    const quint64 torrentId = m_panel->torrentId();
+    const TorrentState *torrent = m_engine->torrent(torrentId);
+    if (!torrent)
+        return;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+        if (!tracker)
+            continue;
+        const bool enabling = tracker->disabled;
+        // BEP 27: a private torrent's peers must come from its own trackers only.
+        if (enabling && tracker->addedByUser && torrent->metainfo.isPrivate &&
+            !m_confirm(tr("Private torrent"),
+                       tr("This torrent is private: its publisher allows only its own trackers. "
+                          "Announce it to %1 anyway?")
+                           .arg(tracker->url.text())))
+            continue;
+        m_engine->setTrackerEnabled(torrentId, trackerIndex, enabling);
+    }
+}
+
+void TrackerActions::setSelectedAllowCertificateErrors(bool allow)
+{
+    const quint64 torrentId = m_panel->torrentId();
+    QList<int> tlsTrackers;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+        if (tracker && tracker->url.usesTls())
+            tlsTrackers.append(trackerIndex);
+    }
+    if (allow && !tlsTrackers.isEmpty() &&
+        !m_confirm(tr("Certificate errors"),
+                   tr("Go on talking to %n tracker(s) whose certificate cannot be trusted? Their "
+                      "certificate errors are still shown, but anyone between you and the "
+                      "tracker could read and change what it says.",
+                      nullptr, int(tlsTrackers.size())))) {
+        updateEnabled();
+        return;
+    }
+    for (const int trackerIndex : std::as_const(tlsTrackers)) {
+        m_engine->setTrackerIgnoresCertificateErrors(torrentId, trackerIndex, allow);
+        if (allow)
+            m_engine->reannounce(torrentId, trackerIndex);
+    }
+    updateEnabled();
+}
+
+void TrackerActions::removeSelectedTrackers()
+{
+    removeTrackers(m_panel->selectedTrackerIndexes());
+}
+
+void TrackerActions::removeTrackersNotWorking()
+{
+    const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
+    if (!torrent)
+        return;
+    QList<int> failing;
+    for (int index = 0; index < torrent->trackers.size(); ++index) {
+        if (TrackerText::isFailure(torrent->trackers.at(index).status))
+            failing.append(index);
+    }
+    if (failing.isEmpty())
+        return;
+    if (!m_confirm(tr("Remove trackers"),
+                   tr("Remove the %1 trackers that are not working (errors, time-outs and "
+                      "unreachable)?")
+                       .arg(failing.size())))
+        return;
+    removeTrackers(failing);
+}
+
+void TrackerActions::removeTrackers(const QList<int> &trackerIndexes)
+{
+    // As an edit of the list: the trackers removed hear `stopped` where we had joined them.
+    const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
+    if (!torrent || trackerIndexes.isEmpty())
+        return;
+    m_engine->setTrackerList(m_panel->torrentId(), torrent->trackerTiers(trackerIndexes));
+}
+
+QStringList TrackerActions::selectedUrls() const
+{
+    // From the engine: the URL exactly as the torrent or the user wrote it.
+    QStringList urls;
+    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
+        if (const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerIndex))
+            urls.append(tracker->url.text());
+    }
+    return urls;
+}
+
+void TrackerActions::copySelectedUrls()
+{
+    const QStringList urls = selectedUrls();
+    if (!urls.isEmpty())
+        QGuiApplication::clipboard()->setText(urls.join(u'\n'));
+}
+
+void TrackerActions::copySelectedUrlsMasked()
+{
+    QStringList urls = selectedUrls();
+    for (QString &url : urls)
+        url = UrlMasking::mask(url);
+    if (!urls.isEmpty())
+        QGuiApplication::clipboard()->setText(urls.join(u'\n'));
+}

@@ -1,0 +1,175 @@
+// TrackerTableModel: headers and following the engine's changes.
+#include "engine/inspectionengine.h"
+#include "trackers/trackertablemodel.h"
+
+QVariant TrackerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section == TierColumn || section >= SeedersColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UrlColumn:
+        return tr("Tracker / endpoint");
+    case TierColumn:
+        return tr("Tier");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case StatusColumn:
+        return tr("Status");
+    case MessageColumn:
+        return tr("Message");
+    case SeedersColumn:
+        return tr("Seeders");
+    case LeechersColumn:
+        return tr("Leechers");
+    case DownloadedColumn:
+        return tr("Downloaded");
+    case ScrapeColumn:
+        return tr("Scrape S/L/D");
+    case PeersColumn:
+        return tr("Peers");
+    case UniquePeersColumn:
+        return tr("Unique peers");
+    case LatencyColumn:
+        return tr("Latency");
+    case LastAnnounceColumn:
+        return tr("Last announce");
+    case NextAnnounceColumn:
+        return tr("Next announce");
+    case IntervalColumn:
+        return tr("Interval");
+    case MinIntervalColumn:
+        return tr("Min announce");
+    case SuccessRateColumn:
+        return tr("Success");
+    case FailuresColumn:
+        return tr("Fails");
+    default:
+        return {};
+    }
+}
+
+QList<QVariant> TrackerTableModel::trackerValues(const TrackerState &tracker) const
+{
+    QList<QVariant> values;
+    values.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        values.append(column == NextAnnounceColumn || column == MessageColumn ||
+                              column == StatusColumn
+                          ? trackerDisplay(tracker, column)
+                          : trackerSortValue(tracker, column));
+    // The scrape column shows three figures; its sort value holds one.
+    values[ScrapeColumn] = trackerDisplay(tracker, ScrapeColumn);
+    return values;
+}
+
+QList<QVariant> TrackerTableModel::endpointValues(const TrackerEndpointState &endpoint) const
+{
+    QList<QVariant> values;
+    values.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        values.append(endpointDisplay(endpoint, column));
+    return values;
+}
+
+void TrackerTableModel::emitChangedCells(const QList<QVariant> &before,
+                                         const QList<QVariant> &after, int row,
+                                         const QModelIndex &parent)
+{
+    int first = -1;
+    for (int column = 0; column <= ColumnCount; ++column) {
+        const bool changed = column < ColumnCount &&
+                             (column >= before.size() || before.at(column) != after.at(column));
+        if (changed && first < 0)
+            first = column;
+        if (!changed && first >= 0) {
+            Q_EMIT dataChanged(index(row, first, parent), index(row, column - 1, parent));
+            first = -1;
+        }
+    }
+}
+
+void TrackerTableModel::handleTrackerAdded(quint64 torrentId)
+{
+    if (torrentId == m_torrentId)
+        m_insertTimer.start();
+}
+
+void TrackerTableModel::insertPendingTrackers()
+{
+    m_insertTimer.stop();
+    const TorrentState *torrent = m_engine->torrent(m_torrentId);
+    const int first = int(m_nodes.size());
+    const int count = torrent ? int(torrent->trackers.size()) : 0;
+    if (count <= first)
+        return;
+    beginInsertRows(QModelIndex(), first, count - 1);
+    for (int row = first; row < count; ++row)
+        m_nodes.push_back(makeNode(row));
+    endInsertRows();
+}
+
+void TrackerTableModel::handleTrackerRemoved(quint64 torrentId, int trackerIndex)
+{
+    if (torrentId != m_torrentId)
+        return;
+    if (m_insertTimer.isActive() || trackerIndex < 0 || trackerIndex >= int(m_nodes.size())) {
+        setTorrent(m_torrentId); // rows added and removed at once: start afresh
+        return;
+    }
+    beginRemoveRows(QModelIndex(), trackerIndex, trackerIndex);
+    m_nodes.erase(m_nodes.begin() + trackerIndex);
+    for (size_t row = size_t(trackerIndex); row < m_nodes.size(); ++row)
+        m_nodes[row]->row = int(row);
+    endRemoveRows();
+}
+
+void TrackerTableModel::handleTrackerChanged(quint64 torrentId, int trackerIndex)
+{
+    if (torrentId != m_torrentId)
+        return;
+    if (trackerIndex >= int(m_nodes.size()))
+        insertPendingTrackers();
+    const TrackerState *tracker = trackerAt(trackerIndex);
+    if (!tracker || trackerIndex >= int(m_nodes.size()))
+        return;
+    Node &node = *m_nodes[size_t(trackerIndex)];
+    const QList<QVariant> values = trackerValues(*tracker);
+    emitChangedCells(std::exchange(node.values, values), values, trackerIndex, QModelIndex());
+    updateEndpoints(node, *tracker);
+}
+
+void TrackerTableModel::updateEndpoints(Node &node, const TrackerState &tracker)
+{
+    const QModelIndex parent = index(node.row, 0);
+    const int before = int(node.endpointValues.size());
+    const int after = int(tracker.endpoints.size());
+    if (after < before) {
+        beginRemoveRows(parent, after, before - 1);
+        node.endpointValues.resize(after);
+        endRemoveRows();
+    }
+    for (int row = 0; row < qMin(before, after); ++row) {
+        const QList<QVariant> values = endpointValues(tracker.endpoints.at(row));
+        emitChangedCells(std::exchange(node.endpointValues[row], values), values, row, parent);
+    }
+    if (after > before) {
+        beginInsertRows(parent, before, after - 1);
+        for (int row = before; row < after; ++row)
+            node.endpointValues.append(endpointValues(tracker.endpoints.at(row)));
+        endInsertRows();
+    }
+}
+
+void TrackerTableModel::tickCountdown()
+{
+    if (m_nodes.empty())
+        return;
+    Q_EMIT dataChanged(index(0, NextAnnounceColumn),
+                       index(int(m_nodes.size()) - 1, NextAnnounceColumn), {Qt::DisplayRole});
+}
