@@ -43,6 +43,11 @@ void InspectionEngine::setSettings(const EngineSettings &settings)
         m_peerId = AnnounceIdentity::makePeerId(m_settings.identity.peerIdPrefix);
     for (auto &[id, torrent] : m_torrents)
         torrent.peers.setCapacity(m_settings.peerCapPerTorrent);
+    // The clients made so far take the new timeouts and user agent for their next requests.
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (it.value())
+            m_factory->configureClient(it.value(), it.key(), m_settings);
+    }
     requestWake();
 }
 

@@ -19,47 +19,50 @@ NetworkTrackerClientFactory::NetworkTrackerClientFactory(QNetworkAccessManager *
     , m_resolver(resolver)
 {}
 
-TrackerClient *NetworkTrackerClientFactory::createClient(TrackerProtocol protocol,
-                                                         const EngineSettings &settings,
-                                                         QObject *parent)
+TrackerClient *NetworkTrackerClientFactory::makeClient(TrackerProtocol protocol, QObject *parent)
 {
-    const int timeoutMs =
-        std::max(settings.requestTimeoutMs - kClientTimeoutMarginMs, settings.requestTimeoutMs / 2);
     switch (protocol) {
     case TrackerProtocol::Http:
-    case TrackerProtocol::Https: {
-        auto *client = new HttpTrackerClient(m_network, parent);
-        HttpTrackerSettings httpSettings = client->settings();
+    case TrackerProtocol::Https:
+        return new HttpTrackerClient(m_network, parent);
+    case TrackerProtocol::Udp:
+        return new UdpTrackerClient(m_resolver, parent);
+    case TrackerProtocol::WebSocket:
+    case TrackerProtocol::WebSocketSecure:
+        return new WebSocketTrackerClient(m_resolver, parent);
+    case TrackerProtocol::Unsupported:
+        break;
+    }
+    return nullptr;
+}
+
+void NetworkTrackerClientFactory::configureClient(TrackerClient *client, TrackerProtocol protocol,
+                                                  const EngineSettings &settings)
+{
+    Q_UNUSED(protocol);
+    const int timeoutMs =
+        std::max(settings.requestTimeoutMs - kClientTimeoutMarginMs, settings.requestTimeoutMs / 2);
+    // Each starts from the protocol's defaults, so that a setting cleared returns to them.
+    if (auto *http = qobject_cast<HttpTrackerClient *>(client)) {
+        HttpTrackerSettings httpSettings;
         httpSettings.totalTimeoutMs = timeoutMs;
         httpSettings.connectTimeoutMs = std::min(httpSettings.connectTimeoutMs, timeoutMs);
         if (!settings.userAgent.isEmpty())
             httpSettings.userAgent = settings.userAgent;
-        client->setSettings(httpSettings);
-        return client;
-    }
-    case TrackerProtocol::Udp: {
-        auto *client = new UdpTrackerClient(m_resolver, parent);
-        UdpTrackerSettings udpSettings = client->settings();
+        http->setSettings(httpSettings);
+    } else if (auto *udp = qobject_cast<UdpTrackerClient *>(client)) {
+        UdpTrackerSettings udpSettings;
         udpSettings.endpointTimeoutMs = timeoutMs;
         udpSettings.maxTries = kUdpTriesWithinTimeout;
         udpSettings.tryTimeoutMs = std::max(timeoutMs / kUdpTriesWithinTimeout, 1);
-        client->setSettings(udpSettings);
-        return client;
-    }
-    case TrackerProtocol::WebSocket:
-    case TrackerProtocol::WebSocketSecure: {
-        auto *client = new WebSocketTrackerClient(m_resolver, parent);
-        WebSocketTrackerSettings webSocketSettings = client->settings();
+        udp->setSettings(udpSettings);
+    } else if (auto *webSocket = qobject_cast<WebSocketTrackerClient *>(client)) {
+        WebSocketTrackerSettings webSocketSettings;
         webSocketSettings.connectTimeoutMs =
             std::min(webSocketSettings.connectTimeoutMs, timeoutMs);
         webSocketSettings.replyTimeoutMs = std::min(webSocketSettings.replyTimeoutMs, timeoutMs);
         if (!settings.userAgent.isEmpty())
             webSocketSettings.userAgent = settings.userAgent;
-        client->setSettings(webSocketSettings);
-        return client;
+        webSocket->setSettings(webSocketSettings);
     }
-    case TrackerProtocol::Unsupported:
-        break;
-    }
-    return nullptr;
 }

@@ -14,8 +14,11 @@ public:
     // Neither is owned; both must outlive the clients made.
     NetworkTrackerClientFactory(QNetworkAccessManager *network, HostResolver *resolver);
 
-    TrackerClient *createClient(TrackerProtocol protocol, const EngineSettings &settings,
-                                QObject *parent) override;
+    void configureClient(TrackerClient *client, TrackerProtocol protocol,
+                         const EngineSettings &settings) override;
+
+protected:
+    TrackerClient *makeClient(TrackerProtocol protocol, QObject *parent) override;
 
 private:
     QNetworkAccessManager *m_network;

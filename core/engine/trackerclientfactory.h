@@ -7,7 +7,8 @@ class QObject;
 class TrackerClient;
 
 // Makes the protocol clients the engine drives: the application makes the real ones, tests
-// scripted fakes. The engine asks once per protocol and keeps the client.
+// scripted fakes. The engine asks once per protocol and keeps the client; whenever its settings
+// change, it hands them to every client it keeps through configureClient.
 class TrackerClientFactory
 {
 public:
@@ -15,6 +16,16 @@ public:
 
     // A client for this protocol, owned by parent, configured from settings (timeouts); nullptr
     // when the protocol has no client (yet): its trackers are then shown as unsupported.
-    virtual TrackerClient *createClient(TrackerProtocol protocol, const EngineSettings &settings,
-                                        QObject *parent) = 0;
+    TrackerClient *createClient(TrackerProtocol protocol, const EngineSettings &settings,
+                                QObject *parent);
+
+    // Applies settings (timeouts, user agent) to a client this factory made for protocol, in
+    // full: what settings leave unset returns to the client's default. Requests under way keep
+    // what they started with; the next ones use the new settings.
+    virtual void configureClient(TrackerClient *client, TrackerProtocol protocol,
+                                 const EngineSettings &settings) = 0;
+
+protected:
+    // A client for this protocol with its defaults, owned by parent, or nullptr.
+    virtual TrackerClient *makeClient(TrackerProtocol protocol, QObject *parent) = 0;
 };

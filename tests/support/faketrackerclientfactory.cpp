@@ -2,12 +2,18 @@
 
 #include "faketrackerclient.h"
 
-TrackerClient *FakeTrackerClientFactory::createClient(TrackerProtocol protocol,
-                                                      const EngineSettings &settings,
-                                                      QObject *parent)
+TrackerClient *FakeTrackerClientFactory::makeClient(TrackerProtocol protocol, QObject *parent)
 {
-    Q_UNUSED(settings);
     if (protocol == TrackerProtocol::Unsupported)
         return nullptr;
     return new FakeTrackerClient(m_script, parent);
+}
+
+void FakeTrackerClientFactory::configureClient(TrackerClient *client, TrackerProtocol protocol,
+                                               const EngineSettings &settings)
+{
+    Q_UNUSED(client);
+    Q_UNUSED(protocol);
+    ++m_configureCount;
+    m_lastSettings = settings;
 }

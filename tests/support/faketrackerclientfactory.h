@@ -5,7 +5,8 @@
 
 #include <memory>
 
-// Makes a FakeTrackerClient for every protocol, all sharing one script.
+// Makes a FakeTrackerClient for every protocol, all sharing one script. It counts the settings
+// the engine hands to its clients, and keeps the last ones.
 class FakeTrackerClientFactory final : public TrackerClientFactory
 {
 public:
@@ -13,9 +14,17 @@ public:
         : m_script(std::move(script))
     {}
 
-    TrackerClient *createClient(TrackerProtocol protocol, const EngineSettings &settings,
-                                QObject *parent) override;
+    void configureClient(TrackerClient *client, TrackerProtocol protocol,
+                         const EngineSettings &settings) override;
+
+    int configureCount() const { return m_configureCount; }
+    const EngineSettings &lastSettings() const { return m_lastSettings; }
+
+protected:
+    TrackerClient *makeClient(TrackerProtocol protocol, QObject *parent) override;
 
 private:
     std::shared_ptr<FakeTrackerScript> m_script;
+    int m_configureCount = 0;
+    EngineSettings m_lastSettings;
 };

@@ -15,6 +15,7 @@ class TestNetworkTrackerClientFactory : public QObject
 private Q_SLOTS:
     void makesOneClientPerProtocol();
     void passesUserAgentAndTimeouts();
+    void configuringAgainReplacesEverySetting();
 };
 
 void TestNetworkTrackerClientFactory::makesOneClientPerProtocol()
@@ -66,6 +67,43 @@ void TestNetworkTrackerClientFactory::passesUserAgentAndTimeouts()
     http = qobject_cast<HttpTrackerClient *>(
         factory.createClient(TrackerProtocol::Http, settings, &parent));
     QVERIFY(http->settings().userAgent.startsWith("TrackerInspector/"));
+}
+
+void TestNetworkTrackerClientFactory::configuringAgainReplacesEverySetting()
+{
+    QNetworkAccessManager network;
+    FakeHostResolver resolver;
+    NetworkTrackerClientFactory factory(&network, &resolver);
+    QObject parent;
+    EngineSettings settings;
+    settings.userAgent = "Before/1";
+    settings.requestTimeoutMs = 30'000;
+    auto *http = qobject_cast<HttpTrackerClient *>(
+        factory.createClient(TrackerProtocol::Http, settings, &parent));
+    auto *udp = qobject_cast<UdpTrackerClient *>(
+        factory.createClient(TrackerProtocol::Udp, settings, &parent));
+    auto *webSocket = qobject_cast<WebSocketTrackerClient *>(
+        factory.createClient(TrackerProtocol::WebSocket, settings, &parent));
+    QVERIFY(http && udp && webSocket);
+
+    settings.userAgent = "After/2";
+    settings.requestTimeoutMs = 2000;
+    factory.configureClient(http, TrackerProtocol::Http, settings);
+    factory.configureClient(udp, TrackerProtocol::Udp, settings);
+    factory.configureClient(webSocket, TrackerProtocol::WebSocket, settings);
+    QCOMPARE(http->settings().userAgent, QByteArray("After/2"));
+    QVERIFY(http->settings().totalTimeoutMs <= 2000);
+    QVERIFY(http->settings().connectTimeoutMs <= 2000);
+    QVERIFY(udp->settings().endpointTimeoutMs <= 2000);
+    QCOMPARE(webSocket->settings().userAgent, QByteArray("After/2"));
+    QVERIFY(webSocket->settings().replyTimeoutMs <= 2000);
+
+    // A user agent cleared returns to the default, it does not keep the last one.
+    settings.userAgent.clear();
+    factory.configureClient(http, TrackerProtocol::Http, settings);
+    factory.configureClient(webSocket, TrackerProtocol::WebSocket, settings);
+    QVERIFY(http->settings().userAgent.startsWith("TrackerInspector/"));
+    QVERIFY(webSocket->settings().userAgent.startsWith("TrackerInspector/"));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkTrackerClientFactory)

@@ -1,0 +1,114 @@
+// Settings changed while torrents are open reach the protocol clients the engine already made:
+// the next request carries the new User-Agent and ends on the new timeout (issue #13).
+#include "engine/inspectionengine.h"
+#include "engine/networktrackerclientfactory.h"
+#include "fakehostresolver.h"
+#include "fakehttptracker.h"
+#include "faketrackerclientfactory.h"
+#include "faketrackerscript.h"
+#include "testtime.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr int kWaitMs = scaledWaitMs(10'000);
+const QByteArray kInfoHash = QByteArray::fromHex("5345545449474e475300000000000000000000aa");
+const QByteArray kWorkingReply = "d8:intervali1800e5:peers0:e";
+
+Metainfo torrentWith(const QString &trackerUrl)
+{
+    Metainfo metainfo;
+    metainfo.name = QStringLiteral("settings test");
+    metainfo.infoHashV1 = kInfoHash;
+    metainfo.totalSize = 1 << 20;
+    metainfo.trackerTiers.append({TrackerUrl::parse(trackerUrl)});
+    return metainfo;
+}
+
+QList<FakeHttpTracker::Request> announcesOf(const FakeHttpTracker &tracker)
+{
+    QList<FakeHttpTracker::Request> announces;
+    for (const FakeHttpTracker::Request &request : tracker.requests()) {
+        if (request.path() == "/announce")
+            announces.append(request);
+    }
+    return announces;
+}
+} // namespace
+
+class TestInspectionEngineSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nextRequestUsesNewUserAgentAndTimeout();
+    void everyKeptClientIsConfiguredAgain();
+};
+
+void TestInspectionEngineSettings::nextRequestUsesNewUserAgentAndTimeout()
+{
+    FakeHttpTracker tracker;
+    QVERIFY(tracker.start());
+    bool answer = true;
+    tracker.setHandler([&answer](const FakeHttpTracker::Request &) {
+        FakeHttpTracker::Response response = FakeHttpTracker::Response::bencoded(kWorkingReply);
+        response.neverReply = !answer;
+        return response;
+    });
+    QNetworkAccessManager network;
+    FakeHostResolver resolver;
+    InspectionEngine engine(std::make_unique<NetworkTrackerClientFactory>(&network, &resolver));
+    EngineSettings settings;
+    settings.userAgent = QByteArrayLiteral("First-Agent/1");
+    settings.requestTimeoutMs = 60'000;
+    settings.changeSignalDelayMs = 0;
+    engine.setSettings(settings);
+    QSignalSpy idle(&engine, &InspectionEngine::becameIdle);
+    const quint64 id = engine.addTorrent(torrentWith(tracker.url().toString()));
+    QVERIFY(idle.wait(kWaitMs));
+    QCOMPARE(announcesOf(tracker).size(), 1);
+    QCOMPARE(announcesOf(tracker).constFirst().header("User-Agent"), "First-Agent/1");
+
+    // The Settings dialog applies both live; the tracker now holds every request.
+    settings.userAgent = QByteArrayLiteral("Second-Agent/2");
+    settings.requestTimeoutMs = 1500;
+    engine.setSettings(settings);
+    answer = false;
+    engine.sendEvent(AnnounceEvent::None, id);
+    QTRY_COMPARE_WITH_TIMEOUT(announcesOf(tracker).size(), 2, kWaitMs);
+    QCOMPARE(announcesOf(tracker).constLast().header("User-Agent"), "Second-Agent/2");
+    // The client's own timeout ended it (1,500 ms less the client's margin), not the engine's
+    // deadline, whose message is "No answer within 1.5 s.".
+    QTRY_COMPARE_WITH_TIMEOUT(engine.torrent(id)->trackers.constFirst().status,
+                              TrackerStatus::Timeout, kWaitMs);
+    const QString message = engine.torrent(id)->trackers.constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("gave no complete answer within 1250 ms")),
+             qPrintable(message));
+}
+
+void TestInspectionEngineSettings::everyKeptClientIsConfiguredAgain()
+{
+    auto script = std::make_shared<FakeTrackerScript>();
+    auto factory = std::make_unique<FakeTrackerClientFactory>(script);
+    FakeTrackerClientFactory *seen = factory.get();
+    InspectionEngine engine(std::move(factory));
+    EngineSettings settings;
+    settings.changeSignalDelayMs = 0;
+    engine.setSettings(settings);
+    QCOMPARE(seen->configureCount(), 0); // no client yet
+    Metainfo metainfo = torrentWith(QStringLiteral("http://tracker.test/announce"));
+    metainfo.trackerTiers.append({TrackerUrl::parse(QStringLiteral("udp://tracker.test:6969"))});
+    engine.addTorrent(metainfo);
+    QTRY_COMPARE_WITH_TIMEOUT(seen->configureCount(), 2, kWaitMs); // made: one per protocol
+    settings.userAgent = QByteArrayLiteral("Third-Agent/3");
+    settings.requestTimeoutMs = 4321;
+    engine.setSettings(settings);
+    QCOMPARE(seen->configureCount(), 4);
+    QCOMPARE(seen->lastSettings().userAgent, QByteArray("Third-Agent/3"));
+    QCOMPARE(seen->lastSettings().requestTimeoutMs, 4321);
+}
+
+QTEST_GUILESS_MAIN(TestInspectionEngineSettings)
+#include "tst_inspectionengine_settings.moc"
