@@ -2,27 +2,28 @@
 
 #include <QObject>
 
-// The time the engine plans with. Normally the wall clock; tests freeze it and move it forward
-// so that interval and back-off policies are checked without waiting.
-class EngineClock final : public QObject
+// The time the engine plans with: milliseconds on the wall clock's scale, from a monotonic source
+// anchored to the wall time when the clock was made. Times can be shown as times of day, yet a
+// step of the system clock (NTP, a suspend, the user) never moves a deadline. The application
+// uses SteadyClock; tests inject a clock of their own and move it by hand.
+class EngineClock : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EngineClock)
 
 public:
-    explicit EngineClock(QObject *parent = nullptr);
+    explicit EngineClock(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
+    ~EngineClock() override = default;
 
-    qint64 nowMs() const; // milliseconds since the epoch (or the frozen time)
-    bool isFrozen() const { return m_frozen; }
-    // From now on time stands at atMs and moves only by advance().
-    void freeze(qint64 atMs);
-    void advance(qint64 milliseconds);
+    // Never smaller than an earlier answer.
+    virtual qint64 nowMs() const = 0;
+    // False while time moves only in the jumps advanced() announces: the engine then sets no
+    // timers of its own and does what fell due when told.
+    virtual bool movesByItself() const = 0;
 
 Q_SIGNALS:
-    // A frozen clock moved: what fell due must run now.
+    // Time jumped forward: what fell due must run now.
     void advanced();
-
-private:
-    bool m_frozen = false;
-    qint64 m_frozenMs = 0;
 };

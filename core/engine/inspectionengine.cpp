@@ -1,6 +1,7 @@
 #include "engine/inspectionengine.h"
 
 #include "engine/engineclock.h"
+#include "engine/steadyclock.h"
 #include "engine/trackerclientfactory.h"
 #include "engine/trackerstateupdater.h"
 #include "tracker/trackerclient.h"
@@ -10,9 +11,14 @@
 #include <random>
 
 InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory, QObject *parent)
+    : InspectionEngine(std::move(factory), std::make_unique<SteadyClock>(), parent)
+{}
+
+InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory,
+                                   std::unique_ptr<EngineClock> clock, QObject *parent)
     : QObject(parent)
     , m_factory(std::move(factory))
-    , m_clock(new EngineClock(this))
+    , m_clock(clock.release())
     , m_policy(m_settings)
     , m_peerId(AnnounceIdentity::makePeerId(m_settings.identity.peerIdPrefix))
 {
@@ -23,6 +29,7 @@ InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory
     connect(&m_dueWorkTimer, &QTimer::timeout, this, &InspectionEngine::processDueWork);
     connect(&m_changeTimer, &QTimer::timeout, this, &InspectionEngine::flushChanges);
     connect(&m_inboxTimer, &QTimer::timeout, this, &InspectionEngine::handleInbox);
+    m_clock->setParent(this);
     connect(m_clock, &EngineClock::advanced, this, &InspectionEngine::requestWake);
 }
 

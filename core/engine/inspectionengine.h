@@ -34,9 +34,12 @@ class InspectionEngine final : public QObject
     Q_DISABLE_COPY_MOVE(InspectionEngine)
 
 public:
-    // factory makes the protocol clients (owned by the engine from then on).
+    // factory makes the protocol clients (owned by the engine from then on); the engine plans
+    // with clock, a SteadyClock when none is given.
     explicit InspectionEngine(std::unique_ptr<TrackerClientFactory> factory,
                               QObject *parent = nullptr);
+    InspectionEngine(std::unique_ptr<TrackerClientFactory> factory,
+                     std::unique_ptr<EngineClock> clock, QObject *parent = nullptr);
     ~InspectionEngine() override;
 
     const EngineSettings &settings() const { return m_settings; }

@@ -209,7 +209,7 @@ void InspectionEngine::processDueWork()
     m_wantedScrapes.clear();
     pumpQueue();
     const qint64 next = nextWakeMs();
-    if (next >= 0 && !m_clock->isFrozen())
+    if (next >= 0 && m_clock->movesByItself())
         m_wakeTimer.start(int(std::clamp<qint64>(next - now, 0, std::numeric_limits<int>::max())));
     else
         m_wakeTimer.stop();

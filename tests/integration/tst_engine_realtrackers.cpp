@@ -1,10 +1,10 @@
 // The engine with the real HTTP and UDP clients against two opentrackers on loopback: peers
 // announced by other engines are attributed to exactly the trackers that returned them.
-#include "engine/engineclock.h"
 #include "engine/inspectionengine.h"
 #include "engine/networktrackerclientfactory.h"
 #include "fakehostresolver.h"
 #include "realtrackers.h"
+#include "testclock.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -39,7 +39,8 @@ private:
     std::unique_ptr<InspectionEngine> makeEngine(quint16 port, EngineSettings::ContactMode mode)
     {
         auto engine = std::make_unique<InspectionEngine>(
-            std::make_unique<NetworkTrackerClientFactory>(&m_network, &m_resolver));
+            std::make_unique<NetworkTrackerClientFactory>(&m_network, &m_resolver),
+            std::make_unique<TestClock>());
         EngineSettings settings;
         settings.contactMode = mode;
         settings.identity.port = port;
@@ -112,10 +113,10 @@ private Q_SLOTS:
         QVERIFY(engine->tracker(id, 0)->announceSlots[0].registered);
         engine->reannounce(id);
         // The forced announce waits for the safety floor; move the clock past it.
-        engine->clock()->freeze(engine->clock()->nowMs() +
-                                engine->settings().safetyFloorSeconds * 1000);
+        TestClock *clock = testClockOf(*engine);
+        clock->freeze(clock->nowMs() + engine->settings().safetyFloorSeconds * 1000);
         QSignalSpy idle(engine.get(), &InspectionEngine::becameIdle);
-        engine->clock()->advance(1);
+        clock->advance(1);
         QVERIFY(idle.wait(kWaitMs));
         QCOMPARE(engine->tracker(id, 0)->statistics.announceCount(), 2);
         QSignalSpy removed(engine.get(), &InspectionEngine::torrentRemoved);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "engine/engineclock.h"
 #include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
+#include "testclock.h"
 
 #include <memory>
 
@@ -13,10 +13,11 @@ inline std::unique_ptr<InspectionEngine>
 makeScriptedEngine(const std::shared_ptr<FakeTrackerScript> &script, EngineSettings settings,
                    qint64 startMs)
 {
-    auto engine =
-        std::make_unique<InspectionEngine>(std::make_unique<FakeTrackerClientFactory>(script));
+    auto clock = std::make_unique<TestClock>();
+    clock->freeze(startMs);
+    auto engine = std::make_unique<InspectionEngine>(
+        std::make_unique<FakeTrackerClientFactory>(script), std::move(clock));
     settings.changeSignalDelayMs = 0;
     engine->setSettings(settings);
-    engine->clock()->freeze(startMs);
     return engine;
 }

@@ -1,7 +1,7 @@
-#include "engine/engineclock.h"
 #include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "scriptedengine.h"
+#include "testclock.h"
 #include "testtime.h"
 
 #include <QSignalSpy>
@@ -56,7 +56,7 @@ private:
     }
     void advanceSeconds(qint64 seconds)
     {
-        m_engine->clock()->advance(seconds * 1000);
+        testClockOf(*m_engine)->advance(seconds * 1000);
         QVERIFY(waitIdle());
     }
 
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.tracker(id, 1)->status, TrackerStatus::Working);
         QCOMPARE(engine.tracker(id, 0)->status, TrackerStatus::Updating);
         QVERIFY(!engine.isIdle());
-        engine.clock()->advance(3000);
+        testClockOf(engine)->advance(3000);
         QVERIFY(waitIdle());
         QCOMPARE(engine.tracker(id, 0)->status, TrackerStatus::Timeout);
         QVERIFY(engine.tracker(id, 0)->message.contains(u'3'));
@@ -331,7 +331,7 @@ private Q_SLOTS:
         engine.shutdown();
         QTRY_COMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Stopped), 1);
         QCOMPARE(finished.count(), 0);
-        engine.clock()->advance(2000);
+        testClockOf(engine)->advance(2000);
         QVERIFY(finished.wait(5000));
     }
 
@@ -589,7 +589,7 @@ private Q_SLOTS:
         engine.addTorrent(makeTorrent(tiers));
         QTRY_COMPARE(m_script->announces.size(), 2);
         QCOMPARE(engine.requestsInFlight(), 2);
-        engine.clock()->advance(settings.requestTimeoutMs);
+        testClockOf(engine)->advance(settings.requestTimeoutMs);
         QTRY_COMPARE(m_script->announces.size(), 4);
         QCOMPARE(engine.requestsInFlight(), 2);
     }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "engine/engineclock.h"
 #include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
 #include "metainfo/metainfo.h"
+#include "testclock.h"
 
 #include <QCryptographicHash>
 #include <memory>
@@ -14,7 +14,8 @@ struct UiTestEngine
 {
     static constexpr int kRequestTimeoutMs = 1500;
     std::shared_ptr<FakeTrackerScript> script = std::make_shared<FakeTrackerScript>();
-    InspectionEngine engine{std::make_unique<FakeTrackerClientFactory>(script)};
+    InspectionEngine engine{std::make_unique<FakeTrackerClientFactory>(script),
+                            std::make_unique<TestClock>()};
 
     UiTestEngine()
     {
@@ -28,9 +29,10 @@ struct UiTestEngine
     void passSafetyFloor()
     {
         constexpr qint64 kStepMs = 60'000;
-        if (!engine.clock()->isFrozen())
-            engine.clock()->freeze(engine.clock()->nowMs());
-        engine.clock()->advance(kStepMs);
+        TestClock *clock = testClockOf(engine);
+        if (!clock->isFrozen())
+            clock->freeze(clock->nowMs());
+        clock->advance(kStepMs);
     }
 
     // A v1 torrent named name with one tracker per tier.

@@ -1,4 +1,4 @@
-#include "engine/engineclock.h"
+#include "testclock.h"
 #include "trackers/trackeractions.h"
 #include "trackers/trackerpanel.h"
 #include "trackers/trackertablemodel.h"
@@ -202,8 +202,9 @@ void TestTrackerActions::allowsCertificateErrorsPerTracker()
     if (!answer)
         return;
     // Asked again (once past the safety floor); the request carries the choice.
-    m_engine->engine.clock()->freeze(m_engine->engine.clock()->nowMs());
-    m_engine->engine.clock()->advance(60'000);
+    TestClock *clock = testClockOf(m_engine->engine);
+    clock->freeze(clock->nowMs());
+    clock->advance(60'000);
     QTRY_VERIFY(!m_engine->script->announces.isEmpty());
     QVERIFY(m_engine->script->announces.constLast().request.ignoreCertificateErrors);
     QCOMPARE(m_engine->script->announces.constLast().request.trackerUrl.toString(), kTls);

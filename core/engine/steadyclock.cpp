@@ -1,0 +1,15 @@
+#include "engine/steadyclock.h"
+
+#include <QDateTime>
+
+SteadyClock::SteadyClock(QObject *parent)
+    : EngineClock(parent)
+    , m_originMs(QDateTime::currentMSecsSinceEpoch())
+{
+    m_elapsed.start();
+}
+
+qint64 SteadyClock::nowMs() const
+{
+    return m_originMs + m_elapsed.elapsed();
+}
