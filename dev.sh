@@ -16,7 +16,7 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-ba
 # and what the GUI tests and screenshots need.
 TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent clang
     libclang-rt-14-dev clang-format xvfb xauth nodejs ca-certificates
-    desktop-file-utils appstream dpkg-dev groff-base zlib1g-dev)
+    desktop-file-utils appstream dpkg-dev groff-base zlib1g-dev file)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
