@@ -4,8 +4,8 @@
 #include "diagnostics/replylinter.h"
 #include "fuzzcheck.h"
 #include "fuzztrackerhashes.h"
+#include "tracker/http/httpreplytext.h"
 #include "tracker/http/httpscrapereplyparser.h"
-#include "tracker/httpreplytext.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,7 @@
 // bencode is not quoted back as if it were a message.
 #include "tracker/http/httpannouncereplyparser.h"
 #include "tracker/http/httpscrapereplyparser.h"
-#include "tracker/httpreplytext.h"
+#include "tracker/trackermessagetext.h"
 
 #include <QTest>
 
@@ -53,16 +53,16 @@ void TestHostileReplyText::trackerText()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, text);
-    QCOMPARE(HttpReplyText::trackerText(bytes), text);
+    QCOMPARE(TrackerMessageText::safe(bytes), text);
 }
 
 void TestHostileReplyText::longTextIsCapped()
 {
-    const QString text = HttpReplyText::trackerText(QByteArray(1024 * 1024, 'F'));
-    QCOMPARE(text.size(), HttpReplyText::kMaxTrackerTextLength);
+    const QString text = TrackerMessageText::safe(QByteArray(1024 * 1024, 'F'));
+    QCOMPARE(text.size(), TrackerMessageText::kMaxLength);
     QVERIFY(text.endsWith(u'…'));
-    QCOMPARE(HttpReplyText::trackerText(QByteArray(HttpReplyText::kMaxTrackerTextLength, 'F')),
-             QString(HttpReplyText::kMaxTrackerTextLength, u'F'));
+    QCOMPARE(TrackerMessageText::safe(QByteArray(TrackerMessageText::kMaxLength, 'F')),
+             QString(TrackerMessageText::kMaxLength, u'F'));
 }
 
 void TestHostileReplyText::failureReasonIsPlainText()
@@ -75,7 +75,7 @@ void TestHostileReplyText::failureReasonIsPlainText()
     AnnounceResult huge;
     HttpAnnounceReplyParser::parse(
         "d14:failure reason" + bencodedString(QByteArray(1024 * 1024, 'F')) + 'e', huge);
-    QCOMPARE(huge.failureReason.size(), HttpReplyText::kMaxTrackerTextLength);
+    QCOMPARE(huge.failureReason.size(), TrackerMessageText::kMaxLength);
 }
 
 void TestHostileReplyText::warningMessageIsPlainText()

@@ -1,7 +1,8 @@
 #include "tracker/http/httpannouncereplyparser.h"
 
 #include "bencode/bencodedecoder.h"
-#include "tracker/httpreplytext.h"
+#include "tracker/http/httpreplytext.h"
+#include "tracker/trackermessagetext.h"
 
 #include <QtEndian>
 #include <array>
@@ -62,7 +63,7 @@ void HttpAnnounceReplyParser::parse(const QByteArray &body, AnnounceResult &resu
         return;
     }
     result.outcome = ExchangeOutcome::Success;
-    result.warningMessage = HttpReplyText::trackerText(root.value("warning message").stringView());
+    result.warningMessage = TrackerMessageText::safe(root.value("warning message").stringView());
     parser.readCounts(root);
     if (!parser.readPeers(root))
         return;
@@ -72,7 +73,7 @@ void HttpAnnounceReplyParser::parse(const QByteArray &body, AnnounceResult &resu
 void HttpAnnounceReplyParser::readFailure(const BencodeValue &root)
 {
     m_result.outcome = ExchangeOutcome::TrackerFailure;
-    m_result.failureReason = HttpReplyText::trackerText(root.value("failure reason").stringView());
+    m_result.failureReason = TrackerMessageText::safe(root.value("failure reason").stringView());
     m_result.errorMessage = tr("The tracker refused the announce: %1").arg(m_result.failureReason);
     const BencodeValue retryIn = root.value("retry in");
     const QByteArrayView text = retryIn.stringView();

@@ -1,6 +1,6 @@
 #include "tracker/http/httpexchange.h"
 
-#include "tracker/httpreplytext.h"
+#include "tracker/http/httpreplytext.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>

@@ -1,7 +1,8 @@
 #include "tracker/http/httpscrapereplyparser.h"
 
 #include "bencode/bencodedecoder.h"
-#include "tracker/httpreplytext.h"
+#include "tracker/http/httpreplytext.h"
+#include "tracker/trackermessagetext.h"
 
 #include <limits>
 
@@ -36,7 +37,7 @@ HttpScrapeReplyParser::Reply HttpScrapeReplyParser::parse(const QByteArray &body
         reply.errorMessage = tr("The scrape reply is bencode but not a dictionary.");
     } else if (root.contains("failure reason")) {
         reply.outcome = ExchangeOutcome::TrackerFailure;
-        reply.failureReason = HttpReplyText::trackerText(root.value("failure reason").stringView());
+        reply.failureReason = TrackerMessageText::safe(root.value("failure reason").stringView());
         reply.errorMessage = tr("The tracker refused the scrape: %1").arg(reply.failureReason);
         return reply;
     } else if (!root.value("files").isDictionary()) {

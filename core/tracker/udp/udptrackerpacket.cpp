@@ -1,6 +1,6 @@
 #include "tracker/udp/udptrackerpacket.h"
 
-#include "tracker/httpreplytext.h"
+#include "tracker/trackermessagetext.h"
 
 #include <QtEndian>
 
@@ -272,6 +272,6 @@ void UdpTrackerPacket::parseError(QByteArrayView packet, UdpTrackerReply &reply)
     while (!text.isEmpty() && text.back() == '\0')
         text.chop(1); // some trackers send a C string
     // The tracker's own words, made safe to show: one line of plain text, bounded.
-    reply.errorMessage = HttpReplyText::trackerText(text);
+    reply.errorMessage = TrackerMessageText::safe(text);
     reply.accepted = true;
 }

@@ -1,6 +1,6 @@
 #include "tracker/websocket/websockettrackermessage.h"
 
-#include "tracker/httpreplytext.h"
+#include "tracker/trackermessagetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,9 +142,9 @@ void readFields(const QJsonObject &object, WebSocketTrackerReply *reply)
     reply->infoHash = reader.binary(QStringLiteral("info_hash"));
     // The tracker's own words, made safe to show: one line of plain text, bounded.
     reply->failureReason =
-        HttpReplyText::trackerText(reader.text(QStringLiteral("failure reason")).toUtf8());
+        TrackerMessageText::safe(reader.text(QStringLiteral("failure reason")).toUtf8());
     reply->warningMessage =
-        HttpReplyText::trackerText(reader.text(QStringLiteral("warning message")).toUtf8());
+        TrackerMessageText::safe(reader.text(QStringLiteral("warning message")).toUtf8());
     reply->complete = reader.count(QStringLiteral("complete"));
     reply->incomplete = reader.count(QStringLiteral("incomplete"));
     reply->downloaded = reader.count(QStringLiteral("downloaded"));

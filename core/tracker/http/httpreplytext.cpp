@@ -1,4 +1,4 @@
-#include "tracker/httpreplytext.h"
+#include "tracker/http/httpreplytext.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -20,31 +20,6 @@ QString HttpReplyText::firstLine(QByteArrayView body)
     if (line.size() > kMaxLineLength)
         line = line.left(kMaxLineLength - 1) + u'…';
     return line;
-}
-
-QString HttpReplyText::trackerText(QByteArrayView bytes)
-{
-    // Decode a little more than can be shown, never the whole of a megabyte-long reason.
-    const qsizetype examined = qMin(bytes.size(), 4 * kMaxTrackerTextLength + 4);
-    const QString decoded = QString::fromUtf8(bytes.first(examined));
-    QString text;
-    text.reserve(qMin(decoded.size(), kMaxTrackerTextLength + 1));
-    for (const QChar character : decoded) {
-        if (text.size() > kMaxTrackerTextLength)
-            break;
-        const char16_t code = character.unicode();
-        const bool bidiControl = (code >= 0x202a && code <= 0x202e) ||
-                                 (code >= 0x2066 && code <= 0x2069) || code == 0x200e ||
-                                 code == 0x200f || code == 0x061c;
-        if (code == u'\n' || code == u'\r' || code == u'\t')
-            text += u' ';
-        else if (!(character.category() == QChar::Other_Control || bidiControl))
-            text += character;
-    }
-    text = text.simplified();
-    if (text.size() > kMaxTrackerTextLength || examined < bytes.size())
-        text = text.left(kMaxTrackerTextLength - 1) + u'…';
-    return text;
 }
 
 QString HttpReplyText::stripTags(const QString &html)
