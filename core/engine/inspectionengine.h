@@ -7,6 +7,7 @@
 #include "tracker/announcerequest.h"
 #include "tracker/announceresult.h"
 #include "tracker/scraperesult.h"
+#include "tracker/trackerresult.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -123,14 +124,12 @@ private:
     };
     using RequestKey = QPair<TrackerClient *, quint64>;
     // What a protocol client reported, waiting in the inbox to be handled.
+    // What a client said of one request: a result, or (none) that the request completed.
     struct ClientReport
     {
-        enum class Kind { Announce, Scrape, Completed };
-        Kind kind = Kind::Completed;
         TrackerClient *client = nullptr;
         quint64 requestId = 0;
-        AnnounceResult announce;
-        ScrapeResult scrape;
+        std::optional<TrackerResult> result;
     };
 
     // torrents and trackers (inspectionengine.cpp)

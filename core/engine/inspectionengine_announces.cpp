@@ -18,17 +18,16 @@ TrackerClient *InspectionEngine::clientFor(TrackerProtocol protocol)
         return nullptr;
     // Reports wait in the inbox: a thousand replies read in one turn of the event loop are
     // handled over several turns, so the window never stalls (inspectionengine_inbox.cpp).
-    using Kind = ClientReport::Kind;
     connect(client, &TrackerClient::announceFinished, this,
             [this, client](quint64 requestId, const AnnounceResult &result) {
-                receiveReport({Kind::Announce, client, requestId, result, {}});
+                receiveReport({client, requestId, result});
             });
     connect(client, &TrackerClient::scrapeFinished, this,
             [this, client](quint64 requestId, const ScrapeResult &result) {
-                receiveReport({Kind::Scrape, client, requestId, {}, result});
+                receiveReport({client, requestId, result});
             });
     connect(client, &TrackerClient::requestCompleted, this, [this, client](quint64 requestId) {
-        receiveReport({Kind::Completed, client, requestId, {}, {}});
+        receiveReport({client, requestId, std::nullopt});
     });
     return client;
 }

@@ -35,15 +35,11 @@ void InspectionEngine::handleInbox()
 
 void InspectionEngine::handleReport(const ClientReport &report)
 {
-    switch (report.kind) {
-    case ClientReport::Kind::Announce:
-        handleAnnounceFinished(report.client, report.requestId, report.announce);
-        break;
-    case ClientReport::Kind::Scrape:
-        handleScrapeFinished(report.client, report.requestId, report.scrape);
-        break;
-    case ClientReport::Kind::Completed:
+    if (!report.result)
         handleRequestCompleted(report.client, report.requestId);
-        break;
-    }
+    else if (const auto *announce = std::get_if<AnnounceResult>(&*report.result))
+        handleAnnounceFinished(report.client, report.requestId, *announce);
+    else
+        handleScrapeFinished(report.client, report.requestId,
+                             std::get<ScrapeResult>(*report.result));
 }

@@ -1,16 +1,26 @@
 #pragma once
 
 #include "tracker/announcerequest.h"
-#include "tracker/announceresult.h"
 #include "tracker/scraperequest.h"
-#include "tracker/scraperesult.h"
+#include "tracker/trackerresult.h"
 
+#include <QList>
 #include <QObject>
 
-// The interface the engine drives for every protocol. Each call returns a request id at once; the
-// results come later by signal, on the event loop. A request may reach several endpoints (UDP and
-// WebSocket resolve the host and contact each address): announceFinished / scrapeFinished come
-// once per endpoint, then requestCompleted once.
+// The interface the engine drives for every protocol, and the contract every client keeps
+// (tests/core/tracker/tst_trackerclientcontract.cpp checks it for HTTP, UDP and WebSocket):
+//
+// * announce() and scrape() return a request id at once: never 0, never reused by this client.
+//   Nothing is emitted from inside a call; every signal comes later, on the event loop.
+// * A request ends with one or more results (announceFinished for an announce, scrapeFinished for
+//   a scrape: one per endpoint contacted, as UDP and WebSocket contact each address of the host,
+//   or one for the request when none was reached), then exactly one requestCompleted. Nothing
+//   about that id follows requestCompleted.
+// * A silent tracker ends on the client's own timeout: a Timeout result, never an endless wait.
+// * cancel() of a request under way stops it on the wire at once; its missing results then come
+//   as Cancelled, followed by requestCompleted, on the event loop (never inside cancel()).
+//   cancel() of an unknown or ended id does nothing. Calling cancel() from a slot of another
+//   request's signal is safe.
 class TrackerClient : public QObject
 {
     Q_OBJECT
@@ -29,6 +39,10 @@ Q_SIGNALS:
 
 protected:
     quint64 nextRequestId() { return ++m_lastRequestId; }
+    // Emits announceFinished or scrapeFinished, as the result is.
+    void reportResult(quint64 requestId, const TrackerResult &result);
+    // On the event loop: each result, then requestCompleted (unless the client is gone).
+    void finishLater(quint64 requestId, const QList<TrackerResult> &results);
 
 private:
     quint64 m_lastRequestId = 0;

@@ -740,6 +740,10 @@ Exit status: 0 success, 2 bad input or usage.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>

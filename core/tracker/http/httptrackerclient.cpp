@@ -123,11 +123,37 @@ void HttpTrackerClient::cancel(quint64 requestId)
     const auto found = m_jobs.find(requestId);
     if (found == m_jobs.end())
         return;
-    if (found->second.exchange != nullptr) {
-        found->second.exchange->abort();
-        found->second.exchange->deleteLater();
-    }
+    Job job = std::move(found->second);
     m_jobs.erase(found);
+    std::optional<ExchangeRecord> record;
+    if (job.exchange != nullptr) {
+        job.exchange->abort();
+        record = job.exchange->record();
+        job.exchange->deleteLater();
+    }
+    finishLater(requestId, {cancelledResult(job, record)});
+}
+
+TrackerResult HttpTrackerClient::cancelledResult(Job &job,
+                                                 const std::optional<ExchangeRecord> &record)
+{
+    const QString message = tr("Cancelled.");
+    if (job.isScrape) {
+        ScrapeResult result = std::move(job.scrapeResult);
+        result.outcome = ExchangeOutcome::Cancelled;
+        result.errorMessage = message;
+        if (job.batcher)
+            result.entries = job.batcher->entries();
+        if (record)
+            result.exchanges.append(*record);
+        return result;
+    }
+    AnnounceResult result;
+    result.outcome = ExchangeOutcome::Cancelled;
+    result.errorMessage = message;
+    if (record)
+        result.exchange = *record;
+    return result;
 }
 
 int HttpTrackerClient::scrapeBatchSize(const QUrl &announceUrl) const
@@ -248,8 +274,8 @@ void HttpTrackerClient::reportLater(quint64 requestId, const AnnounceResult &res
 {
     QTimer::singleShot(0, this, [this, requestId, result] {
         if (m_jobs.erase(requestId) == 0)
-            return; // cancelled
-        Q_EMIT announceFinished(requestId, result);
+            return; // cancelled: cancel() reported it
+        reportResult(requestId, result);
         Q_EMIT requestCompleted(requestId);
     });
 }
@@ -258,8 +284,8 @@ void HttpTrackerClient::reportLater(quint64 requestId, const ScrapeResult &resul
 {
     QTimer::singleShot(0, this, [this, requestId, result] {
         if (m_jobs.erase(requestId) == 0)
-            return; // cancelled
-        Q_EMIT scrapeFinished(requestId, result);
+            return; // cancelled: cancel() reported it
+        reportResult(requestId, result);
         Q_EMIT requestCompleted(requestId);
     });
 }

@@ -17,7 +17,7 @@ class QNetworkAccessManager;
 // one announceFinished / scrapeFinished, then requestCompleted, always on the event loop.
 // A scrape of many torrents is split into batches; the batch size learned per tracker (from
 // HTTP 414 and from replies cut short) is kept for the next scrape.
-// cancel() aborts the request and nothing more is emitted for its id.
+// cancel() aborts the request; a Cancelled result and requestCompleted follow on the event loop.
 class HttpTrackerClient final : public TrackerClient
 {
     Q_OBJECT
@@ -60,6 +60,7 @@ private:
                       const QString &failureReason = QString());
     void reportLater(quint64 requestId, const AnnounceResult &result);
     void reportLater(quint64 requestId, const ScrapeResult &result);
+    static TrackerResult cancelledResult(Job &job, const std::optional<ExchangeRecord> &record);
     int batchSizeFor(const QUrl &scrapeUrl) const;
     static QString batchSizeKey(const QUrl &scrapeUrl);
     static bool isHttpScheme(const QUrl &url);

@@ -20,6 +20,13 @@ QString describeRequest(const QUrl &trackerUrl, bool isScrape)
            (isScrape ? QStringLiteral(" scrape") : QStringLiteral(" announce"));
 }
 
+TrackerResult resultOf(const UdpTrackerEndpoint &endpoint)
+{
+    if (endpoint.isScrape())
+        return endpoint.scrapeResult();
+    return endpoint.announceResult();
+}
+
 } // namespace
 
 UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, QObject *parent)
@@ -96,7 +103,7 @@ quint64 UdpTrackerClient::startRequest(Request request)
             if (!m_requests.contains(requestId))
                 return; // cancelled meanwhile
             if (!problem.isEmpty())
-                reportWithoutEndpoint(requestId, ExchangeOutcome::Unsupported, problem);
+                finishWithoutEndpoint(requestId, ExchangeOutcome::Unsupported, problem);
             else
                 startEndpoints(requestId, {preset});
         },
@@ -114,7 +121,7 @@ void UdpTrackerClient::handleHostResolved(quint64 lookupId, const QList<QHostAdd
     it->lookupId = 0;
     if (addresses.isEmpty()) {
         const QString reason = errorMessage.isEmpty() ? tr("no addresses") : errorMessage;
-        reportWithoutEndpoint(requestId, ExchangeOutcome::DnsFailure,
+        finishWithoutEndpoint(requestId, ExchangeOutcome::DnsFailure,
                               tr("%1 did not resolve: %2").arg(it->trackerUrl().host(), reason));
         return;
     }
@@ -159,23 +166,22 @@ void UdpTrackerClient::handleEndpointFinished(quint64 requestId, UdpTrackerEndpo
     if (last)
         m_requests.erase(it);
     endpoint->deleteLater();
-    emitResult(requestId, *endpoint);
+    reportResult(requestId, resultOf(*endpoint));
     if (last)
         Q_EMIT requestCompleted(requestId);
 }
 
-void UdpTrackerClient::emitResult(quint64 requestId, const UdpTrackerEndpoint &endpoint)
-{
-    if (endpoint.isScrape())
-        Q_EMIT scrapeFinished(requestId, endpoint.scrapeResult());
-    else
-        Q_EMIT announceFinished(requestId, endpoint.announceResult());
-}
-
-void UdpTrackerClient::reportWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome,
+void UdpTrackerClient::finishWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome,
                                              const QString &message)
 {
-    const Request request = m_requests.take(requestId);
+    reportResult(requestId, resultWithoutEndpoint(m_requests.take(requestId), outcome, message));
+    Q_EMIT requestCompleted(requestId);
+}
+
+TrackerResult UdpTrackerClient::resultWithoutEndpoint(const Request &request,
+                                                      ExchangeOutcome outcome,
+                                                      const QString &message)
+{
     ExchangeRecord record;
     record.requestDescription = describeRequest(request.trackerUrl(), request.isScrape);
     record.started = QDateTime::currentDateTimeUtc();
@@ -188,15 +194,13 @@ void UdpTrackerClient::reportWithoutEndpoint(quint64 requestId, ExchangeOutcome 
         for (const QByteArray &infoHash : request.scrape.infoHashes)
             result.entries.append(ScrapeEntry{infoHash});
         result.exchanges.append(record);
-        Q_EMIT scrapeFinished(requestId, result);
-    } else {
-        AnnounceResult result;
-        result.outcome = outcome;
-        result.errorMessage = message;
-        result.exchange = record;
-        Q_EMIT announceFinished(requestId, result);
+        return result;
     }
-    Q_EMIT requestCompleted(requestId);
+    AnnounceResult result;
+    result.outcome = outcome;
+    result.errorMessage = message;
+    result.exchange = record;
+    return result;
 }
 
 void UdpTrackerClient::cancel(quint64 requestId)
@@ -209,25 +213,18 @@ void UdpTrackerClient::cancel(quint64 requestId)
         m_requestIdsByLookup.remove(it->lookupId);
         it->lookupId = 0;
     }
-    Request request = *it;
+    const Request request = *it;
     m_requests.erase(it);
-    for (UdpTrackerEndpoint *endpoint : std::as_const(request.endpoints))
-        endpoint->cancel();
-    const bool reportRequestOnly = request.endpoints.isEmpty();
-    QMetaObject::invokeMethod(
-        this,
-        [this, requestId, request, reportRequestOnly] {
-            if (reportRequestOnly) {
-                m_requests.insert(requestId, request);
-                reportWithoutEndpoint(requestId, ExchangeOutcome::Cancelled,
-                                      tr("cancelled before any tracker address was contacted"));
-                return;
-            }
-            for (UdpTrackerEndpoint *endpoint : request.endpoints) {
-                emitResult(requestId, *endpoint);
-                endpoint->deleteLater();
-            }
-            Q_EMIT requestCompleted(requestId);
-        },
-        Qt::QueuedConnection);
+    QList<TrackerResult> results;
+    for (UdpTrackerEndpoint *endpoint : request.endpoints) {
+        endpoint->cancel(); // its result now says Cancelled
+        results.append(resultOf(*endpoint));
+        endpoint->deleteLater();
+    }
+    if (results.isEmpty()) {
+        results.append(
+            resultWithoutEndpoint(request, ExchangeOutcome::Cancelled,
+                                  tr("cancelled before any tracker address was contacted")));
+    }
+    finishLater(requestId, results);
 }

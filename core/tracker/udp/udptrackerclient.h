@@ -61,8 +61,9 @@ private:
                             const QString &errorMessage);
     void startEndpoints(quint64 requestId, const QList<QHostAddress> &addresses);
     void handleEndpointFinished(quint64 requestId, UdpTrackerEndpoint *endpoint);
-    void reportWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome, const QString &message);
-    void emitResult(quint64 requestId, const UdpTrackerEndpoint &endpoint);
+    void finishWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome, const QString &message);
+    static TrackerResult resultWithoutEndpoint(const Request &request, ExchangeOutcome outcome,
+                                               const QString &message);
 
     HostResolver *m_resolver;
     UdpTrackerSettings m_settings;

@@ -60,7 +60,6 @@ public:
 
     quint64 announce(const AnnounceRequest &request) override;
     quint64 scrape(const ScrapeRequest &request) override;
-    // The request's result (Cancelled) and requestCompleted follow on the event loop.
     void cancel(quint64 requestId) override;
 
     int connectionCount() const { return int(m_connections.size()); } // open or opening
@@ -120,11 +119,9 @@ private:
     void finishWithReply(quint64 requestId, const WebSocketTrackerReply &reply,
                          const QByteArray &message, qint64 receivedAt);
     void finishWithoutReply(quint64 requestId, ExchangeOutcome outcome, const QString &message);
-    void buildResults(const Request &request, ExchangeOutcome outcome, const QString &message,
-                      AnnounceResult *announce, ScrapeResult *scrape) const;
+    TrackerResult buildResult(const Request &request, ExchangeOutcome outcome,
+                              const QString &message) const;
     void noteJoinedSwarm(const Request &request);
-    void emitResults(quint64 requestId, bool isScrape, const AnnounceResult &announce,
-                     const ScrapeResult &scrape);
     ExchangeRecord recordFor(const Request &request) const;
     Request takeRequest(quint64 requestId);
     void updateIdleState(const QString &key);

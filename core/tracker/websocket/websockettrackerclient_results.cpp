@@ -66,9 +66,8 @@ WebSocketTrackerClient::Request WebSocketTrackerClient::takeRequest(quint64 requ
     return request;
 }
 
-void WebSocketTrackerClient::buildResults(const Request &request, ExchangeOutcome outcome,
-                                          const QString &message, AnnounceResult *announce,
-                                          ScrapeResult *scrape) const
+TrackerResult WebSocketTrackerClient::buildResult(const Request &request, ExchangeOutcome outcome,
+                                                  const QString &message) const
 {
     const ExchangeRecord record = recordFor(request);
     QStringList notes;
@@ -80,20 +79,23 @@ void WebSocketTrackerClient::buildResults(const Request &request, ExchangeOutcom
         notes.append(message);
     const QString errorMessage = outcome == ExchangeOutcome::Success ? QString() : message;
     if (request.isScrape) {
-        scrape->outcome = outcome;
-        scrape->errorMessage = errorMessage;
+        ScrapeResult scrape;
+        scrape.outcome = outcome;
+        scrape.errorMessage = errorMessage;
         for (const QByteArray &infoHash : request.scrape.infoHashes)
-            scrape->entries.append(ScrapeEntry{infoHash});
-        scrape->exchanges.append(record);
-        scrape->notes = notes;
-        return;
+            scrape.entries.append(ScrapeEntry{infoHash});
+        scrape.exchanges.append(record);
+        scrape.notes = notes;
+        return scrape;
     }
-    announce->outcome = outcome;
-    announce->errorMessage = errorMessage;
-    announce->exchange = record;
-    announce->notes = notes;
-    announce->offersReceived = request.sentAt >= 0 ? request.offers : -1;
-    announce->offersCapped = request.offersCapped;
+    AnnounceResult announce;
+    announce.outcome = outcome;
+    announce.errorMessage = errorMessage;
+    announce.exchange = record;
+    announce.notes = notes;
+    announce.offersReceived = request.sentAt >= 0 ? request.offers : -1;
+    announce.offersCapped = request.offersCapped;
+    return announce;
 }
 
 void WebSocketTrackerClient::finishWithReply(quint64 requestId, const WebSocketTrackerReply &reply,
@@ -104,23 +106,28 @@ void WebSocketTrackerClient::finishWithReply(quint64 requestId, const WebSocketT
     const ExchangeOutcome outcome =
         invalid ? ExchangeOutcome::InvalidResponse : ExchangeOutcome::Success;
     const QString error = invalid ? tr("The tracker's reply is %1").arg(reply.error) : QString();
-    AnnounceResult announce;
-    ScrapeResult scrape;
-    buildResults(request, outcome, error, &announce, &scrape);
-    ExchangeRecord &record = request.isScrape ? scrape.exchanges.last() : announce.exchange;
-    record.rawReply = message;
-    record.firstByteMs = since(receivedAt, request.startedAt);
-    if (!invalid && request.isScrape)
-        WebSocketTrackerReplyReader::readScrape(reply, request.scrape.infoHashes, &scrape);
-    if (!invalid && !request.isScrape)
-        WebSocketTrackerReplyReader::readAnnounce(reply, &announce);
-    if (announce.offersCapped) {
-        announce.notes.append(tr("At least %1 WebRTC offers were relayed to us; none was answered.")
-                                  .arg(announce.offersReceived));
+    TrackerResult result = buildResult(request, outcome, error);
+    if (auto *scrape = std::get_if<ScrapeResult>(&result)) {
+        scrape->exchanges.last().rawReply = message;
+        scrape->exchanges.last().firstByteMs = since(receivedAt, request.startedAt);
+        if (!invalid)
+            WebSocketTrackerReplyReader::readScrape(reply, request.scrape.infoHashes, scrape);
+    } else {
+        auto &announce = std::get<AnnounceResult>(result);
+        announce.exchange.rawReply = message;
+        announce.exchange.firstByteMs = since(receivedAt, request.startedAt);
+        if (!invalid)
+            WebSocketTrackerReplyReader::readAnnounce(reply, &announce);
+        if (announce.offersCapped) {
+            announce.notes.append(
+                tr("At least %1 WebRTC offers were relayed to us; none was answered.")
+                    .arg(announce.offersReceived));
+        }
+        if (announce.succeeded())
+            noteJoinedSwarm(request);
     }
-    if (!request.isScrape && announce.succeeded())
-        noteJoinedSwarm(request);
-    emitResults(requestId, request.isScrape, announce, scrape);
+    reportResult(requestId, result);
+    Q_EMIT requestCompleted(requestId);
     updateIdleState(request.connectionKey);
 }
 
@@ -128,12 +135,11 @@ void WebSocketTrackerClient::finishWithoutReply(quint64 requestId, ExchangeOutco
                                                 const QString &message)
 {
     const Request request = takeRequest(requestId);
-    AnnounceResult announce;
-    ScrapeResult scrape;
-    buildResults(request, outcome, message, &announce, &scrape);
+    const TrackerResult result = buildResult(request, outcome, message);
     if (request.isStopped() && outcome == ExchangeOutcome::Success)
         noteJoinedSwarm(request);
-    emitResults(requestId, request.isScrape, announce, scrape);
+    reportResult(requestId, result);
+    Q_EMIT requestCompleted(requestId);
     updateIdleState(request.connectionKey);
 }
 
@@ -146,16 +152,6 @@ void WebSocketTrackerClient::noteJoinedSwarm(const Request &request)
         it->joinedInfoHashes.remove(request.announce.infoHash);
     else
         it->joinedInfoHashes.insert(request.announce.infoHash);
-}
-
-void WebSocketTrackerClient::emitResults(quint64 requestId, bool isScrape,
-                                         const AnnounceResult &announce, const ScrapeResult &scrape)
-{
-    if (isScrape)
-        Q_EMIT scrapeFinished(requestId, scrape);
-    else
-        Q_EMIT announceFinished(requestId, announce);
-    Q_EMIT requestCompleted(requestId);
 }
 
 void WebSocketTrackerClient::updateIdleState(const QString &key)
@@ -199,15 +195,6 @@ void WebSocketTrackerClient::cancel(quint64 requestId)
     if (!m_requests.contains(requestId))
         return;
     const Request request = takeRequest(requestId);
-    AnnounceResult announce;
-    ScrapeResult scrape;
-    buildResults(request, ExchangeOutcome::Cancelled, tr("Cancelled"), &announce, &scrape);
-    const bool isScrape = request.isScrape;
-    QMetaObject::invokeMethod(
-        this,
-        [this, requestId, isScrape, announce, scrape] {
-            emitResults(requestId, isScrape, announce, scrape);
-        },
-        Qt::QueuedConnection);
+    finishLater(requestId, {buildResult(request, ExchangeOutcome::Cancelled, tr("Cancelled"))});
     updateIdleState(request.connectionKey);
 }
