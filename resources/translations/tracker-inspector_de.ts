@@ -1779,27 +1779,7 @@ Exit status: 0 success, 2 bad input or usage.
         <translation type="unfinished">%1 Bytes</translation>
     </message>
     <message>
-        <source>connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>announce</source>
-        <translation type="unfinished">Ankündigung</translation>
-    </message>
-    <message>
-        <source>scrape</source>
-        <translation type="unfinished">Scrape</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1869,6 +1849,46 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
     <message>
         <source>ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a valid reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more not shown (over the limit, port 0 or no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-byte IPv4 peer entries over IPv6, where BEP 15 wants 18-byte entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 torrent</source>
+        <translation type="unfinished">1 Torrent</translation>
+    </message>
+    <message>
+        <source>%1 torrents</source>
+        <translation type="unfinished">%1 Torrents</translation>
+    </message>
+    <message>
+        <source>hash %1 of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,11 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardItemModel>
-#include <QtEndian>
 
 namespace {
 constexpr int kPrintableStringLimit = 200;
-constexpr int kUdpPeerSize = 6;
 
 QList<QStandardItem *> fieldRow(const QString &field, const QString &value)
 {
@@ -105,10 +103,6 @@ void addJsonValue(QStandardItem *parent, const QString &name, const QJsonValue &
     parent->appendRow(row);
 }
 
-quint32 readUint32(const QByteArray &bytes, qsizetype offset)
-{
-    return qFromBigEndian<quint32>(bytes.constData() + offset);
-}
 } // namespace
 
 void ReplyDecoder::fillTree(QStandardItemModel *model, const ExchangeLogEntry &entry,
@@ -125,7 +119,7 @@ void ReplyDecoder::fillTree(QStandardItemModel *model, const ExchangeLogEntry &e
     int budget = kMaximumTreeItems;
     switch (protocol) {
     case TrackerProtocol::Udp:
-        addUdp(root, reply);
+        addUdp(root, entry);
         break;
     case TrackerProtocol::WebSocket:
     case TrackerProtocol::WebSocketSecure:
@@ -170,48 +164,83 @@ void ReplyDecoder::addJson(QStandardItem *parent, const QByteArray &reply, int &
         addJsonValue(parent, it.key(), it.value(), budget);
 }
 
-void ReplyDecoder::addUdp(QStandardItem *parent, const QByteArray &reply)
+void ReplyDecoder::addUdp(QStandardItem *parent, const ExchangeLogEntry &entry)
 {
+    const QByteArray &reply = entry.record.rawReply;
     if (reply.size() < UdpTrackerPacket::kReplyHeaderSize) {
         parent->appendRow(fieldRow(tr("(too short)"), tr("%1 bytes").arg(reply.size())));
         return;
     }
-    const quint32 action = readUint32(reply, 0);
-    const QStringList actions{tr("connect"), tr("announce"), tr("scrape"), tr("error")};
-    parent->appendRow(fieldRow(tr("action"), QStringLiteral("%1 (%2)").arg(action).arg(
-                                                 action < 4 ? actions.at(action) : tr("unknown"))));
+    // What the client read, read again by the same code: never a second BEP 15 decoder here.
+    const bool overIpv6 = entry.record.peerAddress.protocol() == QAbstractSocket::IPv6Protocol;
+    const UdpTrackerReply decoded =
+        UdpTrackerPacket::parseStoredReply(reply, overIpv6, kMaximumTreeItems);
+    parent->appendRow(
+        fieldRow(tr("action"), QStringLiteral("%1 (%2)")
+                                   .arg(decoded.actionNumber)
+                                   .arg(UdpTrackerPacket::actionName(decoded.actionNumber))));
     parent->appendRow(
         fieldRow(tr("transaction id"),
-                 QStringLiteral("0x%1").arg(readUint32(reply, 4), 8, 16, QLatin1Char('0'))));
-    if (action == quint32(UdpTrackerAction::Error)) {
-        parent->appendRow(fieldRow(tr("message"), QString::fromUtf8(reply.mid(8))));
+                 QStringLiteral("0x%1").arg(decoded.transactionId, 8, 16, QLatin1Char('0'))));
+    if (!decoded.accepted) {
+        parent->appendRow(fieldRow(tr("(not a valid reply)"), decoded.problem));
         return;
     }
-    if (action != quint32(UdpTrackerAction::Announce) ||
-        reply.size() < UdpTrackerPacket::kAnnounceReplyHeaderSize)
-        return;
-    parent->appendRow(fieldRow(tr("interval"), QString::number(readUint32(reply, 8))));
-    parent->appendRow(fieldRow(tr("leechers"), QString::number(readUint32(reply, 12))));
-    parent->appendRow(fieldRow(tr("seeders"), QString::number(readUint32(reply, 16))));
-    const qsizetype peerBytes = reply.size() - UdpTrackerPacket::kAnnounceReplyHeaderSize;
-    // An IPv6 endpoint returns 18-byte peers; the reply's size alone cannot tell, so IPv4 it is
-    // unless 6 does not divide the length.
-    const int entrySize =
-        peerBytes % kUdpPeerSize == 0 ? kUdpPeerSize : UdpTrackerPacket::kIpv6PeerEntrySize;
-    QList<QStandardItem *> peers = fieldRow(
-        tr("peers"), MetainfoText::plural(peerBytes / entrySize, tr("1 peer"), tr("%1 peers")));
-    for (qsizetype offset = UdpTrackerPacket::kAnnounceReplyHeaderSize;
-         offset + entrySize <= reply.size() && offset < kMaximumTreeItems * entrySize;
-         offset += entrySize) {
-        const int addressSize = entrySize - 2;
-        const QHostAddress address =
-            addressSize == 4
-                ? QHostAddress(readUint32(reply, offset))
-                : QHostAddress(reinterpret_cast<const quint8 *>(reply.constData() + offset));
-        const quint16 port = qFromBigEndian<quint16>(reply.constData() + offset + addressSize);
-        peers.first()->appendRow(fieldRow(QString(), TrackerPeer{address, port, {}}.toString()));
+    switch (decoded.action) {
+    case UdpTrackerAction::Connect:
+        parent->appendRow(
+            fieldRow(tr("connection id"),
+                     QStringLiteral("0x%1").arg(decoded.connectionId, 16, 16, QLatin1Char('0'))));
+        break;
+    case UdpTrackerAction::Announce:
+        addUdpAnnounce(parent, decoded);
+        break;
+    case UdpTrackerAction::Scrape:
+        addUdpScrape(parent, decoded);
+        break;
+    case UdpTrackerAction::Error:
+        parent->appendRow(fieldRow(tr("message"), decoded.errorMessage));
+        break;
+    }
+}
+
+void ReplyDecoder::addUdpAnnounce(QStandardItem *parent, const UdpTrackerReply &decoded)
+{
+    parent->appendRow(fieldRow(tr("interval"), QString::number(decoded.interval)));
+    parent->appendRow(fieldRow(tr("leechers"), QString::number(decoded.leechers)));
+    parent->appendRow(fieldRow(tr("seeders"), QString::number(decoded.seeders)));
+    const qsizetype total = decoded.peers.size() + decoded.peersDropped;
+    QList<QStandardItem *> peers =
+        fieldRow(tr("peers"), MetainfoText::plural(total, tr("1 peer"), tr("%1 peers")));
+    for (const TrackerPeer &peer : decoded.peers)
+        peers.first()->appendRow(fieldRow(QString(), peer.toString()));
+    if (decoded.peersDropped > 0) {
+        peers.first()->appendRow(
+            fieldRow(tr("…"), tr("%1 more not shown (over the limit, port 0 or no address)")
+                                  .arg(decoded.peersDropped)));
     }
     parent->appendRow(peers);
+    if (decoded.ipv4EntriesOverIpv6) {
+        parent->appendRow(fieldRow(tr("note"), tr("6-byte IPv4 peer entries over IPv6, where "
+                                                  "BEP 15 wants 18-byte entries")));
+    }
+}
+
+void ReplyDecoder::addUdpScrape(QStandardItem *parent, const UdpTrackerReply &decoded)
+{
+    QList<QStandardItem *> torrents =
+        fieldRow(tr("torrents"), MetainfoText::plural(decoded.scrapeCounts.size(), tr("1 torrent"),
+                                                      tr("%1 torrents")));
+    for (qsizetype index = 0; index < decoded.scrapeCounts.size(); ++index) {
+        const UdpScrapeCounts &counts = decoded.scrapeCounts.at(index);
+        QList<QStandardItem *> row =
+            fieldRow(tr("hash %1 of the request").arg(index + 1), QString());
+        row.first()->appendRow(fieldRow(tr("seeders"), QString::number(counts.seeders)));
+        row.first()->appendRow(fieldRow(tr("completed"), QString::number(counts.completed)));
+        row.first()->appendRow(fieldRow(tr("leechers"), QString::number(counts.leechers)));
+        torrents.first()->appendRow(row);
+    }
+    parent->appendRow(torrents);
 }
 
 QString ReplyDecoder::hexDump(const QByteArray &bytes)

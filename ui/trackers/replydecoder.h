@@ -7,6 +7,7 @@
 class QStandardItem;
 class QStandardItemModel;
 struct ExchangeLogEntry;
+struct UdpTrackerReply;
 
 // Turns a tracker's raw reply into something a person can read: the bencode tree (HTTP), the
 // decoded BEP 15 fields (UDP) or the JSON (WebSocket), a hex dump, and the request's details.
@@ -28,6 +29,8 @@ public:
 
 private:
     static void addBencode(QStandardItem *parent, const QByteArray &reply, int &budget);
-    static void addUdp(QStandardItem *parent, const QByteArray &reply);
+    static void addUdp(QStandardItem *parent, const ExchangeLogEntry &entry);
+    static void addUdpAnnounce(QStandardItem *parent, const UdpTrackerReply &decoded);
+    static void addUdpScrape(QStandardItem *parent, const UdpTrackerReply &decoded);
     static void addJson(QStandardItem *parent, const QByteArray &reply, int &budget);
 };

@@ -3,6 +3,7 @@
 #include "tracker/trackermessagetext.h"
 
 #include <QtEndian>
+#include <algorithm>
 
 namespace {
 
@@ -43,21 +44,6 @@ quint32 readUint32(QByteArrayView packet, qsizetype offset)
 quint64 readUint64(QByteArrayView packet, qsizetype offset)
 {
     return qFromBigEndian<quint64>(packet.data() + offset);
-}
-
-QString actionName(quint32 action)
-{
-    switch (action) {
-    case quint32(UdpTrackerAction::Connect):
-        return QStringLiteral("connect");
-    case quint32(UdpTrackerAction::Announce):
-        return QStringLiteral("announce");
-    case quint32(UdpTrackerAction::Scrape):
-        return QStringLiteral("scrape");
-    case quint32(UdpTrackerAction::Error):
-        return QStringLiteral("error");
-    }
-    return QString::number(action);
 }
 
 } // namespace
@@ -142,6 +128,38 @@ QByteArray UdpTrackerPacket::scrapeRequest(quint64 connectionId, quint32 transac
     return packet;
 }
 
+QString UdpTrackerPacket::actionName(quint32 action)
+{
+    switch (action) {
+    case quint32(UdpTrackerAction::Connect):
+        return QStringLiteral("connect");
+    case quint32(UdpTrackerAction::Announce):
+        return QStringLiteral("announce");
+    case quint32(UdpTrackerAction::Scrape):
+        return QStringLiteral("scrape");
+    case quint32(UdpTrackerAction::Error):
+        return QStringLiteral("error");
+    }
+    return QString::number(action);
+}
+
+UdpTrackerReply UdpTrackerPacket::parseStoredReply(QByteArrayView packet, bool overIpv6,
+                                                   int maxPeersKept)
+{
+    UdpReplyExpectation expected;
+    if (packet.size() >= kReplyHeaderSize) {
+        expected.transactionId = readUint32(packet, 4);
+        const quint32 action = readUint32(packet, 0);
+        if (action <= quint32(UdpTrackerAction::Error))
+            expected.action = UdpTrackerAction(action);
+    }
+    expected.peerEntrySize = overIpv6 ? kIpv6PeerEntrySize : kIpv4PeerEntrySize;
+    expected.maxPeersKept = maxPeersKept;
+    expected.requestedHashCount =
+        int(std::max<qsizetype>(packet.size() - kScrapeReplyHeaderSize, 0) / kScrapeReplyEntrySize);
+    return parseReply(packet, expected);
+}
+
 UdpTrackerReply UdpTrackerPacket::parseReply(QByteArrayView packet,
                                              const UdpReplyExpectation &expected)
 {
@@ -153,6 +171,10 @@ UdpTrackerReply UdpTrackerPacket::parseReply(QByteArrayView packet,
     }
     const quint32 action = readUint32(packet, 0);
     const quint32 transactionId = readUint32(packet, 4);
+    reply.transactionId = transactionId;
+    reply.actionNumber = action;
+    reply.action =
+        action <= quint32(UdpTrackerAction::Error) ? UdpTrackerAction(action) : expected.action;
     if (transactionId != expected.transactionId) {
         reply.problem = tr("transaction id %1 does not match the request's %2")
                             .arg(transactionId, 8, 16, QLatin1Char('0'))

@@ -36,6 +36,8 @@ struct UdpTrackerReply
 {
     bool accepted = false;
     QString problem;
+    quint32 transactionId = 0; // as the packet says (when it has a header)
+    quint32 actionNumber = 0;  // as the packet says, known or not
     UdpTrackerAction action = UdpTrackerAction::Connect;
     quint64 connectionId = 0; // connect
     qint64 interval = -1;     // announce
@@ -88,6 +90,12 @@ public:
     static quint32 eventNumber(AnnounceEvent event);
 
     static UdpTrackerReply parseReply(QByteArrayView packet, const UdpReplyExpectation &expected);
+    // A reply kept in an exchange record, read again for people (the inspector's decoded view):
+    // by the same rules as parseReply, taking the packet's own transaction id and action as the
+    // expected ones; overIpv6 says the tracker was contacted over IPv6 (18-byte peer entries).
+    static UdpTrackerReply parseStoredReply(QByteArrayView packet, bool overIpv6, int maxPeersKept);
+    // "connect", "announce", "scrape", "error", or the number of an unknown action.
+    static QString actionName(quint32 action);
 
 private:
     static void parseConnect(QByteArrayView packet, UdpTrackerReply &reply);

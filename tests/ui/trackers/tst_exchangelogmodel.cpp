@@ -3,6 +3,7 @@
 #include "uitestengine.h"
 
 #include <QAbstractItemModelTester>
+#include <QHostAddress>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void insertsNewestFirst();
     void decodesReplies_data();
     void decodesReplies();
+    void decodesUdpScrapeCounts();
+    void decodesUdpPeersAsTheClientDid();
     void dumpsHex();
 };
 
@@ -91,6 +94,24 @@ void TestExchangeLogModel::decodesReplies_data()
                                                  QStringLiteral("2"),
                                                  QStringLiteral("3"),
                                                  QStringLiteral("1 peer")};
+    const QByteArray udpScrape = QByteArray::fromHex("00000002"
+                                                     "0badcafe"
+                                                     "00000005"
+                                                     "00000007"
+                                                     "00000009");
+    QTest::newRow("udp scrape") << int(TrackerProtocol::Udp) << udpScrape
+                                << QStringList{QStringLiteral("action"),
+                                               QStringLiteral("transaction id"),
+                                               QStringLiteral("torrents")}
+                                << QStringList{QStringLiteral("2 (scrape)"),
+                                               QStringLiteral("0x0badcafe"),
+                                               QStringLiteral("1 torrent")};
+    // opentracker's answer for a hash it does not serve: 8 bytes, said so, not guessed at.
+    QTest::newRow("udp announce without counts")
+        << int(TrackerProtocol::Udp) << QByteArray::fromHex("0000000112345678")
+        << QStringList{QStringLiteral("action"), QStringLiteral("transaction id"),
+                       QStringLiteral("(not a valid reply)")}
+        << QStringList{QStringLiteral("1 (announce)"), QStringLiteral("0x12345678")};
     QTest::newRow("websocket json")
         << int(TrackerProtocol::WebSocket)
         << QByteArray(R"({"action":"announce","complete":4,"interval":120})")
@@ -119,6 +140,50 @@ void TestExchangeLogModel::decodesReplies()
         if (!values.at(row).isEmpty())
             QCOMPARE(model.item(row, 1)->text(), values.at(row));
     }
+}
+
+void TestExchangeLogModel::decodesUdpScrapeCounts()
+{
+    ExchangeLogEntry entry;
+    entry.record.rawReply = QByteArray::fromHex("00000002"
+                                                "0badcafe"
+                                                "00000005"
+                                                "00000007"
+                                                "00000009"
+                                                "00000001"
+                                                "00000002"
+                                                "00000003");
+    QStandardItemModel model;
+    ReplyDecoder::fillTree(&model, entry, TrackerProtocol::Udp);
+    QStandardItem *torrents = model.item(2, 0);
+    QCOMPARE(model.item(2, 1)->text(), QStringLiteral("2 torrents"));
+    QCOMPARE(torrents->rowCount(), 2);
+    QStandardItem *second = torrents->child(1, 0);
+    QCOMPARE(second->child(0, 0)->text(), QStringLiteral("seeders"));
+    QCOMPARE(second->child(0, 1)->text(), QStringLiteral("1"));
+    QCOMPARE(second->child(1, 1)->text(), QStringLiteral("2"));
+    QCOMPARE(second->child(2, 0)->text(), QStringLiteral("leechers"));
+    QCOMPARE(second->child(2, 1)->text(), QStringLiteral("3"));
+}
+
+void TestExchangeLogModel::decodesUdpPeersAsTheClientDid()
+{
+    // Over IPv6, 18-byte entries: [2001:db8::1]:6881; an IPv4 endpoint would read the same 18
+    // bytes as three 6-byte entries. The endpoint's address family decides, as in the client.
+    ExchangeLogEntry entry;
+    entry.record.peerAddress = QHostAddress(QStringLiteral("::1"));
+    entry.record.rawReply = QByteArray::fromHex("00000001"
+                                                "00000001"
+                                                "00000708"
+                                                "00000000"
+                                                "00000001"
+                                                "20010db8000000000000000000000001"
+                                                "1ae1");
+    QStandardItemModel model;
+    ReplyDecoder::fillTree(&model, entry, TrackerProtocol::Udp);
+    QStandardItem *peers = model.item(5, 0);
+    QCOMPARE(model.item(5, 1)->text(), QStringLiteral("1 peer"));
+    QCOMPARE(peers->child(0, 1)->text(), QStringLiteral("[2001:db8::1]:6881"));
 }
 
 void TestExchangeLogModel::dumpsHex()

@@ -35,6 +35,7 @@ class TestUdpTrackerPacket : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void storedRepliesReadByTheSameRules();
     void connectRequestLayout();
     void announceRequestLayout();
     void announceEventNumbers_data();
@@ -351,6 +352,39 @@ void TestUdpTrackerPacket::rejectsMalformedReplies()
     QCOMPARE(reply.problem, problem);
     QVERIFY(reply.peers.isEmpty());
     QVERIFY(reply.scrapeCounts.isEmpty());
+}
+
+void TestUdpTrackerPacket::storedRepliesReadByTheSameRules()
+{
+    // A scrape reply of two entries: counts in BEP 15 order, its own transaction id.
+    const QByteArray scrape = QByteArray::fromHex("00000002cafef00d"
+                                                  "000000050000000700000009"
+                                                  "000000010000000200000003");
+    UdpTrackerReply reply = UdpTrackerPacket::parseStoredReply(scrape, false, 10);
+    QVERIFY(reply.accepted);
+    QCOMPARE(reply.transactionId, 0xcafef00dU);
+    QCOMPARE(reply.action, UdpTrackerAction::Scrape);
+    QCOMPARE(reply.scrapeCounts.size(), 2);
+    QCOMPARE(reply.scrapeCounts[1].seeders, 1);
+    QCOMPARE(reply.scrapeCounts[1].completed, 2);
+    QCOMPARE(reply.scrapeCounts[1].leechers, 3);
+    // The same 18 peer bytes: one IPv6 entry over IPv6, three IPv4 entries over IPv4.
+    const QByteArray announce = QByteArray::fromHex("0000000100000001"
+                                                    "000007080000000000000001"
+                                                    "20010db80000000000000000000000011ae1");
+    const UdpTrackerReply overIpv6 = UdpTrackerPacket::parseStoredReply(announce, true, 10);
+    QCOMPARE(overIpv6.peers.size(), 1);
+    QCOMPARE(overIpv6.peers[0].toString(), QStringLiteral("[2001:db8::1]:6881"));
+    const UdpTrackerReply overIpv4 = UdpTrackerPacket::parseStoredReply(announce, false, 10);
+    QCOMPARE(overIpv4.peers.size() + overIpv4.peersDropped, 3); // two have port 0
+    // Malformed stays malformed, with the reason; an unknown action keeps its number.
+    reply = UdpTrackerPacket::parseStoredReply(QByteArray::fromHex("0000000112345678"), false, 10);
+    QVERIFY(!reply.accepted);
+    QVERIFY(reply.problem.contains(QLatin1String("8 bytes")));
+    reply = UdpTrackerPacket::parseStoredReply(QByteArray::fromHex("0000000712345678"), false, 10);
+    QVERIFY(!reply.accepted);
+    QCOMPARE(reply.actionNumber, 7U);
+    QCOMPARE(UdpTrackerPacket::actionName(7), QStringLiteral("7"));
 }
 
 QTEST_GUILESS_MAIN(TestUdpTrackerPacket)
