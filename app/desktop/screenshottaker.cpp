@@ -52,7 +52,7 @@ void ScreenshotTaker::capture()
         m_window->selectTorrent(0);
     TrackerPanel *trackers = m_window->detailsPane()->trackerPanel();
     if (trackers->model()->rowCount() > 0)
-        trackers->selectTracker(0);
+        trackers->selectTracker(trackers->model()->trackerId(trackers->model()->index(0, 0)));
     // Let layouts settle (posted LayoutRequest events) before painting.
     QCoreApplication::sendPostedEvents();
     QString errorMessage;

@@ -59,9 +59,10 @@ void InspectionEngine::setSettings(const EngineSettings &settings)
 }
 
 TrackerState InspectionEngine::makeTracker(const TorrentState &torrent, const TrackerUrl &url,
-                                           int tier, bool addedByUser) const
+                                           int tier, bool addedByUser)
 {
     TrackerState tracker;
+    tracker.id = TrackerId{++m_lastTrackerId};
     tracker.url = url;
     tracker.tier = tier;
     tracker.addedByUser = addedByUser;
@@ -176,35 +177,44 @@ void InspectionEngine::forgetTorrent(quint64 torrentId)
     requestWake();
 }
 
-int InspectionEngine::addTracker(quint64 torrentId, const TrackerUrl &url, int tier)
+TrackerId InspectionEngine::addTracker(quint64 torrentId, const TrackerUrl &url, int tier)
 {
     TorrentState *torrent = findTorrent(torrentId);
     if (!torrent)
-        return -1;
+        return {};
     const int index = int(torrent->trackers.size());
     torrent->trackers.append(makeTracker(*torrent, url, std::max(tier, 0), true));
     if (torrent->tierOrder.isEmpty())
         torrent->tierOrder.append(QList<int>());
     torrent->tierOrder.last().append(index);
-    Q_EMIT trackerAdded(torrentId, index);
+    const TrackerId trackerId = torrent->trackers[index].id;
+    Q_EMIT trackerAdded(torrentId, trackerId);
     if (m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly &&
         !m_settings.behaveLikeClient)
         planAnnounce(*torrent, index, AnnounceEvent::Started, m_clock->nowMs());
     scrapeGroups({url.text()});
-    return index;
+    return trackerId;
 }
 
-void InspectionEngine::removeTracker(quint64 torrentId, int trackerIndex)
+void InspectionEngine::removeTracker(quint64 torrentId, TrackerId trackerId)
+{
+    if (const TorrentState *torrent = findTorrent(torrentId))
+        removeTrackerAt(torrentId, indexOf(*torrent, trackerId));
+}
+
+void InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
 {
     TorrentState *torrent = findTorrent(torrentId);
     if (!torrent || trackerIndex < 0 || trackerIndex >= torrent->trackers.size())
         return;
     forgetRequestsOfRemovedTracker(torrentId, trackerIndex);
+    const TrackerId trackerId = torrent->trackers[trackerIndex].id;
     torrent->trackers.removeAt(trackerIndex);
+    m_changedTrackers.remove(trackerId);
     if (m_peerSourcesToRemove)
-        m_peerSourcesToRemove->append(trackerIndex);
+        m_peerSourcesToRemove->append(trackerId);
     else
-        torrent->peers.removeTracker(trackerIndex);
+        torrent->peers.removeTracker(trackerId);
     torrent->trackersByEndpoint.clear(); // rebuilt as endpoints answer again
     for (QList<int> &tier : torrent->tierOrder) {
         tier.removeAll(trackerIndex);
@@ -212,16 +222,7 @@ void InspectionEngine::removeTracker(quint64 torrentId, int trackerIndex)
             index -= index > trackerIndex ? 1 : 0;
     }
     torrent->tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
-    // Changes waiting for the next flush follow their tracker to its new index.
-    QSet<QPair<quint64, int>> changed;
-    for (const QPair<quint64, int> &mark : std::as_const(m_changedTrackers)) {
-        if (mark.first != torrentId || mark.second < trackerIndex)
-            changed.insert(mark);
-        else if (mark.second > trackerIndex)
-            changed.insert({mark.first, mark.second - 1});
-    }
-    m_changedTrackers = changed;
-    Q_EMIT trackerRemoved(torrentId, trackerIndex);
+    Q_EMIT trackerRemoved(torrentId, trackerId);
     markPeersChanged(torrentId);
     pumpQueue();
     requestWake();
@@ -262,11 +263,12 @@ void InspectionEngine::forgetRequestsOfRemovedTracker(quint64 torrentId, int tra
     }
 }
 
-void InspectionEngine::setTrackerEnabled(quint64 torrentId, int trackerIndex, bool enabled)
+void InspectionEngine::setTrackerEnabled(quint64 torrentId, TrackerId trackerId, bool enabled)
 {
-    TrackerState *tracker = findTracker(torrentId, trackerIndex);
+    TrackerState *tracker = findTracker(torrentId, trackerId);
     if (!tracker || tracker->disabled == !enabled)
         return;
+    const int trackerIndex = indexOf(*findTorrent(torrentId), trackerId);
     tracker->disabled = !enabled;
     tracker->disabledReason = enabled ? QString() : tr("Disabled by the user.");
     TrackerStateUpdater::summarise(*tracker);
@@ -284,33 +286,33 @@ void InspectionEngine::setTrackerEnabled(quint64 torrentId, int trackerIndex, bo
     requestWake();
 }
 
-void InspectionEngine::setTrackerIgnoresCertificateErrors(quint64 torrentId, int trackerIndex,
+void InspectionEngine::setTrackerIgnoresCertificateErrors(quint64 torrentId, TrackerId trackerId,
                                                           bool ignores)
 {
-    TrackerState *tracker = findTracker(torrentId, trackerIndex);
+    TrackerState *tracker = findTracker(torrentId, trackerId);
     if (!tracker || tracker->ignoresCertificateErrors == ignores)
         return;
     tracker->ignoresCertificateErrors = ignores;
-    markTrackerChanged(torrentId, trackerIndex);
+    markTrackerChanged(torrentId, indexOf(*findTorrent(torrentId), trackerId));
 }
 
 template<typename Visitor>
-void InspectionEngine::forEachTracker(quint64 torrentId, int trackerIndex, Visitor visit)
+void InspectionEngine::forEachTracker(quint64 torrentId, TrackerId trackerId, Visitor visit)
 {
     for (auto &[id, torrent] : m_torrents) {
         if (torrent.removed || (torrentId != 0 && id != torrentId))
             continue;
         for (int i = 0; i < torrent.trackers.size(); ++i) {
-            if (trackerIndex < 0 || i == trackerIndex)
+            if (!trackerId.isValid() || torrent.trackers[i].id == trackerId)
                 visit(torrent, i);
         }
     }
 }
 
-void InspectionEngine::reannounce(quint64 torrentId, int trackerIndex)
+void InspectionEngine::reannounce(quint64 torrentId, TrackerId trackerId)
 {
     const qint64 now = m_clock->nowMs();
-    forEachTracker(torrentId, trackerIndex, [&](TorrentState &torrent, int index) {
+    forEachTracker(torrentId, trackerId, [&](TorrentState &torrent, int index) {
         for (AnnounceSlot &slot : torrent.trackers[index].announceSlots) {
             slot.retryNever = false; // the user's explicit choice overrides "retry in: never"
             if (!slot.registered)
@@ -324,10 +326,10 @@ void InspectionEngine::reannounce(quint64 torrentId, int trackerIndex)
     requestWake();
 }
 
-void InspectionEngine::sendEvent(AnnounceEvent event, quint64 torrentId, int trackerIndex)
+void InspectionEngine::sendEvent(AnnounceEvent event, quint64 torrentId, TrackerId trackerId)
 {
     const qint64 now = m_clock->nowMs();
-    forEachTracker(torrentId, trackerIndex, [&](TorrentState &torrent, int index) {
+    forEachTracker(torrentId, trackerId, [&](TorrentState &torrent, int index) {
         planAnnounce(torrent, index, event, now);
     });
     requestWake();
@@ -336,7 +338,7 @@ void InspectionEngine::sendEvent(AnnounceEvent event, quint64 torrentId, int tra
 void InspectionEngine::scrapeNow(quint64 torrentId)
 {
     QSet<QString> groups;
-    forEachTracker(torrentId, -1, [&groups](TorrentState &torrent, int index) {
+    forEachTracker(torrentId, TrackerId{}, [&groups](TorrentState &torrent, int index) {
         const TrackerState &tracker = torrent.trackers[index];
         if (!tracker.disabled && tracker.url.isSupported())
             groups.insert(tracker.url.text());
@@ -368,6 +370,22 @@ TrackerState *InspectionEngine::findTracker(quint64 torrentId, int trackerIndex)
     return &torrent->trackers[trackerIndex];
 }
 
+TrackerState *InspectionEngine::findTracker(quint64 torrentId, TrackerId trackerId)
+{
+    TorrentState *torrent = findTorrent(torrentId);
+    const int index = torrent ? indexOf(*torrent, trackerId) : -1;
+    return index < 0 ? nullptr : &torrent->trackers[index];
+}
+
+int InspectionEngine::indexOf(const TorrentState &torrent, TrackerId trackerId)
+{
+    for (int index = 0; index < torrent.trackers.size(); ++index) {
+        if (torrent.trackers[index].id == trackerId)
+            return index;
+    }
+    return -1;
+}
+
 QList<quint64> InspectionEngine::torrentIds() const
 {
     QList<quint64> ids;
@@ -383,14 +401,17 @@ const TorrentState *InspectionEngine::torrent(quint64 torrentId) const
     return const_cast<InspectionEngine *>(this)->findTorrent(torrentId);
 }
 
-const TrackerState *InspectionEngine::tracker(quint64 torrentId, int trackerIndex) const
+const TrackerState *InspectionEngine::tracker(quint64 torrentId, TrackerId trackerId) const
 {
-    return const_cast<InspectionEngine *>(this)->findTracker(torrentId, trackerIndex);
+    return const_cast<InspectionEngine *>(this)->findTracker(torrentId, trackerId);
 }
 
 void InspectionEngine::markTrackerChanged(quint64 torrentId, int trackerIndex)
 {
-    m_changedTrackers.insert({torrentId, trackerIndex});
+    const TrackerState *tracker = findTracker(torrentId, trackerIndex);
+    if (!tracker)
+        return;
+    m_changedTrackers.insert(tracker->id, torrentId);
     if (!m_changeTimer.isActive())
         m_changeTimer.start(m_settings.changeSignalDelayMs);
 }
@@ -411,21 +432,23 @@ void InspectionEngine::flushChanges()
             continue;
         for (int i = 0; i < torrent->trackers.size(); ++i) {
             TrackerState &tracker = torrent->trackers[i];
-            const int peers = torrent->peers.peerCountFrom(i);
-            const int unique = torrent->peers.uniquePeerCountFrom(i);
+            const int peers = torrent->peers.peerCountFrom(tracker.id);
+            const int unique = torrent->peers.uniquePeerCountFrom(tracker.id);
             if (peers != tracker.peerCount || unique != tracker.uniquePeersContributed) {
                 tracker.peerCount = peers;
                 tracker.uniquePeersContributed = unique;
-                m_changedTrackers.insert({torrentId, i});
+                m_changedTrackers.insert(tracker.id, torrentId);
             }
         }
         Q_EMIT peersChanged(torrentId, torrent->peers.count());
     }
-    QList<QPair<quint64, int>> changed(m_changedTrackers.cbegin(), m_changedTrackers.cend());
+    QList<std::pair<quint64, TrackerId>> changed;
+    for (auto it = m_changedTrackers.cbegin(); it != m_changedTrackers.cend(); ++it)
+        changed.append({it.value(), it.key()});
     m_changedTrackers.clear();
     std::sort(changed.begin(), changed.end());
-    for (const auto &[torrentId, trackerIndex] : changed) {
-        if (findTracker(torrentId, trackerIndex))
-            Q_EMIT trackerChanged(torrentId, trackerIndex);
+    for (const auto &[torrentId, trackerId] : changed) {
+        if (findTracker(torrentId, trackerId))
+            Q_EMIT trackerChanged(torrentId, trackerId);
     }
 }

@@ -55,22 +55,23 @@ public:
     quint64 addTorrent(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &extraTiers = {});
     // Sends `stopped` where we announced `started`, then forgets the torrent (within stopWaitMs).
     void removeTorrent(quint64 torrentId);
-    // Adds a tracker to a torrent (at the end, in tier); returns its index.
-    int addTracker(quint64 torrentId, const TrackerUrl &url, int tier);
-    void removeTracker(quint64 torrentId, int trackerIndex);
-    void setTrackerEnabled(quint64 torrentId, int trackerIndex, bool enabled);
+    // Trackers are named by their TrackerId, which never changes while they exist.
+    // Adds a tracker to a torrent (at the end, in tier); returns its id (invalid: no torrent).
+    TrackerId addTracker(quint64 torrentId, const TrackerUrl &url, int tier);
+    void removeTracker(quint64 torrentId, TrackerId trackerId);
+    void setTrackerEnabled(quint64 torrentId, TrackerId trackerId, bool enabled);
     // From the next request on, this tracker's certificate errors are reported and the exchange
     // goes on (as TlsPolicy::ReportAndContinue does for every tracker). Off by default.
-    void setTrackerIgnoresCertificateErrors(quint64 torrentId, int trackerIndex, bool ignores);
+    void setTrackerIgnoresCertificateErrors(quint64 torrentId, TrackerId trackerId, bool ignores);
     // Makes the torrent's list tiers (inspectionengine_trackerlist.cpp): trackers not listed are
     // removed (after `stopped` where we joined), new URLs are added in their tier, trackers in
     // another tier move there keeping their state; tiers are renumbered 0, 1, … without gaps.
     void setTrackerList(quint64 torrentId, const QList<QList<TrackerUrl>> &tiers);
 
-    // Manual actions. trackerIndex -1 means every tracker of the torrent; torrentId 0 every
+    // Manual actions. An invalid trackerId means every tracker of the torrent; torrentId 0 every
     // torrent. A forced announce waits only for the safety floor.
-    void reannounce(quint64 torrentId = 0, int trackerIndex = -1);
-    void sendEvent(AnnounceEvent event, quint64 torrentId = 0, int trackerIndex = -1);
+    void reannounce(quint64 torrentId = 0, TrackerId trackerId = {});
+    void sendEvent(AnnounceEvent event, quint64 torrentId = 0, TrackerId trackerId = {});
     void scrapeNow(quint64 torrentId = 0);
     // Sends `stopped` for every torrent; shutdownFinished follows when all answered or after
     // stopWaitMs. Afterwards the engine contacts nobody.
@@ -78,7 +79,7 @@ public:
 
     QList<quint64> torrentIds() const;
     const TorrentState *torrent(quint64 torrentId) const;
-    const TrackerState *tracker(quint64 torrentId, int trackerIndex) const;
+    const TrackerState *tracker(quint64 torrentId, TrackerId trackerId) const;
     // True when nothing is queued, in flight or due now.
     bool isIdle() const;
     int requestsInFlight() const { return m_inFlight; }
@@ -86,10 +87,10 @@ public:
 Q_SIGNALS:
     void torrentAdded(quint64 torrentId);
     void torrentRemoved(quint64 torrentId);
-    void trackerAdded(quint64 torrentId, int trackerIndex);
-    void trackerRemoved(quint64 torrentId, int trackerIndex);
+    void trackerAdded(quint64 torrentId, TrackerId trackerId);
+    void trackerRemoved(quint64 torrentId, TrackerId trackerId);
     // Status, figures, endpoints, findings or log of one tracker changed.
-    void trackerChanged(quint64 torrentId, int trackerIndex);
+    void trackerChanged(quint64 torrentId, TrackerId trackerId);
     void peersChanged(quint64 torrentId, int uniquePeerCount);
     // Nothing is queued, in flight or due: a round is over (used by `check`).
     void becameIdle();
@@ -123,7 +124,6 @@ private:
         QString scrapeGroup; // the tracker URL text scraped across torrents
     };
     using RequestKey = QPair<TrackerClient *, quint64>;
-    // What a protocol client reported, waiting in the inbox to be handled.
     // What a client said of one request: a result, or (none) that the request completed.
     struct ClientReport
     {
@@ -135,17 +135,22 @@ private:
     // torrents and trackers (inspectionengine.cpp)
     TorrentState *findTorrent(quint64 torrentId);
     TrackerState *findTracker(quint64 torrentId, int trackerIndex);
+    TrackerState *findTracker(quint64 torrentId, TrackerId trackerId);
+    // The tracker's position in torrent.trackers, or -1.
+    static int indexOf(const TorrentState &torrent, TrackerId trackerId);
+    void removeTrackerAt(quint64 torrentId, int trackerIndex);
+    // A new tracker with a new id.
     TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,
-                             bool addedByUser) const;
+                             bool addedByUser);
     void startTorrent(TorrentState &torrent);
     void markTrackerChanged(quint64 torrentId, int trackerIndex);
     void markPeersChanged(quint64 torrentId);
     void flushChanges();
     void forgetTorrent(quint64 torrentId);
     template<typename Visitor>
-    void forEachTracker(quint64 torrentId, int trackerIndex, Visitor visit);
+    void forEachTracker(quint64 torrentId, TrackerId trackerId, Visitor visit);
 
-    // announces (inspectionengineannounces.cpp)
+    // announces (inspectionengine_announces.cpp)
     TrackerClient *clientFor(TrackerProtocol protocol);
     void planAnnounce(TorrentState &torrent, int trackerIndex, AnnounceEvent event, qint64 atMs);
     void enqueueAnnounce(quint64 torrentId, int trackerIndex, int slotIndex, bool urgent);
@@ -166,7 +171,7 @@ private:
     void handleInbox();
     void handleReport(const ClientReport &report);
 
-    // scrapes and the queue (inspectionenginescrapes.cpp)
+    // scrapes and the queue (inspectionengine_scrapes.cpp)
     void scrapeGroups(const QSet<QString> &groups);
     bool startScrape(const QString &group);
     void handleScrapeFinished(TrackerClient *client, quint64 requestId, const ScrapeResult &result);
@@ -188,6 +193,7 @@ private:
     AnnouncePolicy m_policy;
     QByteArray m_peerId;
     quint64 m_lastTorrentId = 0;
+    quint64 m_lastTrackerId = 0;
     std::map<quint64, TorrentState> m_torrents; // ordered by id: the order torrents were added
     QHash<TrackerProtocol, TrackerClient *> m_clients;
     QHash<RequestKey, PendingAnnounce> m_pendingAnnounces;
@@ -197,7 +203,7 @@ private:
     bool m_holdQueue = false; // while setTrackerList removes trackers: start nothing new
     // While setTrackerList removes trackers (highest index first), the peers' sources are
     // updated once at the end, for all of them: these indexes.
-    std::optional<QList<int>> m_peerSourcesToRemove;
+    std::optional<QList<TrackerId>> m_peerSourcesToRemove;
     qint64 m_nextScrapeMs = -1;
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;
@@ -206,9 +212,9 @@ private:
     QTimer m_dueWorkTimer;
     QTimer m_changeTimer;
     QTimer m_inboxTimer;
-    std::deque<ClientReport> m_inbox; // reports not handled yet, in the order they came
-    QSet<QString> m_wantedScrapes;    // tracker URL texts to scrape at the next turn
-    QSet<QString> m_activeScrapes;    // queued or in flight
-    QSet<QPair<quint64, int>> m_changedTrackers;
+    std::deque<ClientReport> m_inbox;            // reports not handled yet, in the order they came
+    QSet<QString> m_wantedScrapes;               // tracker URL texts to scrape at the next turn
+    QSet<QString> m_activeScrapes;               // queued or in flight
+    QHash<TrackerId, quint64> m_changedTrackers; // changed tracker -> its torrent
     QSet<quint64> m_changedPeers;
 };

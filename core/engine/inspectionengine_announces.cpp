@@ -173,7 +173,7 @@ void InspectionEngine::handleAnnounceFinished(TrackerClient *client, quint64 req
         QList<TrackerPeer> others = result.peers; // we are no peer of our own
         others.removeIf(
             [&](const TrackerPeer &peer) { return ReplyLinter::isOwnPeer(peer, result, context); });
-        torrent.peers.add(others, pending.trackerIndex, now);
+        torrent.peers.add(others, torrent.trackers[pending.trackerIndex].id, now);
         markPeersChanged(pending.torrentId);
     }
     checkDuplicateEndpoints(torrent, pending.trackerIndex, endpointIndex);

@@ -1,4 +1,4 @@
-// InspectionEngine, part four: the tracker list edited in place. The edit is applied as a
+// InspectionEngine, part five: the tracker list edited in place. The edit is applied as a
 // difference, so trackers that stay keep their endpoints, figures, history and log.
 #include "engine/inspectionengine.h"
 
@@ -142,7 +142,7 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
                         makeAnnounceRequest(*torrent, tracker, slot, AnnounceEvent::Stopped));
             }
         }
-        removeTracker(torrentId, index);
+        removeTrackerAt(torrentId, index);
     }
     m_holdQueue = false;
     torrent->peers.removeTrackers(*m_peerSourcesToRemove);

@@ -6,7 +6,7 @@ PeerRegistry::PeerRegistry(int capacity)
     : m_capacity(capacity)
 {}
 
-int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 nowMs)
+int PeerRegistry::add(const QList<TrackerPeer> &peers, TrackerId trackerId, qint64 nowMs)
 {
     int added = 0;
     for (const TrackerPeer &peer : peers) {
@@ -16,7 +16,7 @@ int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 
             record.lastSeenMs = nowMs;
             if (record.peer.peerId.isEmpty() && !peer.peerId.isEmpty())
                 record.peer.peerId = peer.peerId;
-            countSourceAdded(record, trackerIndex);
+            countSourceAdded(record, trackerId);
             continue;
         }
         if (count() >= m_capacity) {
@@ -27,7 +27,7 @@ int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 
         record.peer = peer;
         record.firstSeenMs = nowMs;
         record.lastSeenMs = nowMs;
-        countSourceAdded(record, trackerIndex);
+        countSourceAdded(record, trackerId);
         m_indexByPeer.emplace(peer, count());
         m_records.push_back(std::move(record));
         ++added;
@@ -35,40 +35,35 @@ int PeerRegistry::add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 
     return added;
 }
 
-void PeerRegistry::countSourceAdded(PeerRecord &record, int trackerIndex)
+void PeerRegistry::countSourceAdded(PeerRecord &record, TrackerId trackerId)
 {
-    auto position = std::lower_bound(record.sources.begin(), record.sources.end(), trackerIndex);
-    if (position != record.sources.end() && *position == trackerIndex)
+    auto position = std::lower_bound(record.sources.begin(), record.sources.end(), trackerId);
+    if (position != record.sources.end() && *position == trackerId)
         return;
     if (record.sources.size() == 1)
         --m_uniqueCountByTracker[record.sources.first()];
-    record.sources.insert(position, trackerIndex);
-    ++m_peerCountByTracker[trackerIndex];
+    record.sources.insert(position, trackerId);
+    ++m_peerCountByTracker[trackerId];
     if (record.sources.size() == 1)
-        ++m_uniqueCountByTracker[trackerIndex];
+        ++m_uniqueCountByTracker[trackerId];
 }
 
-void PeerRegistry::removeTracker(int trackerIndex)
+void PeerRegistry::removeTracker(TrackerId trackerId)
 {
-    removeTrackers({trackerIndex});
+    removeTrackers({trackerId});
 }
 
-void PeerRegistry::removeTrackers(QList<int> trackerIndexes)
+void PeerRegistry::removeTrackers(QList<TrackerId> trackerIds)
 {
     // One pass over the peers, however many trackers go (removing them one by one would go over
     // 100k peers once per tracker).
-    std::sort(trackerIndexes.begin(), trackerIndexes.end());
-    trackerIndexes.erase(std::unique(trackerIndexes.begin(), trackerIndexes.end()),
-                         trackerIndexes.end());
+    std::sort(trackerIds.begin(), trackerIds.end());
     PeerRecords kept;
     for (PeerRecord &record : m_records) {
-        QVarLengthArray<int, 2> sources;
-        for (const int source : std::as_const(record.sources)) {
-            const auto below =
-                std::lower_bound(trackerIndexes.cbegin(), trackerIndexes.cend(), source);
-            if (below != trackerIndexes.cend() && *below == source)
-                continue;
-            sources.append(source - int(below - trackerIndexes.cbegin()));
+        QVarLengthArray<TrackerId, 2> sources;
+        for (const TrackerId source : std::as_const(record.sources)) {
+            if (!std::binary_search(trackerIds.cbegin(), trackerIds.cend(), source))
+                sources.append(source);
         }
         record.sources = sources;
         if (!record.sources.isEmpty())
@@ -87,7 +82,7 @@ void PeerRegistry::rebuildIndex()
     for (int i = 0; i < count(); ++i) {
         const PeerRecord &record = m_records[i];
         m_indexByPeer.emplace(record.peer, i);
-        for (int source : record.sources)
+        for (const TrackerId source : record.sources)
             ++m_peerCountByTracker[source];
         if (record.sources.size() == 1)
             ++m_uniqueCountByTracker[record.sources.first()];
@@ -109,22 +104,21 @@ const PeerRecord *PeerRegistry::find(const TrackerPeer &peer) const
     return found == m_indexByPeer.end() ? nullptr : &m_records[size_t(found->second)];
 }
 
-int PeerRegistry::peerCountFrom(int trackerIndex) const
+int PeerRegistry::peerCountFrom(TrackerId trackerId) const
 {
-    return m_peerCountByTracker.value(trackerIndex, 0);
+    return m_peerCountByTracker.value(trackerId, 0);
 }
 
-int PeerRegistry::uniquePeerCountFrom(int trackerIndex) const
+int PeerRegistry::uniquePeerCountFrom(TrackerId trackerId) const
 {
-    return m_uniqueCountByTracker.value(trackerIndex, 0);
+    return m_uniqueCountByTracker.value(trackerId, 0);
 }
 
-QList<int> PeerRegistry::recordIndexesFrom(int trackerIndex) const
+QList<int> PeerRegistry::recordIndexesFrom(TrackerId trackerId) const
 {
     QList<int> indexes;
     for (int i = 0; i < count(); ++i) {
-        if (std::binary_search(m_records[i].sources.begin(), m_records[i].sources.end(),
-                               trackerIndex))
+        if (std::binary_search(m_records[i].sources.begin(), m_records[i].sources.end(), trackerId))
             indexes.append(i);
     }
     return indexes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/trackerid.h"
 #include "tracker/trackerpeer.h"
 
 #include <QHash>
@@ -11,8 +12,8 @@
 // One unique peer of a torrent: where it came from and when.
 struct PeerRecord
 {
-    TrackerPeer peer;                // address, port, and peer id when a tracker gave one
-    QVarLengthArray<int, 2> sources; // indexes of the trackers that returned it, ascending
+    TrackerPeer peer;                      // address, port, and peer id when a tracker gave one
+    QVarLengthArray<TrackerId, 2> sources; // the trackers that returned it, ascending
     qint64 firstSeenMs = -1;
     qint64 lastSeenMs = -1;
 };
@@ -30,12 +31,12 @@ public:
     explicit PeerRegistry(int capacity = 200'000);
 
     // Records the peers one tracker returned; returns how many were new to the torrent.
-    int add(const QList<TrackerPeer> &peers, int trackerIndex, qint64 nowMs);
-    // Forgets a tracker: its index leaves every peer's sources, higher indexes move down by one,
-    // and peers no other tracker returned are removed.
-    void removeTracker(int trackerIndex);
-    // The same for several trackers at once (indexes as they are before any removal).
-    void removeTrackers(QList<int> trackerIndexes);
+    int add(const QList<TrackerPeer> &peers, TrackerId trackerId, qint64 nowMs);
+    // Forgets a tracker: it leaves every peer's sources, and peers no other tracker returned are
+    // removed. Other trackers' peers are untouched.
+    void removeTracker(TrackerId trackerId);
+    // The same for several trackers at once, in one pass over the peers.
+    void removeTrackers(QList<TrackerId> trackerIds);
     void clear();
 
     int count() const { return int(m_records.size()); }
@@ -46,12 +47,12 @@ public:
     const PeerRecord *find(const TrackerPeer &peer) const;
 
     // Peers this tracker returned, and those only this tracker returned.
-    int peerCountFrom(int trackerIndex) const;
-    int uniquePeerCountFrom(int trackerIndex) const;
-    QList<int> recordIndexesFrom(int trackerIndex) const;
+    int peerCountFrom(TrackerId trackerId) const;
+    int uniquePeerCountFrom(TrackerId trackerId) const;
+    QList<int> recordIndexesFrom(TrackerId trackerId) const;
 
 private:
-    void countSourceAdded(PeerRecord &record, int trackerIndex);
+    void countSourceAdded(PeerRecord &record, TrackerId trackerId);
     void rebuildIndex();
 
     int m_capacity;
@@ -64,6 +65,6 @@ private:
     // A node map: it keeps each hash, so growing it relinks nodes instead of hashing every peer
     // again (QHash's rehash at 65,536 peers alone took over 10 ms).
     std::unordered_map<TrackerPeer, int, PeerHasher> m_indexByPeer;
-    QHash<int, int> m_peerCountByTracker;
-    QHash<int, int> m_uniqueCountByTracker;
+    QHash<TrackerId, int> m_peerCountByTracker;
+    QHash<TrackerId, int> m_uniqueCountByTracker;
 };

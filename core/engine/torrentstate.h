@@ -30,15 +30,23 @@ struct TorrentState
     {
         return version == InfoHashVersion::V1 ? metainfo.infoHashV1 : metainfo.trackerHashV2();
     }
-    // The trackers by tier, as a torrent's announce-list holds them, without the trackers at the
-    // indexes in leaveOut; a tier left with none is dropped.
-    QList<QList<TrackerUrl>> trackerTiers(const QList<int> &leaveOut = {}) const
+    // The tracker with this id, or nullptr.
+    const TrackerState *trackerWithId(TrackerId trackerId) const
+    {
+        for (const TrackerState &tracker : trackers) {
+            if (tracker.id == trackerId)
+                return &tracker;
+        }
+        return nullptr;
+    }
+    // The trackers by tier, as a torrent's announce-list holds them, without the trackers in
+    // leaveOut; a tier left with none is dropped.
+    QList<QList<TrackerUrl>> trackerTiers(const QList<TrackerId> &leaveOut = {}) const
     {
         QList<QList<TrackerUrl>> tiers;
-        for (qsizetype index = 0; index < trackers.size(); ++index) {
-            if (leaveOut.contains(int(index)))
+        for (const TrackerState &tracker : trackers) {
+            if (leaveOut.contains(tracker.id))
                 continue;
-            const TrackerState &tracker = trackers.at(index);
             while (tiers.size() <= tracker.tier)
                 tiers.append(QList<TrackerUrl>());
             tiers[tracker.tier].append(tracker.url);

@@ -4,6 +4,7 @@
 #include "engine/announceslot.h"
 #include "engine/exchangelogentry.h"
 #include "engine/trackerendpointstate.h"
+#include "engine/trackerid.h"
 #include "engine/trackerstatistics.h"
 #include "metainfo/trackerurl.h"
 
@@ -27,6 +28,7 @@ struct TrackerScrapeState
 // bounded exchange log.
 struct TrackerState
 {
+    TrackerId id; // never changes while the tracker exists
     TrackerUrl url;
     int tier = 0;
     bool addedByUser = false; // not in the torrent (--tracker, typed in the UI)

@@ -132,8 +132,8 @@ QJsonObject CheckReport::trackerJson(int trackerIndex) const
         {QStringLiteral("interval"), countOrNull(best ? best->interval : -1)},
         {QStringLiteral("min_interval"), countOrNull(best ? best->minInterval : -1)},
         {QStringLiteral("latency_ms"), countOrNull(trackerLatency(tracker))},
-        {QStringLiteral("peer_count"), m_torrent.peers.peerCountFrom(trackerIndex)},
-        {QStringLiteral("unique_peers"), m_torrent.peers.uniquePeerCountFrom(trackerIndex)},
+        {QStringLiteral("peer_count"), m_torrent.peers.peerCountFrom(tracker.id)},
+        {QStringLiteral("unique_peers"), m_torrent.peers.uniquePeerCountFrom(tracker.id)},
         {QStringLiteral("added_by_user"), tracker.addedByUser},
         {QStringLiteral("scrape"), scrapeJson},
         {QStringLiteral("endpoints"), endpoints},
@@ -177,9 +177,9 @@ QJsonArray CheckReport::peersJson() const
     QJsonArray peers;
     for (const PeerRecord &record : m_torrent.peers.records()) {
         QJsonArray sources;
-        for (int source : record.sources) {
-            if (source >= 0 && source < m_torrent.trackers.size())
-                sources.append(m_torrent.trackers[source].url.text());
+        for (const TrackerId source : record.sources) {
+            if (const TrackerState *tracker = m_torrent.trackerWithId(source))
+                sources.append(tracker->url.text());
         }
         QJsonObject peer{{QStringLiteral("address"), record.peer.toString()},
                          {QStringLiteral("sources"), sources}};
@@ -210,7 +210,7 @@ QString CheckReport::toCsv() const
                                     number(best ? best->interval : -1),
                                     number(best ? best->minInterval : -1),
                                     number(trackerLatency(tracker)),
-                                    QString::number(m_torrent.peers.peerCountFrom(i)),
+                                    QString::number(m_torrent.peers.peerCountFrom(tracker.id)),
                                     csvField(tracker.message)};
         csv += fields.join(u',') + QStringLiteral("\r\n");
     }

@@ -7,6 +7,7 @@
 #include "peers/peerpanel.h"
 #include "peers/peertablemodel.h"
 #include "testclock.h"
+#include "trackerat.h"
 #include "trackers/trackerpanel.h"
 #include "trackers/trackertablemodel.h"
 
@@ -126,12 +127,13 @@ int main(int argc, char *argv[])
     };
     timed("sort 100k peers by address",
           [&] { peers.view()->sortByColumn(PeerTableModel::AddressColumn, Qt::AscendingOrder); });
-    timed("filter peers by one tracker", [&] { peers.setTrackerFilter(500); });
+    timed("filter peers by one tracker",
+          [&] { peers.setTrackerFilter(trackerIdAt(engine, id, 500)); });
     timed("sort 1,000 trackers by latency", [&] {
         trackers.view()->sortByColumn(TrackerTableModel::LatencyColumn, Qt::DescendingOrder);
     });
     // A reannounce of every tracker with the tables sorted: the views follow live.
-    peers.setTrackerFilter(-1);
+    peers.setTrackerFilter(TrackerId{});
     TestClock *clock = testClockOf(engine);
     clock->freeze(clock->nowMs());
     clock->advance(60'000);
@@ -139,7 +141,7 @@ int main(int argc, char *argv[])
     elapsed.restart();
     engine.reannounce(id);
     while (elapsed.elapsed() < kMaximumRunMs &&
-           engine.tracker(id, kTrackerCount - 1)->statistics.announceCount() < 2)
+           trackerAt(engine, id, kTrackerCount - 1)->statistics.announceCount() < 2)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     while (!engine.isIdle() && elapsed.elapsed() < kMaximumRunMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);

@@ -5,6 +5,7 @@
 #include "fakehostresolver.h"
 #include "realtrackers.h"
 #include "testclock.h"
+#include "trackerat.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -71,10 +72,10 @@ private Q_SLOTS:
         quint64 id = 0;
         auto onlyFirst = makeEngine(7101, EngineSettings::ContactMode::SingleRound);
         QVERIFY(runRound(*onlyFirst, torrentWith({m_first.httpAnnounceUrl()}), &id));
-        QCOMPARE(onlyFirst->tracker(id, 0)->status, TrackerStatus::Working);
+        QCOMPARE(trackerAt(*onlyFirst, id, 0)->status, TrackerStatus::Working);
         auto onlySecond = makeEngine(7102, EngineSettings::ContactMode::SingleRound);
         QVERIFY(runRound(*onlySecond, torrentWith({m_second.udpAnnounceUrl()}), &id));
-        QCOMPARE(onlySecond->tracker(id, 0)->status, TrackerStatus::Working);
+        QCOMPARE(trackerAt(*onlySecond, id, 0)->status, TrackerStatus::Working);
 
         // The inspector asks both trackers, over HTTP and UDP.
         auto inspector = makeEngine(7103, EngineSettings::ContactMode::Passive);
@@ -95,10 +96,10 @@ private Q_SLOTS:
         const PeerRecord *fromFirst = torrent->peers.find(first);
         const PeerRecord *fromSecond = torrent->peers.find(second);
         QVERIFY(fromFirst && fromSecond);
-        QCOMPARE(QList<int>(fromFirst->sources.begin(), fromFirst->sources.end()),
-                 QList<int>({0, 1}));
-        QCOMPARE(QList<int>(fromSecond->sources.begin(), fromSecond->sources.end()),
-                 QList<int>({2}));
+        QCOMPARE(QList<TrackerId>(fromFirst->sources.begin(), fromFirst->sources.end()),
+                 QList<TrackerId>({torrent->trackers[0].id, torrent->trackers[1].id}));
+        QCOMPARE(QList<TrackerId>(fromSecond->sources.begin(), fromSecond->sources.end()),
+                 QList<TrackerId>({torrent->trackers[2].id}));
         QCOMPARE(torrent->trackers[2].uniquePeersContributed, 1);
         QCOMPARE(torrent->trackers[0].uniquePeersContributed, 0);
         // Passive: the inspector left the swarm again.
@@ -110,7 +111,7 @@ private Q_SLOTS:
         auto engine = makeEngine(7104, EngineSettings::ContactMode::Continuous);
         quint64 id = 0;
         QVERIFY(runRound(*engine, torrentWith({m_first.udpAnnounceUrl()}), &id));
-        QVERIFY(engine->tracker(id, 0)->announceSlots[0].registered);
+        QVERIFY(trackerAt(*engine, id, 0)->announceSlots[0].registered);
         engine->reannounce(id);
         // The forced announce waits for the safety floor; move the clock past it.
         TestClock *clock = testClockOf(*engine);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QSignalSpy idle(engine.get(), &InspectionEngine::becameIdle);
         clock->advance(1);
         QVERIFY(idle.wait(kWaitMs));
-        QCOMPARE(engine->tracker(id, 0)->statistics.announceCount(), 2);
+        QCOMPARE(trackerAt(*engine, id, 0)->statistics.announceCount(), 2);
         QSignalSpy removed(engine.get(), &InspectionEngine::torrentRemoved);
         engine->removeTorrent(id);
         QCOMPARE(removed.count(), 1);

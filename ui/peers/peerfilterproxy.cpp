@@ -11,11 +11,11 @@ PeerFilterProxy::PeerFilterProxy(PeerTableModel *peers, QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void PeerFilterProxy::setTrackerIndex(int trackerIndex)
+void PeerFilterProxy::setTrackerId(TrackerId trackerId)
 {
-    if (trackerIndex == m_trackerIndex)
+    if (trackerId == m_trackerId)
         return;
-    m_trackerIndex = trackerIndex;
+    m_trackerId = trackerId;
     invalidateRowsFilter();
 }
 
@@ -29,7 +29,7 @@ void PeerFilterProxy::setText(const QString &text)
 
 bool PeerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_trackerIndex >= 0 && !m_peers->peerHasSource(sourceRow, m_trackerIndex))
+    if (m_trackerId.isValid() && !m_peers->peerHasSource(sourceRow, m_trackerId))
         return false;
     if (m_text.isEmpty())
         return true;

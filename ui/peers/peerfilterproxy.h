@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QSortFilterProxyModel>
 
 class PeerTableModel;
@@ -13,8 +15,8 @@ class PeerFilterProxy final : public QSortFilterProxyModel
 public:
     explicit PeerFilterProxy(PeerTableModel *peers, QObject *parent = nullptr);
 
-    void setTrackerIndex(int trackerIndex); // -1: every tracker
-    int trackerIndex() const { return m_trackerIndex; }
+    void setTrackerId(TrackerId trackerId); // invalid: every tracker
+    TrackerId trackerId() const { return m_trackerId; }
     void setText(const QString &text);
 
 protected:
@@ -23,6 +25,6 @@ protected:
 
 private:
     PeerTableModel *m_peers;
-    int m_trackerIndex = -1;
+    TrackerId m_trackerId;
     QString m_text;
 };

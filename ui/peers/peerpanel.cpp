@@ -78,8 +78,8 @@ void PeerPanel::setUpFilters()
     m_trackerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_trackerFilter->setMinimumContentsLength(30);
     connect(m_trackerFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setTrackerIndex(
-            m_trackerFilter->currentData().isValid() ? m_trackerFilter->currentData().toInt() : -1);
+        const QVariant chosen = m_trackerFilter->currentData();
+        m_proxy->setTrackerId(chosen.isValid() ? TrackerId{chosen.toULongLong()} : TrackerId{});
         updateCount();
     });
     m_textFilter->setPlaceholderText(tr("Filter peers by address, client or tracker"));
@@ -125,18 +125,18 @@ void PeerPanel::fillTrackerFilter()
     m_trackerFilter->clear();
     m_trackerFilter->addItem(tr("Any tracker"));
     if (const TorrentState *torrent = m_engine->torrent(m_model->torrentId())) {
-        for (int index = 0; index < torrent->trackers.size(); ++index)
-            m_trackerFilter->addItem(torrent->trackers.at(index).url.text(), index);
+        for (const TrackerState &tracker : torrent->trackers)
+            m_trackerFilter->addItem(tracker.url.text(), tracker.id.value);
     }
     const int position = chosen.isValid() ? m_trackerFilter->findData(chosen) : 0;
     m_trackerFilter->setCurrentIndex(qMax(0, position));
-    m_proxy->setTrackerIndex(position > 0 ? chosen.toInt() : -1);
+    m_proxy->setTrackerId(position > 0 ? TrackerId{chosen.toULongLong()} : TrackerId{});
     updateCount();
 }
 
-void PeerPanel::setTrackerFilter(int trackerIndex)
+void PeerPanel::setTrackerFilter(TrackerId trackerId)
 {
-    const int position = trackerIndex < 0 ? 0 : m_trackerFilter->findData(trackerIndex);
+    const int position = trackerId.isValid() ? m_trackerFilter->findData(trackerId.value) : 0;
     if (position >= 0)
         m_trackerFilter->setCurrentIndex(position);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QWidget>
 
 class InspectionEngine;
@@ -22,8 +24,8 @@ public:
     explicit PeerPanel(InspectionEngine *engine, QWidget *parent = nullptr);
 
     void setTorrent(quint64 torrentId);
-    void setTrackerFilter(int trackerIndex); // -1: all trackers
-    QString selectedRowsText() const;        // all shown rows when none is selected
+    void setTrackerFilter(TrackerId trackerId); // invalid: all trackers
+    QString selectedRowsText() const;           // all shown rows when none is selected
     void saveLayout(QSettings &settings) const;
     void restoreLayout(QSettings &settings);
 

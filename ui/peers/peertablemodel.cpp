@@ -111,11 +111,11 @@ const PeerRecord *PeerTableModel::recordAt(int row) const
     return &torrent->peers.records().at(size_t(row));
 }
 
-bool PeerTableModel::peerHasSource(int row, int trackerIndex) const
+bool PeerTableModel::peerHasSource(int row, TrackerId trackerId) const
 {
     const PeerRecord *record = recordAt(row);
     return record &&
-           std::binary_search(record->sources.cbegin(), record->sources.cend(), trackerIndex);
+           std::binary_search(record->sources.cbegin(), record->sources.cend(), trackerId);
 }
 
 bool PeerTableModel::lessThan(int leftRow, int rightRow, int column) const
@@ -179,8 +179,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
 QString PeerTableModel::sourcesText(const PeerRecord &record) const
 {
     QStringList urls;
-    for (const int trackerIndex : record.sources) {
-        if (const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerIndex))
+    for (const TrackerId trackerId : record.sources) {
+        if (const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId))
             urls.append(tracker->url.text());
     }
     return urls.join(QStringLiteral(", "));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -32,7 +34,7 @@ public:
 
     void setTorrent(quint64 torrentId); // 0 shows nothing
     quint64 torrentId() const { return m_torrentId; }
-    bool peerHasSource(int row, int trackerIndex) const;
+    bool peerHasSource(int row, TrackerId trackerId) const;
     // Compares two rows by a column without building QVariants (sorting 100k rows).
     bool lessThan(int leftRow, int rightRow, int column) const;
     // One line per row, tab-separated, with a header line.

@@ -13,21 +13,20 @@ ExchangeLogModel::ExchangeLogModel(InspectionEngine *engine, QObject *parent)
     connect(engine, &InspectionEngine::trackerChanged, this,
             &ExchangeLogModel::handleTrackerChanged);
     connect(engine, &InspectionEngine::trackerRemoved, this,
-            [this](quint64 torrentId, int trackerIndex) {
-                if (torrentId != m_torrentId || trackerIndex > m_trackerIndex)
-                    return;
-                setTracker(trackerIndex == m_trackerIndex ? 0 : torrentId, m_trackerIndex - 1);
+            [this](quint64 torrentId, TrackerId trackerId) {
+                if (torrentId == m_torrentId && trackerId == m_trackerId)
+                    setTracker(0, {});
             });
     connect(engine, &InspectionEngine::torrentRemoved, this, [this](quint64 torrentId) {
         if (torrentId == m_torrentId)
-            setTracker(0, -1);
+            setTracker(0, {});
     });
 }
 
-void ExchangeLogModel::setTracker(quint64 torrentId, int trackerIndex)
+void ExchangeLogModel::setTracker(quint64 torrentId, TrackerId trackerId)
 {
     m_torrentId = torrentId;
-    m_trackerIndex = torrentId == 0 ? -1 : trackerIndex;
+    m_trackerId = torrentId == 0 ? TrackerId{} : trackerId;
     reset();
 }
 
@@ -42,7 +41,7 @@ void ExchangeLogModel::reset()
 
 const TrackerState *ExchangeLogModel::tracker() const
 {
-    return m_torrentId == 0 ? nullptr : m_engine->tracker(m_torrentId, m_trackerIndex);
+    return m_torrentId == 0 ? nullptr : m_engine->tracker(m_torrentId, m_trackerId);
 }
 
 // Row 0 is the newest entry the model has announced (m_newestMs), not the newest in the log: the
@@ -61,9 +60,9 @@ const ExchangeLogEntry *ExchangeLogModel::entry(int row) const
     return index >= 0 ? &log.at(index) : nullptr;
 }
 
-void ExchangeLogModel::handleTrackerChanged(quint64 torrentId, int trackerIndex)
+void ExchangeLogModel::handleTrackerChanged(quint64 torrentId, TrackerId trackerId)
 {
-    if (torrentId != m_torrentId || trackerIndex != m_trackerIndex)
+    if (torrentId != m_torrentId || trackerId != m_trackerId)
         return;
     const TrackerState *state = tracker();
     if (!state)

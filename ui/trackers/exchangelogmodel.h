@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QAbstractTableModel>
 
 class InspectionEngine;
@@ -27,9 +29,9 @@ public:
 
     explicit ExchangeLogModel(InspectionEngine *engine, QObject *parent = nullptr);
 
-    void setTracker(quint64 torrentId, int trackerIndex); // torrentId 0: none
+    void setTracker(quint64 torrentId, TrackerId trackerId); // torrentId 0: none
     quint64 torrentId() const { return m_torrentId; }
-    int trackerIndex() const { return m_trackerIndex; }
+    TrackerId trackerId() const { return m_trackerId; }
     const ExchangeLogEntry *entry(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -44,12 +46,12 @@ public:
 private:
     const TrackerState *tracker() const;
     QVariant displayData(const ExchangeLogEntry &entry, int column) const;
-    void handleTrackerChanged(quint64 torrentId, int trackerIndex);
+    void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void reset();
 
     InspectionEngine *m_engine;
     quint64 m_torrentId = 0;
-    int m_trackerIndex = -1;
+    TrackerId m_trackerId;
     int m_count = 0;
     qint64 m_newestMs = -1;
 };

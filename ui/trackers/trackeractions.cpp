@@ -25,7 +25,7 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
     m_reannounceAll =
         makeAction(tr("Reannounce &All Trackers"), QKeySequence(Qt::SHIFT | Qt::Key_F5), nullptr);
     connect(m_reannounceAll, &QAction::triggered, this,
-            [this] { m_engine->reannounce(m_panel->torrentId(), -1); });
+            [this] { m_engine->reannounce(m_panel->torrentId(), TrackerId{}); });
     m_scrapeNow = makeAction(tr("&Scrape Now"), QKeySequence(Qt::CTRL | Qt::Key_R), nullptr);
     connect(m_scrapeNow, &QAction::triggered, this,
             [this] { m_engine->scrapeNow(m_panel->torrentId()); });
@@ -90,7 +90,7 @@ QList<QAction *> TrackerActions::actions() const
 void TrackerActions::updateEnabled()
 {
     const bool hasTorrent = m_panel->torrentId() != 0;
-    const bool hasSelection = !m_panel->selectedTrackerIndexes().isEmpty();
+    const bool hasSelection = !m_panel->selectedTrackerIds().isEmpty();
     for (QAction *action : actions())
         action->setEnabled(hasTorrent);
     m_removeSelected->setEnabled(hasSelection);
@@ -101,8 +101,8 @@ void TrackerActions::updateEnabled()
     // already goes on past its errors.
     bool anyTls = false;
     bool firstAllows = false;
-    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
-        const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerIndex);
+    for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
+        const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerId);
         if (!tracker || !tracker->url.usesTls())
             continue;
         if (!anyTls)
@@ -115,19 +115,19 @@ void TrackerActions::updateEnabled()
 
 void TrackerActions::reannounceSelectedTrackers()
 {
-    for (const int trackerIndex : m_panel->selectedTrackerIndexes())
-        m_engine->reannounce(m_panel->torrentId(), trackerIndex);
+    for (const TrackerId trackerId : m_panel->selectedTrackerIds())
+        m_engine->reannounce(m_panel->torrentId(), trackerId);
 }
 
 void TrackerActions::sendEventToSelected(int event)
 {
-    const QList<int> selected = m_panel->selectedTrackerIndexes();
+    const QList<TrackerId> selected = m_panel->selectedTrackerIds();
     if (selected.isEmpty()) {
-        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), -1);
+        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), TrackerId{});
         return;
     }
-    for (const int trackerIndex : selected)
-        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), trackerIndex);
+    for (const TrackerId trackerId : selected)
+        m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), trackerId);
 }
 
 void TrackerActions::toggleSelectedEnabled()
@@ -136,8 +136,8 @@ void TrackerActions::toggleSelectedEnabled()
     const TorrentState *torrent = m_engine->torrent(torrentId);
     if (!torrent)
         return;
-    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
-        const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+    for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
+        const TrackerState *tracker = m_engine->tracker(torrentId, trackerId);
         if (!tracker)
             continue;
         const bool enabling = tracker->disabled;
@@ -148,18 +148,18 @@ void TrackerActions::toggleSelectedEnabled()
                           "Announce it to %1 anyway?")
                            .arg(tracker->url.text())))
             continue;
-        m_engine->setTrackerEnabled(torrentId, trackerIndex, enabling);
+        m_engine->setTrackerEnabled(torrentId, trackerId, enabling);
     }
 }
 
 void TrackerActions::setSelectedAllowCertificateErrors(bool allow)
 {
     const quint64 torrentId = m_panel->torrentId();
-    QList<int> tlsTrackers;
-    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
-        const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+    QList<TrackerId> tlsTrackers;
+    for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
+        const TrackerState *tracker = m_engine->tracker(torrentId, trackerId);
         if (tracker && tracker->url.usesTls())
-            tlsTrackers.append(trackerIndex);
+            tlsTrackers.append(trackerId);
     }
     if (allow && !tlsTrackers.isEmpty() &&
         !m_confirm(tr("Certificate errors"),
@@ -170,17 +170,17 @@ void TrackerActions::setSelectedAllowCertificateErrors(bool allow)
         updateEnabled();
         return;
     }
-    for (const int trackerIndex : std::as_const(tlsTrackers)) {
-        m_engine->setTrackerIgnoresCertificateErrors(torrentId, trackerIndex, allow);
+    for (const TrackerId trackerId : std::as_const(tlsTrackers)) {
+        m_engine->setTrackerIgnoresCertificateErrors(torrentId, trackerId, allow);
         if (allow)
-            m_engine->reannounce(torrentId, trackerIndex);
+            m_engine->reannounce(torrentId, trackerId);
     }
     updateEnabled();
 }
 
 void TrackerActions::removeSelectedTrackers()
 {
-    removeTrackers(m_panel->selectedTrackerIndexes());
+    removeTrackers(m_panel->selectedTrackerIds());
 }
 
 void TrackerActions::removeTrackersNotWorking()
@@ -188,10 +188,10 @@ void TrackerActions::removeTrackersNotWorking()
     const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
     if (!torrent)
         return;
-    QList<int> failing;
-    for (int index = 0; index < torrent->trackers.size(); ++index) {
-        if (TrackerText::isFailure(torrent->trackers.at(index).status))
-            failing.append(index);
+    QList<TrackerId> failing;
+    for (const TrackerState &tracker : torrent->trackers) {
+        if (TrackerText::isFailure(tracker.status))
+            failing.append(tracker.id);
     }
     if (failing.isEmpty())
         return;
@@ -203,21 +203,21 @@ void TrackerActions::removeTrackersNotWorking()
     removeTrackers(failing);
 }
 
-void TrackerActions::removeTrackers(const QList<int> &trackerIndexes)
+void TrackerActions::removeTrackers(const QList<TrackerId> &trackerIds)
 {
     // As an edit of the list: the trackers removed hear `stopped` where we had joined them.
     const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
-    if (!torrent || trackerIndexes.isEmpty())
+    if (!torrent || trackerIds.isEmpty())
         return;
-    m_engine->setTrackerList(m_panel->torrentId(), torrent->trackerTiers(trackerIndexes));
+    m_engine->setTrackerList(m_panel->torrentId(), torrent->trackerTiers(trackerIds));
 }
 
 QStringList TrackerActions::selectedUrls() const
 {
     // From the engine: the URL exactly as the torrent or the user wrote it.
     QStringList urls;
-    for (const int trackerIndex : m_panel->selectedTrackerIndexes()) {
-        if (const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerIndex))
+    for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
+        if (const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerId))
             urls.append(tracker->url.text());
     }
     return urls;

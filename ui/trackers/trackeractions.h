@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QObject>
 #include <functional>
 
@@ -54,7 +56,7 @@ private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (TrackerActions::*slot)());
     void sendEventToSelected(int event);
-    void removeTrackers(const QList<int> &trackerIndexes);
+    void removeTrackers(const QList<TrackerId> &trackerIds);
     QStringList selectedUrls() const;
 
     InspectionEngine *m_engine;

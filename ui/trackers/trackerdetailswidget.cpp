@@ -80,7 +80,7 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
         if (!m_logView->currentIndex().isValid() && m_logProxy->rowCount() > 0)
             m_logView->setCurrentIndex(m_logProxy->index(0, 0));
     });
-    setTracker(0, -1);
+    setTracker(0, {});
 }
 
 QWidget *TrackerDetailsWidget::createLogPane()
@@ -122,26 +122,26 @@ QWidget *TrackerDetailsWidget::createReplyPane()
     return m_replyTabs;
 }
 
-void TrackerDetailsWidget::setTracker(quint64 torrentId, int trackerIndex)
+void TrackerDetailsWidget::setTracker(quint64 torrentId, TrackerId trackerId)
 {
     m_torrentId = torrentId;
-    m_trackerIndex = trackerIndex;
-    const TrackerState *tracker = m_engine->tracker(torrentId, trackerIndex);
+    m_trackerId = trackerId;
+    const TrackerState *tracker = m_engine->tracker(torrentId, trackerId);
     m_titleLabel->setText(tracker ? tracker->url.text()
                                   : tr("Select a tracker to see its exchanges."));
-    m_logModel->setTracker(tracker ? torrentId : 0, trackerIndex);
+    m_logModel->setTracker(tracker ? torrentId : 0, trackerId);
     showFindingsAndHistory();
 }
 
-void TrackerDetailsWidget::handleTrackerChanged(quint64 torrentId, int trackerIndex)
+void TrackerDetailsWidget::handleTrackerChanged(quint64 torrentId, TrackerId trackerId)
 {
-    if (torrentId == m_torrentId && trackerIndex == m_trackerIndex)
+    if (torrentId == m_torrentId && trackerId == m_trackerId)
         showFindingsAndHistory();
 }
 
 void TrackerDetailsWidget::showFindingsAndHistory()
 {
-    const TrackerState *tracker = m_engine->tracker(m_torrentId, m_trackerIndex);
+    const TrackerState *tracker = m_engine->tracker(m_torrentId, m_trackerId);
     m_findingsView->clear();
     m_plot->setHistory(tracker ? tracker->statistics.history() : QList<TrackerHistorySample>());
     if (!tracker)
@@ -163,7 +163,7 @@ void TrackerDetailsWidget::showSelectedExchange()
 {
     const QModelIndex current = m_logProxy->mapToSource(m_logView->currentIndex());
     const ExchangeLogEntry *entry = current.isValid() ? m_logModel->entry(current.row()) : nullptr;
-    const TrackerState *tracker = m_engine->tracker(m_torrentId, m_trackerIndex);
+    const TrackerState *tracker = m_engine->tracker(m_torrentId, m_trackerId);
     if (!entry || !tracker) {
         m_replyModel->clear();
         m_hexView->clear();

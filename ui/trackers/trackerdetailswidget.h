@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QWidget>
 
 class ExchangeLogModel;
@@ -23,7 +25,7 @@ class TrackerDetailsWidget final : public QWidget
 public:
     explicit TrackerDetailsWidget(InspectionEngine *engine, QWidget *parent = nullptr);
 
-    void setTracker(quint64 torrentId, int trackerIndex); // torrentId 0: none
+    void setTracker(quint64 torrentId, TrackerId trackerId); // torrentId 0: none
     ExchangeLogModel *logModel() const { return m_logModel; }
     QTreeView *logView() const { return m_logView; }
     QStandardItemModel *replyModel() const { return m_replyModel; }
@@ -35,13 +37,13 @@ public:
 private:
     QWidget *createLogPane();
     QWidget *createReplyPane();
-    void handleTrackerChanged(quint64 torrentId, int trackerIndex);
+    void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void showFindingsAndHistory();
     void showSelectedExchange();
 
     InspectionEngine *m_engine;
     quint64 m_torrentId = 0;
-    int m_trackerIndex = -1;
+    TrackerId m_trackerId;
     ExchangeLogModel *m_logModel;
     QSortFilterProxyModel *m_logProxy;
     QTreeView *m_logView = nullptr;

@@ -1,6 +1,7 @@
 #include "trackers/trackerpanel.h"
 
 #include "common/headerstate.h"
+#include "engine/inspectionengine.h"
 #include "trackers/trackerdetailswidget.h"
 #include "trackers/trackerfilterproxy.h"
 #include "trackers/trackertablemodel.h"
@@ -159,44 +160,51 @@ quint64 TrackerPanel::torrentId() const
     return m_model->torrentId();
 }
 
-int TrackerPanel::currentTrackerIndex() const
+TrackerId TrackerPanel::currentTrackerId() const
 {
-    return m_model->trackerIndex(m_proxy->mapToSource(m_view->currentIndex()));
+    return m_model->trackerId(m_proxy->mapToSource(m_view->currentIndex()));
 }
 
-void TrackerPanel::selectTracker(int trackerIndex)
+void TrackerPanel::selectTracker(TrackerId trackerId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(trackerIndex, 0));
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(trackerId));
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
 }
 
 void TrackerPanel::showCurrentTracker()
 {
-    const int trackerIndex = currentTrackerIndex();
-    m_details->setTracker(trackerIndex >= 0 ? m_model->torrentId() : 0, trackerIndex);
-    Q_EMIT currentTrackerChanged(trackerIndex);
+    const TrackerId trackerId = currentTrackerId();
+    m_details->setTracker(trackerId.isValid() ? m_model->torrentId() : 0, trackerId);
+    Q_EMIT currentTrackerChanged(trackerId);
 }
 
-QList<int> TrackerPanel::selectedTrackerIndexes() const
+QList<TrackerId> TrackerPanel::selectedTrackerIds() const
 {
-    QList<int> indexes;
+    QSet<TrackerId> selected;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        indexes.append(m_model->trackerIndex(m_proxy->mapToSource(row)));
-    if (indexes.isEmpty() && currentTrackerIndex() >= 0)
-        indexes.append(currentTrackerIndex());
-    std::sort(indexes.begin(), indexes.end());
-    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
-    indexes.removeAll(-1);
-    return indexes;
+        selected.insert(m_model->trackerId(m_proxy->mapToSource(row)));
+    if (selected.isEmpty())
+        selected.insert(currentTrackerId());
+    QList<TrackerId> ids;
+    if (const TorrentState *torrent = m_engine->torrent(m_model->torrentId())) {
+        for (const TrackerState &tracker : torrent->trackers) {
+            if (selected.contains(tracker.id))
+                ids.append(tracker.id);
+        }
+    }
+    return ids;
 }
 
 QStringList TrackerPanel::selectedTrackerUrls() const
 {
     QStringList urls;
-    for (const int trackerIndex : selectedTrackerIndexes())
-        urls.append(m_model->index(trackerIndex, TrackerTableModel::UrlColumn).data().toString());
+    for (const TrackerId trackerId : selectedTrackerIds())
+        urls.append(m_model->indexOf(trackerId)
+                        .siblingAtColumn(TrackerTableModel::UrlColumn)
+                        .data()
+                        .toString());
     return urls;
 }
 

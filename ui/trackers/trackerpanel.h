@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QWidget>
 
 class InspectionEngine;
@@ -26,9 +28,9 @@ public:
     void setTorrent(quint64 torrentId);
     quint64 torrentId() const;
     // Engine indexes of the selected trackers (an endpoint row counts as its tracker), ascending.
-    QList<int> selectedTrackerIndexes() const;
-    int currentTrackerIndex() const; // -1 when none
-    void selectTracker(int trackerIndex);
+    QList<TrackerId> selectedTrackerIds() const; // in the order of the engine's list
+    TrackerId currentTrackerId() const;          // invalid when none
+    void selectTracker(TrackerId trackerId);
     QStringList selectedTrackerUrls() const;
     void saveLayout(QSettings &settings) const;
     void restoreLayout(QSettings &settings);
@@ -41,7 +43,7 @@ public:
     TrackerDetailsWidget *details() const { return m_details; }
 
 Q_SIGNALS:
-    void currentTrackerChanged(int trackerIndex);
+    void currentTrackerChanged(TrackerId trackerId);
 
 private:
     QWidget *createFilterBar();

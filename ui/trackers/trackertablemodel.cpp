@@ -74,8 +74,8 @@ void TrackerTableModel::setTorrent(quint64 torrentId)
     m_torrentId = torrent ? torrentId : 0;
     if (torrent) {
         m_nodes.reserve(torrent->trackers.size());
-        for (int row = 0; row < torrent->trackers.size(); ++row)
-            m_nodes.push_back(makeNode(row));
+        for (const TrackerState &tracker : torrent->trackers)
+            m_nodes.push_back(makeNode(int(m_nodes.size()), tracker.id));
     }
     endResetModel();
     if (m_torrentId != 0)
@@ -84,11 +84,13 @@ void TrackerTableModel::setTorrent(quint64 torrentId)
         m_countdown.stop();
 }
 
-std::unique_ptr<TrackerTableModel::Node> TrackerTableModel::makeNode(int row) const
+std::unique_ptr<TrackerTableModel::Node> TrackerTableModel::makeNode(int row,
+                                                                     TrackerId trackerId) const
 {
     auto node = std::make_unique<Node>();
+    node->trackerId = trackerId;
     node->row = row;
-    if (const TrackerState *tracker = trackerAt(row)) {
+    if (const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId)) {
         node->values = trackerValues(*tracker);
         for (const TrackerEndpointState &endpoint : tracker->endpoints)
             node->endpointValues.append(endpointValues(endpoint));
@@ -98,15 +100,33 @@ std::unique_ptr<TrackerTableModel::Node> TrackerTableModel::makeNode(int row) co
 
 const TrackerState *TrackerTableModel::trackerAt(int row) const
 {
-    return m_torrentId == 0 ? nullptr : m_engine->tracker(m_torrentId, row);
+    if (m_torrentId == 0 || row < 0 || row >= int(m_nodes.size()))
+        return nullptr;
+    return m_engine->tracker(m_torrentId, m_nodes[size_t(row)]->trackerId);
 }
 
-int TrackerTableModel::trackerIndex(const QModelIndex &index) const
+TrackerId TrackerTableModel::trackerId(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return -1;
+        return {};
     const auto *node = static_cast<const Node *>(index.internalPointer());
-    return node ? node->row : index.row();
+    const int row = node ? node->row : index.row();
+    return row < int(m_nodes.size()) ? m_nodes[size_t(row)]->trackerId : TrackerId{};
+}
+
+QModelIndex TrackerTableModel::indexOf(TrackerId trackerId) const
+{
+    const int row = rowOf(trackerId);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+int TrackerTableModel::rowOf(TrackerId trackerId) const
+{
+    for (size_t row = 0; row < m_nodes.size(); ++row) {
+        if (m_nodes[row]->trackerId == trackerId)
+            return int(row);
+    }
+    return -1;
 }
 
 QModelIndex TrackerTableModel::index(int row, int column, const QModelIndex &parent) const
@@ -143,11 +163,11 @@ QVariant TrackerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TrackerState *tracker = trackerAt(trackerIndex(index));
+    const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId(index));
     if (!tracker)
         return {};
-    if (role == TrackerIndexRole)
-        return trackerIndex(index);
+    if (role == TrackerIdRole)
+        return tracker->id.value;
     const bool isEndpoint = index.internalPointer() != nullptr;
     if (role == IsEndpointRole)
         return isEndpoint;

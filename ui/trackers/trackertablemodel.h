@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/trackerid.h"
+
 #include <QAbstractItemModel>
 #include <QList>
 #include <QTimer>
@@ -39,7 +41,7 @@ public:
         FailuresColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, StatusRole, TrackerIndexRole, IsEndpointRole };
+    enum Role { SortRole = Qt::UserRole + 1, StatusRole, TrackerIdRole, IsEndpointRole };
     static constexpr int kCountdownIntervalMs = 1000;
 
     explicit TrackerTableModel(InspectionEngine *engine, QObject *parent = nullptr);
@@ -47,8 +49,10 @@ public:
 
     void setTorrent(quint64 torrentId); // 0 shows nothing
     quint64 torrentId() const { return m_torrentId; }
-    // The engine's index of the tracker of a tracker or endpoint row; -1 when invalid.
-    int trackerIndex(const QModelIndex &index) const;
+    // The tracker of a tracker or endpoint row; invalid for an invalid index.
+    TrackerId trackerId(const QModelIndex &index) const;
+    // The row of a tracker, or an invalid index when it has none.
+    QModelIndex indexOf(TrackerId trackerId) const;
 
     QModelIndex index(int row, int column,
                       const QModelIndex &parent = QModelIndex()) const override;
@@ -60,9 +64,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    // One tracker row: its position and the values last signalled, to find what changed.
+    // One tracker row: the tracker, its position and the values last signalled, to find what
+    // changed. Rows follow the trackers by id, never by their position in the engine.
     struct Node
     {
+        TrackerId trackerId;
         int row = 0;
         QList<QVariant> values;
         QList<QList<QVariant>> endpointValues;
@@ -80,11 +86,12 @@ private:
     QList<QVariant> endpointValues(const TrackerEndpointState &endpoint) const;
     void emitChangedCells(const QList<QVariant> &before, const QList<QVariant> &after, int row,
                           const QModelIndex &parent);
-    std::unique_ptr<Node> makeNode(int row) const;
+    std::unique_ptr<Node> makeNode(int row, TrackerId trackerId) const;
+    int rowOf(TrackerId trackerId) const; // -1 when no row shows it
 
     void handleTrackerAdded(quint64 torrentId);
-    void handleTrackerRemoved(quint64 torrentId, int trackerIndex);
-    void handleTrackerChanged(quint64 torrentId, int trackerIndex);
+    void handleTrackerRemoved(quint64 torrentId, TrackerId trackerId);
+    void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void updateEndpoints(Node &node, const TrackerState &tracker);
     void insertPendingTrackers();
     void tickCountdown();

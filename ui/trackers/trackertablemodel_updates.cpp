@@ -2,6 +2,8 @@
 #include "engine/inspectionengine.h"
 #include "trackers/trackertablemodel.h"
 
+#include <QSet>
+
 QVariant TrackerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -104,43 +106,54 @@ void TrackerTableModel::insertPendingTrackers()
 {
     m_insertTimer.stop();
     const TorrentState *torrent = m_engine->torrent(m_torrentId);
-    const int first = int(m_nodes.size());
-    const int count = torrent ? int(torrent->trackers.size()) : 0;
-    if (count <= first)
+    if (!torrent)
         return;
-    beginInsertRows(QModelIndex(), first, count - 1);
-    for (int row = first; row < count; ++row)
-        m_nodes.push_back(makeNode(row));
+    QSet<TrackerId> shown;
+    for (const std::unique_ptr<Node> &node : m_nodes)
+        shown.insert(node->trackerId);
+    QList<TrackerId> added;
+    for (const TrackerState &tracker : torrent->trackers) {
+        if (!shown.contains(tracker.id))
+            added.append(tracker.id);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_nodes.size());
+    beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+    for (const TrackerId trackerId : std::as_const(added))
+        m_nodes.push_back(makeNode(int(m_nodes.size()), trackerId));
     endInsertRows();
 }
 
-void TrackerTableModel::handleTrackerRemoved(quint64 torrentId, int trackerIndex)
+void TrackerTableModel::handleTrackerRemoved(quint64 torrentId, TrackerId trackerId)
 {
     if (torrentId != m_torrentId)
         return;
-    if (m_insertTimer.isActive() || trackerIndex < 0 || trackerIndex >= int(m_nodes.size())) {
-        setTorrent(m_torrentId); // rows added and removed at once: start afresh
-        return;
-    }
-    beginRemoveRows(QModelIndex(), trackerIndex, trackerIndex);
-    m_nodes.erase(m_nodes.begin() + trackerIndex);
-    for (size_t row = size_t(trackerIndex); row < m_nodes.size(); ++row)
+    const int removed = rowOf(trackerId);
+    if (removed < 0)
+        return; // never shown (added and removed before the rows were inserted)
+    beginRemoveRows(QModelIndex(), removed, removed);
+    m_nodes.erase(m_nodes.begin() + removed);
+    for (size_t row = size_t(removed); row < m_nodes.size(); ++row)
         m_nodes[row]->row = int(row);
     endRemoveRows();
 }
 
-void TrackerTableModel::handleTrackerChanged(quint64 torrentId, int trackerIndex)
+void TrackerTableModel::handleTrackerChanged(quint64 torrentId, TrackerId trackerId)
 {
     if (torrentId != m_torrentId)
         return;
-    if (trackerIndex >= int(m_nodes.size()))
+    int row = rowOf(trackerId);
+    if (row < 0) {
         insertPendingTrackers();
-    const TrackerState *tracker = trackerAt(trackerIndex);
-    if (!tracker || trackerIndex >= int(m_nodes.size()))
+        row = rowOf(trackerId);
+    }
+    const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId);
+    if (!tracker || row < 0)
         return;
-    Node &node = *m_nodes[size_t(trackerIndex)];
+    Node &node = *m_nodes[size_t(row)];
     const QList<QVariant> values = trackerValues(*tracker);
-    emitChangedCells(std::exchange(node.values, values), values, trackerIndex, QModelIndex());
+    emitChangedCells(std::exchange(node.values, values), values, row, QModelIndex());
     updateEndpoints(node, *tracker);
 }
 

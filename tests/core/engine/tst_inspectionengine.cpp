@@ -3,6 +3,7 @@
 #include "scriptedengine.h"
 #include "testclock.h"
 #include "testtime.h"
+#include "trackerat.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
         QVERIFY(waitIdle());
-        const TrackerState *tracker = engine.tracker(id, 0);
+        const TrackerState *tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->status, status);
         QCOMPARE(tracker->message, message);
         QCOMPARE(tracker->endpoints.size(), 1);
@@ -150,13 +151,13 @@ private Q_SLOTS:
         InspectionEngine &engine = makeEngine(settings);
         m_script->setSilent(kTrackerA);
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
-        QTRY_COMPARE(engine.tracker(id, 1)->status, TrackerStatus::Working);
-        QCOMPARE(engine.tracker(id, 0)->status, TrackerStatus::Updating);
+        QTRY_COMPARE(trackerAt(engine, id, 1)->status, TrackerStatus::Working);
+        QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Updating);
         QVERIFY(!engine.isIdle());
         testClockOf(engine)->advance(3000);
         QVERIFY(waitIdle());
-        QCOMPARE(engine.tracker(id, 0)->status, TrackerStatus::Timeout);
-        QVERIFY(engine.tracker(id, 0)->message.contains(u'3'));
+        QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Timeout);
+        QVERIFY(trackerAt(engine, id, 0)->message.contains(u'3'));
         QVERIFY(m_script->cancelledCount >= 1);
         QCOMPARE(engine.requestsInFlight(), 0);
         // Only the tracker that answered is scraped after its announce; a dead one is not asked
@@ -170,8 +171,8 @@ private Q_SLOTS:
         InspectionEngine &engine = makeEngine();
         const quint64 id = engine.addTorrent(makeTorrent({{QStringLiteral("gopher://x/")}}));
         QVERIFY(waitIdle());
-        QCOMPARE(engine.tracker(id, 0)->status, TrackerStatus::Unsupported);
-        QVERIFY(!engine.tracker(id, 0)->message.isEmpty());
+        QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Unsupported);
+        QVERIFY(!trackerAt(engine, id, 0)->message.isEmpty());
         QVERIFY(m_script->announces.isEmpty());
     }
 
@@ -226,8 +227,8 @@ private Q_SLOTS:
         }
         // Never joined: every retry is a `started`.
         QCOMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Started), 4);
-        QCOMPARE(engine.tracker(id, 0)->announceSlots[0].consecutiveFailures, 4);
-        QCOMPARE(engine.tracker(id, 0)->statistics.failureCount(), 4);
+        QCOMPARE(trackerAt(engine, id, 0)->announceSlots[0].consecutiveFailures, 4);
+        QCOMPARE(trackerAt(engine, id, 0)->statistics.failureCount(), 4);
     }
 
     void honoursRetryIn()
@@ -245,13 +246,13 @@ private Q_SLOTS:
         m_script->setAnnounceResults(kTrackerB, {never});
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
         QVERIFY(waitIdle());
-        QCOMPARE(engine.tracker(id, 0)->nextAnnounceMs(), kStartMs + 600'000);
-        QCOMPARE(engine.tracker(id, 1)->nextAnnounceMs(), qint64(-1));
+        QCOMPARE(trackerAt(engine, id, 0)->nextAnnounceMs(), kStartMs + 600'000);
+        QCOMPARE(trackerAt(engine, id, 1)->nextAnnounceMs(), qint64(-1));
         advanceSeconds(600);
         QCOMPARE(m_script->announceCount(kTrackerA), 2);
         QCOMPARE(m_script->announceCount(kTrackerB), 1);
         // A manual announce overrides "never".
-        engine.reannounce(id, 1);
+        engine.reannounce(id, trackerIdAt(engine, id, 1));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerB), 2);
     }
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         engine.reannounce(id);
         QVERIFY(waitIdle());
-        QCOMPARE(engine.tracker(id, 0)->nextAnnounceMs(), kStartMs + 20'000);
+        QCOMPARE(trackerAt(engine, id, 0)->nextAnnounceMs(), kStartMs + 20'000);
         QCOMPARE(m_script->announceCount(kTrackerA), 1);
         advanceSeconds(20);
         QCOMPARE(m_script->events(kTrackerA),
@@ -345,8 +346,8 @@ private Q_SLOTS:
         QCOMPARE(m_script->events(kTrackerA),
                  QList<AnnounceEvent>({AnnounceEvent::Started, AnnounceEvent::Stopped}));
         // The verdict of `started` stays on show; nothing more is planned.
-        QCOMPARE(engine.tracker(id, 0)->status, TrackerStatus::Working);
-        QCOMPARE(engine.tracker(id, 0)->nextAnnounceMs(), qint64(-1));
+        QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Working);
+        QCOMPARE(trackerAt(engine, id, 0)->nextAnnounceMs(), qint64(-1));
         advanceSeconds(3600);
         QCOMPARE(m_script->announceCount(kTrackerA), 2);
     }
@@ -361,7 +362,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QVERIFY(m_script->announces.isEmpty());
         QCOMPARE(m_script->scrapes.size(), 1);
-        const TrackerState *tracker = engine.tracker(id, 0);
+        const TrackerState *tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->scrape.seeders, 7);
         QCOMPARE(tracker->scrape.leechers, 8);
         QCOMPARE(tracker->scrape.completed, 9);
@@ -384,8 +385,8 @@ private Q_SLOTS:
                      QList<QByteArray>({QByteArray(20, 'a'), QByteArray(20, 'b')}));
         }
         QCOMPARE(scrapesOfA, 1);
-        QCOMPARE(engine.tracker(first, 0)->scrape.seeders, 1);
-        QCOMPARE(engine.tracker(second, 0)->scrape.seeders, 1);
+        QCOMPARE(trackerAt(engine, first, 0)->scrape.seeders, 1);
+        QCOMPARE(trackerAt(engine, second, 0)->scrape.seeders, 1);
     }
 
     void peersAreAttributedToTrackers()
@@ -407,11 +408,12 @@ private Q_SLOTS:
         const TorrentState *torrent = engine.torrent(id);
         QCOMPARE(torrent->peers.count(), 3);
         const PeerRecord *shared = torrent->peers.find(two);
-        QCOMPARE(QList<int>(shared->sources.begin(), shared->sources.end()), QList<int>({0, 1}));
-        QCOMPARE(engine.tracker(id, 0)->peerCount, 2);
-        QCOMPARE(engine.tracker(id, 0)->uniquePeersContributed, 1);
-        QCOMPARE(engine.tracker(id, 1)->uniquePeersContributed, 1);
-        QCOMPARE(engine.tracker(id, 1)->endpoints[0].lastPeers.size(), 2);
+        QCOMPARE(QList<TrackerId>(shared->sources.begin(), shared->sources.end()),
+                 QList<TrackerId>({trackerIdAt(engine, id, 0), trackerIdAt(engine, id, 1)}));
+        QCOMPARE(trackerAt(engine, id, 0)->peerCount, 2);
+        QCOMPARE(trackerAt(engine, id, 0)->uniquePeersContributed, 1);
+        QCOMPARE(trackerAt(engine, id, 1)->uniquePeersContributed, 1);
+        QCOMPARE(trackerAt(engine, id, 1)->endpoints[0].lastPeers.size(), 2);
     }
 
     void findingsAreRecorded()
@@ -425,7 +427,7 @@ private Q_SLOTS:
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
         QVERIFY(waitIdle());
         QStringList codes;
-        for (const Finding &finding : engine.tracker(id, 0)->findings)
+        for (const Finding &finding : trackerAt(engine, id, 0)->findings)
             codes.append(finding.code);
         QVERIFY2(codes.contains(QStringLiteral("interval_out_of_range")),
                  qPrintable(codes.join(u' ')));
@@ -443,7 +445,7 @@ private Q_SLOTS:
         for (const FakeTrackerScript::AnnounceCall &call : m_script->announces)
             hashes.insert(call.request.infoHash);
         QCOMPARE(hashes, QSet<QByteArray>({QByteArray(20, 'a'), QByteArray(20, 'b')}));
-        const TrackerState *tracker = engine.tracker(id, 0);
+        const TrackerState *tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->endpoints.size(), 2);
         QVERIFY(tracker->endpoints[0].hashVersion != tracker->endpoints[1].hashVersion);
     }
@@ -480,8 +482,8 @@ private Q_SLOTS:
     {
         InspectionEngine &engine = makeEngine();
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
-        engine.setTrackerIgnoresCertificateErrors(id, 1, true);
-        QVERIFY(engine.tracker(id, 1)->ignoresCertificateErrors);
+        engine.setTrackerIgnoresCertificateErrors(id, trackerIdAt(engine, id, 1), true);
+        QVERIFY(trackerAt(engine, id, 1)->ignoresCertificateErrors);
         QVERIFY(waitIdle());
         const auto ignoredFor = [this](const QString &url) {
             bool announced = false;
@@ -503,9 +505,9 @@ private Q_SLOTS:
             if (call.request.trackerUrl.toString() == kTrackerA)
                 QVERIFY(!call.request.ignoreCertificateErrors);
         }
-        engine.setTrackerIgnoresCertificateErrors(id, 1, false);
+        engine.setTrackerIgnoresCertificateErrors(id, trackerIdAt(engine, id, 1), false);
         m_script->announces.clear();
-        engine.reannounce(id, 1);
+        engine.reannounce(id, trackerIdAt(engine, id, 1));
         advanceSeconds(60); // past the safety floor
         QVERIFY(!m_script->announces.isEmpty());
         QVERIFY(!m_script->announces.last().request.ignoreCertificateErrors);
@@ -521,7 +523,7 @@ private Q_SLOTS:
                                        QHostAddress(QStringLiteral("::1")))});
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerC}}));
         QVERIFY(waitIdle());
-        const TrackerState *tracker = engine.tracker(id, 0);
+        const TrackerState *tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->endpoints.size(), 2);
         QCOMPARE(tracker->endpoints[0].status, TrackerStatus::Working);
         QCOMPARE(tracker->endpoints[1].status, TrackerStatus::Timeout);
@@ -546,9 +548,9 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerA), 1);
         QCOMPARE(m_script->announceCount(kTrackerB), allow ? 1 : 0);
-        QCOMPARE(engine.tracker(id, 1)->status,
+        QCOMPARE(trackerAt(engine, id, 1)->status,
                  allow ? TrackerStatus::Working : TrackerStatus::Disabled);
-        QVERIFY(engine.tracker(id, 1)->addedByUser);
+        QVERIFY(trackerAt(engine, id, 1)->addedByUser);
     }
 
     void behavesLikeAClient()
@@ -568,7 +570,7 @@ private Q_SLOTS:
         QCOMPARE(m_script->announceCount(kTrackerB), 1);
         QCOMPARE(m_script->announceCount(kTrackerC), 1);
         QCOMPARE(m_script->announces.last().request.trackerUrl.toString(), kTrackerC);
-        QCOMPARE(engine.tracker(id, 2)->status, TrackerStatus::Working);
+        QCOMPARE(trackerAt(engine, id, 2)->status, TrackerStatus::Working);
         advanceSeconds(1800);
         QCOMPARE(m_script->announceCount(kTrackerA), 1);
         QCOMPARE(m_script->announceCount(kTrackerC), 2);
@@ -613,7 +615,7 @@ private Q_SLOTS:
         }());
         const quint64 id = engine.addTorrent(makeTorrent(tiers));
         QVERIFY(waitIdle());
-        QCOMPARE(engine.tracker(id, 299)->status, TrackerStatus::Working);
+        QCOMPARE(trackerAt(engine, id, 299)->status, TrackerStatus::Working);
         // Each tracker changes several times (queued, updating, answered, scraped), but the
         // signals are gathered: a few per tracker, not one per change.
         QVERIFY2(changed.count() <= 3 * 300, qPrintable(QString::number(changed.count())));
@@ -625,20 +627,26 @@ private Q_SLOTS:
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
         QVERIFY(waitIdle());
         QSignalSpy added(&engine, &InspectionEngine::trackerAdded);
-        const int index = engine.addTracker(id, TrackerUrl::parse(kTrackerB), 1);
-        QCOMPARE(index, 1);
+        const TrackerId addedId = engine.addTracker(id, TrackerUrl::parse(kTrackerB), 1);
+        QCOMPARE(addedId, trackerIdAt(engine, id, 1));
+        QCOMPARE(added.constFirst().at(1).value<TrackerId>(), addedId);
         QCOMPARE(added.count(), 1);
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
-        engine.setTrackerEnabled(id, 1, false);
+        engine.setTrackerEnabled(id, trackerIdAt(engine, id, 1), false);
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Stopped), 1);
-        QCOMPARE(engine.tracker(id, 1)->status, TrackerStatus::Disabled);
+        QCOMPARE(trackerAt(engine, id, 1)->status, TrackerStatus::Disabled);
         QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
-        engine.removeTracker(id, 0);
+        const TrackerId firstId = trackerIdAt(engine, id, 0);
+        engine.removeTracker(id, firstId);
         QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.constFirst().at(1).value<TrackerId>(), firstId);
         QCOMPARE(engine.torrent(id)->trackers.size(), 1);
-        QCOMPARE(engine.tracker(id, 0)->url.text(), kTrackerB);
+        // The other tracker keeps its id: nothing is renumbered.
+        QCOMPARE(trackerIdAt(engine, id, 0), addedId);
+        QCOMPARE(engine.tracker(id, addedId)->url.text(), kTrackerB);
+        QVERIFY(!engine.tracker(id, firstId));
     }
 
     void exchangeLogIsBounded()
@@ -655,8 +663,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             advanceSeconds(1);
         QCOMPARE(m_script->announceCount(kTrackerA), 6);
-        QCOMPARE(engine.tracker(id, 0)->exchangeLog.size(), 3);
-        QCOMPARE(engine.tracker(id, 0)->statistics.announceCount(), 6);
+        QCOMPARE(trackerAt(engine, id, 0)->exchangeLog.size(), 3);
+        QCOMPARE(trackerAt(engine, id, 0)->statistics.announceCount(), 6);
     }
 };
 

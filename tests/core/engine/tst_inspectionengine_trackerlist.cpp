@@ -3,6 +3,7 @@
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
 #include "scriptedengine.h"
+#include "trackerat.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -159,14 +160,14 @@ private Q_SLOTS:
         InspectionEngine &engine = makeEngine();
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}, {kTrackerC}}));
         QVERIFY(waitIdle());
-        const TrackerState before = *engine.tracker(id, 2);
+        const TrackerState before = *trackerAt(engine, id, 2);
         QVERIFY(before.exchangeLog.size() > 0);
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
         QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
         engine.setTrackerList(id, parsedTiers({{kTrackerC, kTrackerA}, {kTrackerB}}));
         QTRY_VERIFY(changed.count() > 0);
         QCOMPARE(removed.count(), 0);
-        const TrackerState *moved = engine.tracker(id, 2);
+        const TrackerState *moved = trackerAt(engine, id, 2);
         QCOMPARE(moved->url.text(), kTrackerC);
         QCOMPARE(moved->tier, 0);
         QCOMPARE(moved->status, before.status);
@@ -174,15 +175,15 @@ private Q_SLOTS:
         QCOMPARE(moved->statistics.announceCount(), before.statistics.announceCount());
         QCOMPARE(moved->nextAnnounceMs(), before.nextAnnounceMs());
         QVERIFY(moved->announceSlots.first().registered);
-        QCOMPARE(engine.tracker(id, 1)->tier, 1);
+        QCOMPARE(trackerAt(engine, id, 1)->tier, 1);
         // The signals name only the tracker that moved (C, tier 2 → 0); A and B stay where they
         // were.
-        QList<int> changedIndexes;
+        QList<TrackerId> changedIds;
         for (const QList<QVariant> &arguments : std::as_const(changed))
-            changedIndexes.append(arguments.at(1).toInt());
-        QVERIFY(changedIndexes.contains(2));
-        QVERIFY(!changedIndexes.contains(0));
-        QVERIFY(!changedIndexes.contains(1));
+            changedIds.append(arguments.at(1).value<TrackerId>());
+        QVERIFY(changedIds.contains(trackerIdAt(engine, id, 2)));
+        QVERIFY(!changedIds.contains(trackerIdAt(engine, id, 0)));
+        QVERIFY(!changedIds.contains(trackerIdAt(engine, id, 1)));
     }
 
     void unchangedListSignalsNothing()
@@ -208,7 +209,7 @@ private Q_SLOTS:
         m_script->setSilent(kTrackerB);
         const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
         QTRY_COMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
-        QVERIFY(engine.tracker(id, 1)->isBusy());
+        QVERIFY(trackerAt(engine, id, 1)->isBusy());
         engine.setTrackerList(id, parsedTiers({{kTrackerA}}));
         // The `started` in flight is cancelled, and `stopped` follows in case it arrived.
         QCOMPARE(m_script->cancelledCount, 1);
@@ -237,9 +238,9 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         engine.setTrackerList(id, parsedTiers({{kTrackerA}, {kTrackerD}}));
         QVERIFY(waitIdle());
-        QCOMPARE(engine.tracker(id, 1)->url.text(), kTrackerD);
-        QVERIFY(engine.tracker(id, 1)->disabled);
-        QVERIFY(engine.tracker(id, 1)->addedByUser);
+        QCOMPARE(trackerAt(engine, id, 1)->url.text(), kTrackerD);
+        QVERIFY(trackerAt(engine, id, 1)->disabled);
+        QVERIFY(trackerAt(engine, id, 1)->addedByUser);
         QCOMPARE(m_script->announceCount(kTrackerD), 0);
     }
 

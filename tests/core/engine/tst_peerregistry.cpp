@@ -7,6 +7,18 @@ TrackerPeer peer(const char *address, quint16 port, const QByteArray &peerId = {
 {
     return TrackerPeer{QHostAddress(QString::fromLatin1(address)), port, peerId};
 }
+
+// Tracker ids as the engine gives them: any non-zero number, never reused.
+const TrackerId kA{11};
+const TrackerId kB{12};
+const TrackerId kC{13};
+const TrackerId kD{14};
+const TrackerId kE{15};
+
+QList<TrackerId> sourcesOf(const PeerRecord &record)
+{
+    return QList<TrackerId>(record.sources.cbegin(), record.sources.cend());
+}
 } // namespace
 
 class TestPeerRegistry : public QObject
@@ -17,42 +29,43 @@ private Q_SLOTS:
     void attributesSources()
     {
         PeerRegistry registry;
-        QCOMPARE(registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 2)}, 0, 100), 2);
-        QCOMPARE(registry.add({peer("10.0.0.2", 2), peer("2001:db8::1", 3)}, 1, 200), 1);
+        QCOMPARE(registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 2)}, kA, 100), 2);
+        QCOMPARE(registry.add({peer("10.0.0.2", 2), peer("2001:db8::1", 3)}, kB, 200), 1);
         QCOMPARE(registry.count(), 3);
         const PeerRecord *shared = registry.find(peer("10.0.0.2", 2));
         QVERIFY(shared);
-        QCOMPARE(QList<int>(shared->sources.begin(), shared->sources.end()), QList<int>({0, 1}));
+        QCOMPARE(sourcesOf(*shared), QList<TrackerId>({kA, kB}));
         QCOMPARE(shared->firstSeenMs, 100);
         QCOMPARE(shared->lastSeenMs, 200);
-        QCOMPARE(registry.peerCountFrom(0), 2);
-        QCOMPARE(registry.peerCountFrom(1), 2);
-        QCOMPARE(registry.uniquePeerCountFrom(0), 1);
-        QCOMPARE(registry.uniquePeerCountFrom(1), 1);
-        QCOMPARE(registry.recordIndexesFrom(1), QList<int>({1, 2}));
+        QCOMPARE(registry.peerCountFrom(kA), 2);
+        QCOMPARE(registry.peerCountFrom(kB), 2);
+        QCOMPARE(registry.uniquePeerCountFrom(kA), 1);
+        QCOMPARE(registry.uniquePeerCountFrom(kB), 1);
+        QCOMPARE(registry.recordIndexesFrom(kB), QList<int>({1, 2}));
     }
 
     void samePeerTwiceFromOneTracker()
     {
         PeerRegistry registry;
-        registry.add({peer("10.0.0.1", 1)}, 4, 1);
-        QCOMPARE(registry.add({peer("10.0.0.1", 1)}, 4, 2), 0);
-        QCOMPARE(registry.peerCountFrom(4), 1);
-        QCOMPARE(registry.uniquePeerCountFrom(4), 1);
+        registry.add({peer("10.0.0.1", 1)}, kE, 1);
+        QCOMPARE(registry.add({peer("10.0.0.1", 1)}, kE, 2), 0);
+        QCOMPARE(registry.peerCountFrom(kE), 1);
+        QCOMPARE(registry.uniquePeerCountFrom(kE), 1);
         QCOMPARE(registry.find(peer("10.0.0.1", 1))->sources.size(), 1);
     }
 
     void portAndFamilyMakePeersDistinct()
     {
         PeerRegistry registry;
-        QCOMPARE(registry.add({peer("10.0.0.1", 1), peer("10.0.0.1", 2), peer("::1", 1)}, 0, 1), 3);
+        QCOMPARE(registry.add({peer("10.0.0.1", 1), peer("10.0.0.1", 2), peer("::1", 1)}, kA, 1),
+                 3);
     }
 
     void keepsPeerIdFromDictionaryReplies()
     {
         PeerRegistry registry;
-        registry.add({peer("10.0.0.1", 1)}, 0, 1);
-        registry.add({peer("10.0.0.1", 1, "-qB4250-abcdefghijkl")}, 1, 2);
+        registry.add({peer("10.0.0.1", 1)}, kA, 1);
+        registry.add({peer("10.0.0.1", 1, "-qB4250-abcdefghijkl")}, kB, 2);
         QCOMPARE(registry.find(peer("10.0.0.1", 1))->peer.peerId,
                  QByteArray("-qB4250-abcdefghijkl"));
     }
@@ -61,61 +74,62 @@ private Q_SLOTS:
     {
         PeerRegistry registry(2);
         QCOMPARE(
-            registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, 0, 1), 2);
+            registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, kA, 1),
+            2);
         QCOMPARE(registry.count(), 2);
         QCOMPARE(registry.droppedCount(), 1);
         // Known peers still gain sources at the cap.
-        registry.add({peer("10.0.0.1", 1)}, 1, 2);
-        QCOMPARE(registry.peerCountFrom(1), 1);
+        registry.add({peer("10.0.0.1", 1)}, kB, 2);
+        QCOMPARE(registry.peerCountFrom(kB), 1);
     }
 
-    void removeTrackerShiftsIndexes()
+    // Removing a tracker renumbers nothing: the others keep their ids and their counts.
+    void removeTrackerKeepsTheOthers()
     {
         PeerRegistry registry;
-        registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1)}, 0, 1);
-        registry.add({peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, 1, 1);
-        registry.add({peer("10.0.0.3", 1)}, 2, 1);
-        registry.removeTracker(0);
-        QCOMPARE(registry.count(), 2); // 10.0.0.1 came only from tracker 0
+        registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1)}, kA, 1);
+        registry.add({peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, kB, 1);
+        registry.add({peer("10.0.0.3", 1)}, kC, 1);
+        registry.removeTracker(kA);
+        QCOMPARE(registry.count(), 2); // 10.0.0.1 came only from kA
         QVERIFY(!registry.find(peer("10.0.0.1", 1)));
-        QCOMPARE(registry.peerCountFrom(0), 2); // the old tracker 1
-        QCOMPARE(registry.uniquePeerCountFrom(0), 1);
-        QCOMPARE(registry.peerCountFrom(1), 1); // the old tracker 2
-        QCOMPARE(registry.uniquePeerCountFrom(1), 0);
-        QVERIFY(registry.find(peer("10.0.0.3", 1)));
+        QCOMPARE(registry.peerCountFrom(kA), 0);
+        QCOMPARE(registry.peerCountFrom(kB), 2);
+        QCOMPARE(registry.uniquePeerCountFrom(kB), 1); // 10.0.0.2 is now only kB's
+        QCOMPARE(registry.peerCountFrom(kC), 1);
+        QCOMPARE(registry.uniquePeerCountFrom(kC), 0);
+        QCOMPARE(sourcesOf(*registry.find(peer("10.0.0.3", 1))), QList<TrackerId>({kB, kC}));
     }
 
-    // Several trackers at once, in one pass: the same result as removing them one by one from
-    // the highest index down.
+    // Several trackers at once, in one pass: the same result as removing them one by one.
     void removeTrackersAtOnce()
     {
         const auto fill = [](PeerRegistry &registry) {
-            registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1)}, 0, 1);
-            registry.add({peer("10.0.0.2", 1)}, 1, 1);
-            registry.add({peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, 2, 1);
-            registry.add({peer("10.0.0.4", 1)}, 3, 1);
-            registry.add({peer("10.0.0.3", 1), peer("10.0.0.5", 1)}, 4, 1);
+            registry.add({peer("10.0.0.1", 1), peer("10.0.0.2", 1)}, kA, 1);
+            registry.add({peer("10.0.0.2", 1)}, kB, 1);
+            registry.add({peer("10.0.0.2", 1), peer("10.0.0.3", 1)}, kC, 1);
+            registry.add({peer("10.0.0.4", 1)}, kD, 1);
+            registry.add({peer("10.0.0.3", 1), peer("10.0.0.5", 1)}, kE, 1);
         };
         PeerRegistry together;
         fill(together);
-        together.removeTrackers({3, 1, 3});
+        together.removeTrackers({kD, kB, kD});
         PeerRegistry oneByOne;
         fill(oneByOne);
-        oneByOne.removeTracker(3);
-        oneByOne.removeTracker(1);
-        QCOMPARE(together.count(), 4); // 10.0.0.4 came only from tracker 3
+        oneByOne.removeTracker(kB);
+        oneByOne.removeTracker(kD);
+        QCOMPARE(together.count(), 4); // 10.0.0.4 came only from kD
         QVERIFY(!together.find(peer("10.0.0.4", 1)));
         QCOMPARE(together.count(), oneByOne.count());
         for (const PeerRecord &record : together.records()) {
             const PeerRecord *same = oneByOne.find(record.peer);
             QVERIFY(same);
-            QCOMPARE(QList<int>(record.sources.cbegin(), record.sources.cend()),
-                     QList<int>(same->sources.cbegin(), same->sources.cend()));
+            QCOMPARE(sourcesOf(record), sourcesOf(*same));
         }
-        // Old trackers 0, 2, 4 are now 0, 1, 2.
-        QCOMPARE(together.find(peer("10.0.0.2", 1))->sources.size(), 2);
-        QCOMPARE(together.peerCountFrom(2), 2);
-        QCOMPARE(together.uniquePeerCountFrom(2), 1);
+        QCOMPARE(sourcesOf(*together.find(peer("10.0.0.2", 1))), QList<TrackerId>({kA, kC}));
+        QCOMPARE(together.peerCountFrom(kC), 2);
+        QCOMPARE(together.uniquePeerCountFrom(kC), 0);
+        QCOMPARE(together.uniquePeerCountFrom(kE), 1);
     }
 };
 

@@ -33,8 +33,10 @@ TorrentState sampleTorrent()
     failed.status = TrackerStatus::TrackerError;
     failed.message = failing.message;
     failing.endpoints.append(failed);
+    working.id = TrackerId{1};
+    failing.id = TrackerId{2};
     torrent.trackers = {working, failing};
-    torrent.peers.add(working.endpoints[0].lastPeers, 0, 1);
+    torrent.peers.add(working.endpoints[0].lastPeers, working.id, 1);
     return torrent;
 }
 } // namespace

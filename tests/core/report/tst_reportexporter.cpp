@@ -37,8 +37,11 @@ TorrentState sampleTorrent()
     open.url = TrackerUrl::parse(QStringLiteral("udp://open.example:6969/announce"));
     open.tier = 1;
     open.status = TrackerStatus::Working;
+    secret.id = TrackerId{1};
+    open.id = TrackerId{2};
     torrent.trackers = {secret, open};
-    torrent.peers.add({TrackerPeer{QHostAddress(QStringLiteral("192.0.2.7")), 6881, {}}}, 0, 1);
+    torrent.peers.add({TrackerPeer{QHostAddress(QStringLiteral("192.0.2.7")), 6881, {}}}, secret.id,
+                      1);
     return torrent;
 }
 

@@ -8,6 +8,7 @@
 #include "metainfo/torrentfilereader.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
+#include "trackerat.h"
 #include "uitestdata.h"
 #include "uitestengine.h"
 
@@ -371,8 +372,8 @@ void TestMainWindow::addsTrackersFromDialog()
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     const quint64 id = window.torrentListModel()->torrentId(0);
     QCOMPARE(engine.engine.torrent(id)->trackers.size(), 3);
-    QCOMPARE(engine.engine.tracker(id, 1)->tier, 1);
-    QCOMPARE(engine.engine.tracker(id, 2)->tier, 2);
+    QCOMPARE(trackerAt(engine.engine, id, 1)->tier, 1);
+    QCOMPARE(trackerAt(engine.engine, id, 2)->tier, 2);
     QTRY_COMPARE(window.detailsPane()->trackerView()->model()->rowCount(), 3);
     QTRY_COMPARE(engine.script->announceCount(QStringLiteral("udp://127.0.0.1:7002")), 1);
 }

@@ -10,6 +10,7 @@
 #include "peers/peertablemodel.h"
 #include "realtrackers.h"
 #include "torrents/torrentdetailspane.h"
+#include "trackerat.h"
 #include "trackers/trackertablemodel.h"
 #include "uitestdata.h"
 
@@ -100,7 +101,7 @@ void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
     QSignalSpy otherIdle(other.get(), &InspectionEngine::becameIdle);
     const quint64 otherId = other->addTorrent(parsed.metainfo);
     QVERIFY(otherIdle.wait(kWaitMs));
-    QCOMPARE(other->tracker(otherId, 0)->status, TrackerStatus::Working);
+    QCOMPARE(trackerAt(*other, otherId, 0)->status, TrackerStatus::Working);
 
     // The window opens the file as a user would; its engine is a leecher (left = the size).
     auto engine = makeEngine(kWindowPeerPort, EngineSettings::ContactMode::Continuous, -1);

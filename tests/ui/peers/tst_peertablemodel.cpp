@@ -1,5 +1,6 @@
 #include "peers/peerfilterproxy.h"
 #include "peers/peertablemodel.h"
+#include "trackerat.h"
 #include "uitestengine.h"
 
 #include <QAbstractItemModelTester>
@@ -61,8 +62,8 @@ void TestPeerTableModel::passesModelTester()
     QTRY_COMPARE(model.rowCount(), 3);
     m_engine->passSafetyFloor();
     m_engine->engine.reannounce(id);
-    QTRY_VERIFY(m_engine->engine.tracker(id, 1)->statistics.announceCount() >= 2);
-    m_engine->engine.removeTracker(id, 1);
+    QTRY_VERIFY(trackerAt(m_engine->engine, id, 1)->statistics.announceCount() >= 2);
+    m_engine->engine.removeTracker(id, trackerIdAt(m_engine->engine, id, 1));
     QTRY_COMPARE(model.rowCount(), 2); // rebuilt once on the event loop, however many go
     m_engine->engine.removeTorrent(id);
     QCOMPARE(model.rowCount(), 0);
@@ -116,8 +117,9 @@ void TestPeerTableModel::filtersByTracker()
     PeerFilterProxy proxy(&model);
     const quint64 id = openTorrent(model);
     QTRY_COMPARE(model.rowCount(), 3);
-    QTRY_COMPARE(m_engine->engine.torrent(id)->peers.peerCountFrom(1), 2);
-    proxy.setTrackerIndex(trackerIndex);
+    QTRY_COMPARE(
+        m_engine->engine.torrent(id)->peers.peerCountFrom(trackerIdAt(m_engine->engine, id, 1)), 2);
+    proxy.setTrackerId(trackerIdAt(m_engine->engine, id, trackerIndex)); // -1: every tracker
     proxy.setText(text);
     QCOMPARE(proxy.rowCount(), rows);
 }

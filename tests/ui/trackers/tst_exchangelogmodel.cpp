@@ -1,3 +1,4 @@
+#include "trackerat.h"
 #include "trackers/exchangelogmodel.h"
 #include "trackers/replydecoder.h"
 #include "uitestengine.h"
@@ -32,7 +33,7 @@ void TestExchangeLogModel::passesModelTester()
     ExchangeLogModel model(&engine.engine);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const quint64 id = engine.engine.addTorrent(UiTestEngine::torrent("log", {kTracker}));
-    model.setTracker(id, 0);
+    model.setTracker(id, trackerIdAt(engine.engine, id, 0));
     QTRY_VERIFY(model.rowCount() >= 1);
     engine.passSafetyFloor();
     engine.engine.reannounce(id);
@@ -46,13 +47,13 @@ void TestExchangeLogModel::insertsNewestFirst()
     UiTestEngine engine;
     ExchangeLogModel model(&engine.engine);
     const quint64 id = engine.engine.addTorrent(UiTestEngine::torrent("log", {kTracker}));
-    model.setTracker(id, 0);
+    model.setTracker(id, trackerIdAt(engine.engine, id, 0));
     QTRY_VERIFY(engine.engine.isIdle());
     const int before = model.rowCount();
     QVERIFY(before >= 1);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     engine.passSafetyFloor();
-    engine.engine.sendEvent(AnnounceEvent::Completed, id, 0);
+    engine.engine.sendEvent(AnnounceEvent::Completed, id, trackerIdAt(engine.engine, id, 0));
     QTRY_COMPARE(model.rowCount(), before + 1);
     QCOMPARE(inserted.constFirst().at(1).toInt(), 0); // at the top
     QCOMPARE(model.index(0, ExchangeLogModel::RequestColumn).data().toString(),

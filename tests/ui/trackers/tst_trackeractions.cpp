@@ -1,4 +1,5 @@
 #include "testclock.h"
+#include "trackerat.h"
 #include "trackers/trackeractions.h"
 #include "trackers/trackerpanel.h"
 #include "trackers/trackertablemodel.h"
@@ -124,7 +125,7 @@ void TestTrackerActions::sendsEvents()
 void TestTrackerActions::removesTrackersNotWorking()
 {
     open();
-    QTRY_COMPARE(m_engine->engine.tracker(m_torrentId, 2)->status, TrackerStatus::Timeout);
+    QTRY_COMPARE(trackerAt(m_engine->engine, m_torrentId, 2)->status, TrackerStatus::Timeout);
     m_actions->removeNotWorking()->trigger();
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(m_questions.constFirst().contains(u'2'));
@@ -141,7 +142,7 @@ void TestTrackerActions::removesSelected()
     select({0, 2});
     m_actions->removeSelected()->trigger();
     QCOMPARE(m_engine->engine.torrent(m_torrentId)->trackers.size(), 2);
-    QCOMPARE(m_engine->engine.tracker(m_torrentId, 0)->url.text(), kRefused);
+    QCOMPARE(trackerAt(m_engine->engine, m_torrentId, 0)->url.text(), kRefused);
     QCOMPARE(m_panel->model()->rowCount(), 2);
     // The working tracker had us in its swarm: it is told we left. The other never had.
     QCOMPARE(m_engine->script->announceCount(kWorking, AnnounceEvent::Stopped), 1);
@@ -161,13 +162,13 @@ void TestTrackerActions::warnsBeforeEnablingExtraTrackerOnPrivateTorrent()
     m_answer = answer;
     open(true);
     // The engine's guard keeps the tracker the user added quiet on a private torrent.
-    QVERIFY(m_engine->engine.tracker(m_torrentId, 3)->disabled);
+    QVERIFY(trackerAt(m_engine->engine, m_torrentId, 3)->disabled);
     QCOMPARE(m_engine->script->announceCount(kAdded), 0);
     select({3});
     m_actions->toggleEnabled()->trigger();
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(m_questions.constFirst().contains(kAdded));
-    QCOMPARE(m_engine->engine.tracker(m_torrentId, 3)->disabled, !answer);
+    QCOMPARE(trackerAt(m_engine->engine, m_torrentId, 3)->disabled, !answer);
     if (answer)
         QTRY_COMPARE(m_engine->script->announceCount(kAdded), 1);
 }
@@ -196,9 +197,9 @@ void TestTrackerActions::allowsCertificateErrorsPerTracker()
     m_engine->script->announces.clear();
     action->trigger();
     QCOMPARE(m_questions.size(), 1);
-    QCOMPARE(m_engine->engine.tracker(m_torrentId, 1)->ignoresCertificateErrors, answer);
+    QCOMPARE(trackerAt(m_engine->engine, m_torrentId, 1)->ignoresCertificateErrors, answer);
     QCOMPARE(action->isChecked(), answer);
-    QVERIFY(!m_engine->engine.tracker(m_torrentId, 0)->ignoresCertificateErrors);
+    QVERIFY(!trackerAt(m_engine->engine, m_torrentId, 0)->ignoresCertificateErrors);
     if (!answer)
         return;
     // Asked again (once past the safety floor); the request carries the choice.
@@ -210,7 +211,7 @@ void TestTrackerActions::allowsCertificateErrorsPerTracker()
     QCOMPARE(m_engine->script->announces.constLast().request.trackerUrl.toString(), kTls);
     action->trigger(); // unchecking asks nothing
     QCOMPARE(m_questions.size(), 1);
-    QVERIFY(!m_engine->engine.tracker(m_torrentId, 1)->ignoresCertificateErrors);
+    QVERIFY(!trackerAt(m_engine->engine, m_torrentId, 1)->ignoresCertificateErrors);
     QVERIFY(!action->isChecked());
 }
 
@@ -246,7 +247,8 @@ void TestTrackerActions::copiesUrlsWithPasskeysMasked()
     QFETCH(QString, secret);
     QFETCH(QString, masked);
     open();
-    const int index = m_engine->engine.addTracker(m_torrentId, TrackerUrl::parse(url), 2);
+    m_engine->engine.addTracker(m_torrentId, TrackerUrl::parse(url), 2);
+    const int index = int(m_engine->engine.torrent(m_torrentId)->trackers.size()) - 1;
     QTRY_COMPARE(m_panel->view()->model()->rowCount(), index + 1);
     select({0, index});
     // Both copies are in the tracker table's context menu.

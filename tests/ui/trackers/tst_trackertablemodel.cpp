@@ -1,3 +1,4 @@
+#include "trackerat.h"
 #include "trackers/trackerfilterproxy.h"
 #include "trackers/trackertablemodel.h"
 #include "uitestengine.h"
@@ -83,10 +84,10 @@ void TestTrackerTableModel::passesModelTester()
     QTRY_COMPARE(model.index(0, TrackerTableModel::ScrapeColumn).data().toString(),
                  QStringLiteral("8 / 2 / 40"));
     m_engine->engine.addTracker(id, TrackerUrl::parse(QStringLiteral("udp://127.0.0.1:7000")), 5);
-    m_engine->engine.removeTracker(id, 1);
+    m_engine->engine.removeTracker(id, trackerIdAt(m_engine->engine, id, 1));
     m_engine->passSafetyFloor();
     m_engine->engine.reannounce(id);
-    QTRY_VERIFY(m_engine->engine.tracker(id, 0)->statistics.announceCount() >= 2);
+    QTRY_VERIFY(trackerAt(m_engine->engine, id, 0)->statistics.announceCount() >= 2);
     m_engine->engine.removeTorrent(id);
     QCOMPARE(model.rowCount(), 0);
 }
@@ -139,7 +140,7 @@ void TestTrackerTableModel::showsEndpoints()
              QStringLiteral("IPv6"));
     QCOMPARE(v6.siblingAtColumn(TrackerTableModel::SeedersColumn).data().toString(),
              QStringLiteral("5"));
-    QCOMPARE(model.trackerIndex(v6), 0);
+    QCOMPARE(model.trackerId(v6), model.trackerId(tracker)); // an endpoint names its tracker
     QVERIFY(v6.data(TrackerTableModel::IsEndpointRole).toBool());
 }
 
@@ -152,8 +153,8 @@ void TestTrackerTableModel::signalsOnlyChangedCells()
                  QStringLiteral("Unreachable"));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     m_engine->passSafetyFloor();
-    m_engine->engine.reannounce(id, 2);
-    QTRY_VERIFY(m_engine->engine.tracker(id, 2)->statistics.announceCount() >= 2);
+    m_engine->engine.reannounce(id, trackerIdAt(m_engine->engine, id, 2));
+    QTRY_VERIFY(trackerAt(m_engine->engine, id, 2)->statistics.announceCount() >= 2);
     QTRY_VERIFY(!changed.isEmpty());
     QSet<int> rows;
     for (const QList<QVariant> &signal : std::as_const(changed)) {
@@ -161,9 +162,9 @@ void TestTrackerTableModel::signalsOnlyChangedCells()
         const auto bottomRight = signal.at(1).value<QModelIndex>();
         if (topLeft.column() == TrackerTableModel::NextAnnounceColumn &&
             bottomRight.column() == TrackerTableModel::NextAnnounceColumn)
-            continue; // the countdown's tick
-        QCOMPARE(model.trackerIndex(topLeft), model.trackerIndex(bottomRight)); // one row each
-        QVERIFY(topLeft.column() > TrackerTableModel::UrlColumn); // the URL never changes
+            continue;                                                     // the countdown's tick
+        QCOMPARE(model.trackerId(topLeft), model.trackerId(bottomRight)); // one row each
+        QVERIFY(topLeft.column() > TrackerTableModel::UrlColumn);         // the URL never changes
         if (!topLeft.parent().isValid())
             rows.insert(topLeft.row());
     }
@@ -209,10 +210,13 @@ void TestTrackerTableModel::removesTrackers()
     TrackerTableModel model(&m_engine->engine);
     const quint64 id = openTorrent(model);
     QTRY_COMPARE(model.rowCount(model.index(0, 0)), 2);
-    m_engine->engine.removeTracker(id, 0);
+    const TrackerId second = trackerIdAt(m_engine->engine, id, 1);
+    m_engine->engine.removeTracker(id, trackerIdAt(m_engine->engine, id, 0));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, 0).data().toString(), kTimingOut);
-    QCOMPARE(model.trackerIndex(model.index(0, 0)), 0);
+    // The row follows the tracker by its id, which the removal did not change.
+    QCOMPARE(model.trackerId(model.index(0, 0)), second);
+    QCOMPARE(model.indexOf(second), model.index(0, 0));
 }
 
 void TestTrackerTableModel::filters_data()
