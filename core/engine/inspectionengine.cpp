@@ -198,23 +198,27 @@ TrackerId InspectionEngine::addTracker(quint64 torrentId, const TrackerUrl &url,
 
 void InspectionEngine::removeTracker(quint64 torrentId, TrackerId trackerId)
 {
-    if (const TorrentState *torrent = findTorrent(torrentId))
-        removeTrackerAt(torrentId, indexOf(*torrent, trackerId));
+    TorrentState *torrent = findTorrent(torrentId);
+    if (!torrent || !removeTrackerAt(torrentId, indexOf(*torrent, trackerId)).isValid())
+        return;
+    torrent->peers.removeTracker(trackerId);
+    markPeersChanged(torrentId);
+    pumpQueue(); // the slots its requests held
+    requestWake();
 }
 
-void InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
+// Removes the tracker from the torrent and forgets its requests. Its peers stay, and nothing
+// queued starts yet: the caller removes the peers (of several trackers in one pass) and pumps
+// the queue once it is done. Returns the tracker's id, invalid when there was none.
+TrackerId InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
 {
     TorrentState *torrent = findTorrent(torrentId);
     if (!torrent || trackerIndex < 0 || trackerIndex >= torrent->trackers.size())
-        return;
+        return {};
     forgetRequestsOfRemovedTracker(torrentId, trackerIndex);
     const TrackerId trackerId = torrent->trackers[trackerIndex].id;
     torrent->trackers.removeAt(trackerIndex);
     m_changedTrackers.remove(trackerId);
-    if (m_peerSourcesToRemove)
-        m_peerSourcesToRemove->append(trackerId);
-    else
-        torrent->peers.removeTracker(trackerId);
     torrent->trackersByEndpoint.clear(); // rebuilt as endpoints answer again
     for (QList<int> &tier : torrent->tierOrder) {
         tier.removeAll(trackerIndex);
@@ -223,9 +227,7 @@ void InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
     }
     torrent->tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
     Q_EMIT trackerRemoved(torrentId, trackerId);
-    markPeersChanged(torrentId);
-    pumpQueue();
-    requestWake();
+    return trackerId;
 }
 
 // Cancels the removed tracker's requests and moves every later tracker's down by one index.

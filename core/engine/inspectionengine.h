@@ -138,7 +138,7 @@ private:
     TrackerState *findTracker(quint64 torrentId, TrackerId trackerId);
     // The tracker's position in torrent.trackers, or -1.
     static int indexOf(const TorrentState &torrent, TrackerId trackerId);
-    void removeTrackerAt(quint64 torrentId, int trackerIndex);
+    TrackerId removeTrackerAt(quint64 torrentId, int trackerIndex);
     // A new tracker with a new id.
     TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,
                              bool addedByUser);
@@ -200,10 +200,6 @@ private:
     QHash<RequestKey, PendingScrape> m_pendingScrapes;
     std::deque<QueuedRequest> m_queue;
     int m_inFlight = 0;
-    bool m_holdQueue = false; // while setTrackerList removes trackers: start nothing new
-    // While setTrackerList removes trackers (highest index first), the peers' sources are
-    // updated once at the end, for all of them: these indexes.
-    std::optional<QList<TrackerId>> m_peerSourcesToRemove;
     qint64 m_nextScrapeMs = -1;
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;

@@ -143,8 +143,6 @@ void InspectionEngine::expireRequests(qint64 nowMs)
 
 void InspectionEngine::pumpQueue()
 {
-    if (m_holdQueue)
-        return;
     const int limit = std::max(m_settings.concurrencyLimit, 1);
     while (m_inFlight < limit && !m_queue.empty()) {
         const QueuedRequest queued = m_queue.front();

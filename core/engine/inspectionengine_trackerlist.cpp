@@ -127,9 +127,9 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
         return;
     const WantedList wanted = wantedList(tiers);
     const QList<int> removed = trackersToRemove(*torrent, wanted);
-    // A slot freed by one removal must not start a queued `started` to a tracker removed next.
-    m_holdQueue = true;
-    m_peerSourcesToRemove.emplace();
+    // Nothing queued starts until every removal is done (removeTrackerAt does not pump), so a
+    // slot freed by one removal never starts a `started` to a tracker removed next.
+    QList<TrackerId> removedIds;
     for (int index : removed) {
         // Leave the swarm first: `stopped` wherever `started` was accepted or may be in flight.
         // Sent on its own: its answer concerns a tracker that is no longer listed.
@@ -142,11 +142,11 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
                         makeAnnounceRequest(*torrent, tracker, slot, AnnounceEvent::Stopped));
             }
         }
-        removeTrackerAt(torrentId, index);
+        removedIds.append(removeTrackerAt(torrentId, index));
     }
-    m_holdQueue = false;
-    torrent->peers.removeTrackers(*m_peerSourcesToRemove);
-    m_peerSourcesToRemove.reset();
+    torrent->peers.removeTrackers(removedIds); // one pass over the peers for all of them
+    if (!removedIds.isEmpty())
+        markPeersChanged(torrentId);
     pumpQueue();
     const QList<int> moved = moveToWantedTiers(*torrent, wanted);
     for (int index : moved)
