@@ -109,15 +109,14 @@ quint64 InspectionEngine::addTorrent(const Metainfo &metainfo,
         extraTier += any ? 1 : 0;
     }
     std::mt19937 shuffler(QRandomGenerator::global()->generate());
-    for (int i = 0; i < torrent.trackers.size(); ++i) {
-        const int tier = torrent.trackers[i].tier;
-        while (torrent.tierOrder.size() <= tier)
-            torrent.tierOrder.append(QList<int>());
-        torrent.tierOrder[tier].append(i);
+    for (const TrackerState &tracker : std::as_const(torrent.trackers)) {
+        while (torrent.tierOrder.size() <= tracker.tier)
+            torrent.tierOrder.append(QList<TrackerId>());
+        torrent.tierOrder[tracker.tier].append(tracker.id);
     }
-    for (QList<int> &tier : torrent.tierOrder)
+    for (QList<TrackerId> &tier : torrent.tierOrder)
         std::shuffle(tier.begin(), tier.end(), shuffler);
-    torrent.tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    torrent.tierOrder.removeIf([](const QList<TrackerId> &tier) { return tier.isEmpty(); });
     m_idle = false;
     Q_EMIT torrentAdded(id);
     startTorrent(torrent);
@@ -136,12 +135,14 @@ void InspectionEngine::startTorrent(TorrentState &torrent)
         return;
     const qint64 now = m_clock->nowMs();
     if (m_settings.behaveLikeClient) {
-        if (!torrent.tierOrder.isEmpty())
-            planAnnounce(torrent, torrent.tierOrder.first().first(), AnnounceEvent::Started, now);
+        if (!torrent.tierOrder.isEmpty()) {
+            if (TrackerState *first = torrent.trackerWithId(torrent.tierOrder.first().first()))
+                planAnnounce(torrent, *first, AnnounceEvent::Started, now);
+        }
         return;
     }
-    for (int i = 0; i < torrent.trackers.size(); ++i)
-        planAnnounce(torrent, i, AnnounceEvent::Started, now);
+    for (TrackerState &tracker : torrent.trackers)
+        planAnnounce(torrent, tracker, AnnounceEvent::Started, now);
     requestWake();
 }
 
@@ -182,16 +183,16 @@ TrackerId InspectionEngine::addTracker(quint64 torrentId, const TrackerUrl &url,
     TorrentState *torrent = findTorrent(torrentId);
     if (!torrent)
         return {};
-    const int index = int(torrent->trackers.size());
     torrent->trackers.append(makeTracker(*torrent, url, std::max(tier, 0), true));
+    TrackerState &tracker = torrent->trackers.last();
     if (torrent->tierOrder.isEmpty())
-        torrent->tierOrder.append(QList<int>());
-    torrent->tierOrder.last().append(index);
-    const TrackerId trackerId = torrent->trackers[index].id;
+        torrent->tierOrder.append(QList<TrackerId>());
+    torrent->tierOrder.last().append(tracker.id);
+    const TrackerId trackerId = tracker.id;
     Q_EMIT trackerAdded(torrentId, trackerId);
     if (m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly &&
         !m_settings.behaveLikeClient)
-        planAnnounce(*torrent, index, AnnounceEvent::Started, m_clock->nowMs());
+        planAnnounce(*torrent, tracker, AnnounceEvent::Started, m_clock->nowMs());
     scrapeGroups({url.text()});
     return trackerId;
 }
@@ -215,54 +216,34 @@ TrackerId InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
     TorrentState *torrent = findTorrent(torrentId);
     if (!torrent || trackerIndex < 0 || trackerIndex >= torrent->trackers.size())
         return {};
-    forgetRequestsOfRemovedTracker(torrentId, trackerIndex);
     const TrackerId trackerId = torrent->trackers[trackerIndex].id;
+    forgetRequestsOfRemovedTracker(trackerId);
     torrent->trackers.removeAt(trackerIndex);
     m_changedTrackers.remove(trackerId);
     torrent->trackersByEndpoint.clear(); // rebuilt as endpoints answer again
-    for (QList<int> &tier : torrent->tierOrder) {
-        tier.removeAll(trackerIndex);
-        for (int &index : tier)
-            index -= index > trackerIndex ? 1 : 0;
-    }
-    torrent->tierOrder.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    for (QList<TrackerId> &tier : torrent->tierOrder)
+        tier.removeAll(trackerId);
+    torrent->tierOrder.removeIf([](const QList<TrackerId> &tier) { return tier.isEmpty(); });
     Q_EMIT trackerRemoved(torrentId, trackerId);
     return trackerId;
 }
 
-// Cancels the removed tracker's requests and moves every later tracker's down by one index.
-void InspectionEngine::forgetRequestsOfRemovedTracker(quint64 torrentId, int trackerIndex)
+// Cancels the removed tracker's requests and drops its queued ones; a scrape under way skips it.
+void InspectionEngine::forgetRequestsOfRemovedTracker(TrackerId trackerId)
 {
     QList<RequestKey> cancelled;
-    for (auto it = m_pendingAnnounces.begin(); it != m_pendingAnnounces.end(); ++it) {
-        if (it->torrentId != torrentId)
-            continue;
-        if (it->trackerIndex == trackerIndex)
+    for (auto it = m_pendingAnnounces.cbegin(); it != m_pendingAnnounces.cend(); ++it) {
+        if (it->trackerId == trackerId)
             cancelled.append(it.key());
-        else if (it->trackerIndex > trackerIndex)
-            --it->trackerIndex;
     }
     for (const RequestKey &key : cancelled) {
         m_pendingAnnounces.remove(key);
         key.first->cancel(key.second);
         --m_inFlight;
     }
-    std::erase_if(m_queue, [&](QueuedRequest &queued) {
-        if (queued.isScrape || queued.announce.torrentId != torrentId)
-            return false;
-        if (queued.announce.trackerIndex > trackerIndex)
-            --queued.announce.trackerIndex;
-        return queued.announce.trackerIndex == trackerIndex;
+    std::erase_if(m_queue, [trackerId](const QueuedRequest &queued) {
+        return !queued.isScrape && queued.announce.trackerId == trackerId;
     });
-    for (auto &pending : m_pendingScrapes) {
-        // Targets stay aligned with the request's hashes: a removed tracker's becomes -1.
-        for (ScrapeTarget &target : pending.targets) {
-            if (target.torrentId == torrentId && target.trackerIndex == trackerIndex)
-                target.trackerIndex = -1;
-            else if (target.torrentId == torrentId && target.trackerIndex > trackerIndex)
-                --target.trackerIndex;
-        }
-    }
 }
 
 void InspectionEngine::setTrackerEnabled(quint64 torrentId, TrackerId trackerId, bool enabled)
@@ -270,11 +251,10 @@ void InspectionEngine::setTrackerEnabled(quint64 torrentId, TrackerId trackerId,
     TrackerState *tracker = findTracker(torrentId, trackerId);
     if (!tracker || tracker->disabled == !enabled)
         return;
-    const int trackerIndex = indexOf(*findTorrent(torrentId), trackerId);
     tracker->disabled = !enabled;
     tracker->disabledReason = enabled ? QString() : tr("Disabled by the user.");
     TrackerStateUpdater::summarise(*tracker);
-    markTrackerChanged(torrentId, trackerIndex);
+    markTrackerChanged(torrentId, trackerId);
     TorrentState *torrent = findTorrent(torrentId);
     if (!enabled) {
         // A tracker we joined hears `stopped` before it goes quiet.
@@ -283,7 +263,7 @@ void InspectionEngine::setTrackerEnabled(quint64 torrentId, TrackerId trackerId,
             slot.nextAnnounceMs = slot.registered ? m_clock->nowMs() : -1;
         }
     } else if (m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly) {
-        planAnnounce(*torrent, trackerIndex, AnnounceEvent::Started, m_clock->nowMs());
+        planAnnounce(*torrent, *tracker, AnnounceEvent::Started, m_clock->nowMs());
     }
     requestWake();
 }
@@ -295,7 +275,7 @@ void InspectionEngine::setTrackerIgnoresCertificateErrors(quint64 torrentId, Tra
     if (!tracker || tracker->ignoresCertificateErrors == ignores)
         return;
     tracker->ignoresCertificateErrors = ignores;
-    markTrackerChanged(torrentId, indexOf(*findTorrent(torrentId), trackerId));
+    markTrackerChanged(torrentId, trackerId);
 }
 
 template<typename Visitor>
@@ -304,9 +284,9 @@ void InspectionEngine::forEachTracker(quint64 torrentId, TrackerId trackerId, Vi
     for (auto &[id, torrent] : m_torrents) {
         if (torrent.removed || (torrentId != 0 && id != torrentId))
             continue;
-        for (int i = 0; i < torrent.trackers.size(); ++i) {
-            if (!trackerId.isValid() || torrent.trackers[i].id == trackerId)
-                visit(torrent, i);
+        for (TrackerState &tracker : torrent.trackers) {
+            if (!trackerId.isValid() || tracker.id == trackerId)
+                visit(torrent, tracker);
         }
     }
 }
@@ -314,16 +294,15 @@ void InspectionEngine::forEachTracker(quint64 torrentId, TrackerId trackerId, Vi
 void InspectionEngine::reannounce(quint64 torrentId, TrackerId trackerId)
 {
     const qint64 now = m_clock->nowMs();
-    forEachTracker(torrentId, trackerId, [&](TorrentState &torrent, int index) {
-        for (AnnounceSlot &slot : torrent.trackers[index].announceSlots) {
+    forEachTracker(torrentId, trackerId, [&](TorrentState &torrent, TrackerState &tracker) {
+        for (AnnounceSlot &slot : tracker.announceSlots) {
             slot.retryNever = false; // the user's explicit choice overrides "retry in: never"
             if (!slot.registered)
                 slot.nextEvent = AnnounceEvent::Started;
         }
-        const qint64 since = torrent.trackers[index].lastAnnounceMs();
+        const qint64 since = tracker.lastAnnounceMs();
         const qint64 delay = m_policy.delayForManualAnnounce(since < 0 ? -1 : now - since);
-        planAnnounce(torrent, index, torrent.trackers[index].announceSlots.value(0).nextEvent,
-                     now + delay);
+        planAnnounce(torrent, tracker, tracker.announceSlots.value(0).nextEvent, now + delay);
     });
     requestWake();
 }
@@ -331,8 +310,8 @@ void InspectionEngine::reannounce(quint64 torrentId, TrackerId trackerId)
 void InspectionEngine::sendEvent(AnnounceEvent event, quint64 torrentId, TrackerId trackerId)
 {
     const qint64 now = m_clock->nowMs();
-    forEachTracker(torrentId, trackerId, [&](TorrentState &torrent, int index) {
-        planAnnounce(torrent, index, event, now);
+    forEachTracker(torrentId, trackerId, [&](TorrentState &torrent, TrackerState &tracker) {
+        planAnnounce(torrent, tracker, event, now);
     });
     requestWake();
 }
@@ -340,8 +319,7 @@ void InspectionEngine::sendEvent(AnnounceEvent event, quint64 torrentId, Tracker
 void InspectionEngine::scrapeNow(quint64 torrentId)
 {
     QSet<QString> groups;
-    forEachTracker(torrentId, TrackerId{}, [&groups](TorrentState &torrent, int index) {
-        const TrackerState &tracker = torrent.trackers[index];
+    forEachTracker(torrentId, TrackerId{}, [&groups](TorrentState &, TrackerState &tracker) {
         if (!tracker.disabled && tracker.url.isSupported())
             groups.insert(tracker.url.text());
     });
@@ -362,14 +340,6 @@ TorrentState *InspectionEngine::findTorrent(quint64 torrentId)
 {
     const auto found = m_torrents.find(torrentId);
     return found == m_torrents.end() || found->second.removed ? nullptr : &found->second;
-}
-
-TrackerState *InspectionEngine::findTracker(quint64 torrentId, int trackerIndex)
-{
-    TorrentState *torrent = findTorrent(torrentId);
-    if (!torrent || trackerIndex < 0 || trackerIndex >= torrent->trackers.size())
-        return nullptr;
-    return &torrent->trackers[trackerIndex];
 }
 
 TrackerState *InspectionEngine::findTracker(quint64 torrentId, TrackerId trackerId)
@@ -408,12 +378,9 @@ const TrackerState *InspectionEngine::tracker(quint64 torrentId, TrackerId track
     return const_cast<InspectionEngine *>(this)->findTracker(torrentId, trackerId);
 }
 
-void InspectionEngine::markTrackerChanged(quint64 torrentId, int trackerIndex)
+void InspectionEngine::markTrackerChanged(quint64 torrentId, TrackerId trackerId)
 {
-    const TrackerState *tracker = findTracker(torrentId, trackerIndex);
-    if (!tracker)
-        return;
-    m_changedTrackers.insert(tracker->id, torrentId);
+    m_changedTrackers.insert(trackerId, torrentId);
     if (!m_changeTimer.isActive())
         m_changeTimer.start(m_settings.changeSignalDelayMs);
 }

@@ -97,16 +97,17 @@ Q_SIGNALS:
     void shutdownFinished();
 
 private:
+    // Requests and the queue name trackers by id: removing one renumbers nothing here.
     struct PendingAnnounce
     {
         quint64 torrentId = 0;
-        int trackerIndex = -1;
+        TrackerId trackerId;
         int slotIndex = -1;
     };
     struct ScrapeTarget
     {
         quint64 torrentId = 0;
-        int trackerIndex = -1;
+        TrackerId trackerId;
         InfoHashVersion version = InfoHashVersion::V1;
     };
     struct PendingScrape
@@ -134,7 +135,6 @@ private:
 
     // torrents and trackers (inspectionengine.cpp)
     TorrentState *findTorrent(quint64 torrentId);
-    TrackerState *findTracker(quint64 torrentId, int trackerIndex);
     TrackerState *findTracker(quint64 torrentId, TrackerId trackerId);
     // The tracker's position in torrent.trackers, or -1.
     static int indexOf(const TorrentState &torrent, TrackerId trackerId);
@@ -143,7 +143,7 @@ private:
     TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,
                              bool addedByUser);
     void startTorrent(TorrentState &torrent);
-    void markTrackerChanged(quint64 torrentId, int trackerIndex);
+    void markTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void markPeersChanged(quint64 torrentId);
     void flushChanges();
     void forgetTorrent(quint64 torrentId);
@@ -152,8 +152,9 @@ private:
 
     // announces (inspectionengine_announces.cpp)
     TrackerClient *clientFor(TrackerProtocol protocol);
-    void planAnnounce(TorrentState &torrent, int trackerIndex, AnnounceEvent event, qint64 atMs);
-    void enqueueAnnounce(quint64 torrentId, int trackerIndex, int slotIndex, bool urgent);
+    void planAnnounce(TorrentState &torrent, TrackerState &tracker, AnnounceEvent event,
+                      qint64 atMs);
+    void enqueueAnnounce(quint64 torrentId, TrackerId trackerId, int slotIndex, bool urgent);
     bool startAnnounce(const PendingAnnounce &pending);
     AnnounceRequest makeAnnounceRequest(const TorrentState &torrent, const TrackerState &tracker,
                                         const AnnounceSlot &slot, AnnounceEvent event) const;
@@ -161,9 +162,9 @@ private:
                                 const AnnounceResult &result);
     void handleRequestCompleted(TrackerClient *client, quint64 requestId);
     void completeAnnounce(const PendingAnnounce &pending);
-    void afterAnnounceCompleted(TorrentState &torrent, int trackerIndex, AnnounceEvent event);
-    void advanceClientTier(TorrentState &torrent, int failedTrackerIndex);
-    void checkDuplicateEndpoints(TorrentState &torrent, int trackerIndex, int endpointIndex);
+    void afterAnnounceCompleted(TorrentState &torrent, TrackerState &tracker, AnnounceEvent event);
+    void advanceClientTier(TorrentState &torrent, TrackerState &failed);
+    void checkDuplicateEndpoints(TorrentState &torrent, TrackerState &tracker, int endpointIndex);
     void sendStopped(TorrentState &torrent);
 
     // the inbox of client reports (inspectionengine_inbox.cpp)
@@ -177,7 +178,7 @@ private:
     void handleScrapeFinished(TrackerClient *client, quint64 requestId, const ScrapeResult &result);
     void completeScrape(const RequestKey &key);
     void pumpQueue();
-    void forgetRequestsOfRemovedTracker(quint64 torrentId, int trackerIndex);
+    void forgetRequestsOfRemovedTracker(TrackerId trackerId);
     void requestWake();
     void processDueWork();
     void expireRequests(qint64 nowMs);

@@ -32,10 +32,9 @@ TrackerClient *InspectionEngine::clientFor(TrackerProtocol protocol)
     return client;
 }
 
-void InspectionEngine::planAnnounce(TorrentState &torrent, int trackerIndex, AnnounceEvent event,
-                                    qint64 atMs)
+void InspectionEngine::planAnnounce(TorrentState &torrent, TrackerState &tracker,
+                                    AnnounceEvent event, qint64 atMs)
 {
-    TrackerState &tracker = torrent.trackers[trackerIndex];
     if (tracker.disabled || !tracker.url.isSupported())
         return;
     for (AnnounceSlot &slot : tracker.announceSlots) {
@@ -46,14 +45,13 @@ void InspectionEngine::planAnnounce(TorrentState &torrent, int trackerIndex, Ann
             regular ? (slot.registered ? AnnounceEvent::None : AnnounceEvent::Started) : event;
         slot.nextAnnounceMs = atMs;
     }
-    markTrackerChanged(torrent.id, trackerIndex);
+    markTrackerChanged(torrent.id, tracker.id);
 }
 
 void InspectionEngine::startDueAnnounces(qint64 nowMs)
 {
     for (auto &[id, torrent] : m_torrents) {
-        for (int t = 0; t < torrent.trackers.size(); ++t) {
-            TrackerState &tracker = torrent.trackers[t];
+        for (TrackerState &tracker : torrent.trackers) {
             for (int s = 0; s < tracker.announceSlots.size(); ++s) {
                 AnnounceSlot &slot = tracker.announceSlots[s];
                 if (slot.isBusy() || slot.nextAnnounceMs < 0 || slot.nextAnnounceMs > nowMs)
@@ -65,17 +63,17 @@ void InspectionEngine::startDueAnnounces(qint64 nowMs)
                 slot.nextAnnounceMs = -1;
                 slot.queued = true;
                 const bool urgent = slot.nextEvent == AnnounceEvent::Stopped;
-                enqueueAnnounce(id, t, s, urgent);
+                enqueueAnnounce(id, tracker.id, s, urgent);
             }
         }
     }
 }
 
-void InspectionEngine::enqueueAnnounce(quint64 torrentId, int trackerIndex, int slotIndex,
+void InspectionEngine::enqueueAnnounce(quint64 torrentId, TrackerId trackerId, int slotIndex,
                                        bool urgent)
 {
     QueuedRequest queued;
-    queued.announce = PendingAnnounce{torrentId, trackerIndex, slotIndex};
+    queued.announce = PendingAnnounce{torrentId, trackerId, slotIndex};
     if (urgent)
         m_queue.push_front(queued);
     else
@@ -113,10 +111,12 @@ AnnounceRequest InspectionEngine::makeAnnounceRequest(const TorrentState &torren
 bool InspectionEngine::startAnnounce(const PendingAnnounce &pending)
 {
     const auto found = m_torrents.find(pending.torrentId);
-    if (found == m_torrents.end() || pending.trackerIndex >= found->second.trackers.size())
+    TrackerState *foundTracker =
+        found == m_torrents.end() ? nullptr : found->second.trackerWithId(pending.trackerId);
+    if (!foundTracker)
         return false;
     TorrentState &torrent = found->second;
-    TrackerState &tracker = torrent.trackers[pending.trackerIndex];
+    TrackerState &tracker = *foundTracker;
     AnnounceSlot &slot = tracker.announceSlots[pending.slotIndex];
     slot.queued = false;
     if ((tracker.disabled || torrent.removed || m_shuttingDown) &&
@@ -133,7 +133,7 @@ bool InspectionEngine::startAnnounce(const PendingAnnounce &pending)
         TrackerStateUpdater::applyAnnounceResult(tracker, pending.slotIndex, result, {}, now,
                                                  m_settings.exchangeLogCapacity);
         TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, m_policy, false, now);
-        markTrackerChanged(pending.torrentId, pending.trackerIndex);
+        markTrackerChanged(pending.torrentId, pending.trackerId);
         return false;
     }
     const AnnounceEvent event = slot.nextEvent;
@@ -142,7 +142,7 @@ bool InspectionEngine::startAnnounce(const PendingAnnounce &pending)
     slot.requestDeadlineMs = now + m_settings.requestTimeoutMs;
     slot.requestId = client->announce(makeAnnounceRequest(torrent, tracker, slot, event));
     m_pendingAnnounces.insert({client, slot.requestId}, pending);
-    markTrackerChanged(pending.torrentId, pending.trackerIndex);
+    markTrackerChanged(pending.torrentId, pending.trackerId);
     return true;
 }
 
@@ -154,7 +154,10 @@ void InspectionEngine::handleAnnounceFinished(TrackerClient *client, quint64 req
         return;
     const PendingAnnounce pending = *found;
     TorrentState &torrent = m_torrents[pending.torrentId];
-    TrackerState &tracker = torrent.trackers[pending.trackerIndex];
+    TrackerState *foundTracker = torrent.trackerWithId(pending.trackerId);
+    if (!foundTracker)
+        return; // removed meanwhile (its request is cancelled then: this cannot come)
+    TrackerState &tracker = *foundTracker;
     const qint64 now = m_clock->nowMs();
     ReplyLinter::AnnounceContext context;
     context.isHttp = tracker.url.protocol() == TrackerProtocol::Http ||
@@ -173,11 +176,11 @@ void InspectionEngine::handleAnnounceFinished(TrackerClient *client, quint64 req
         QList<TrackerPeer> others = result.peers; // we are no peer of our own
         others.removeIf(
             [&](const TrackerPeer &peer) { return ReplyLinter::isOwnPeer(peer, result, context); });
-        torrent.peers.add(others, torrent.trackers[pending.trackerIndex].id, now);
+        torrent.peers.add(others, tracker.id, now);
         markPeersChanged(pending.torrentId);
     }
-    checkDuplicateEndpoints(torrent, pending.trackerIndex, endpointIndex);
-    markTrackerChanged(pending.torrentId, pending.trackerIndex);
+    checkDuplicateEndpoints(torrent, tracker, endpointIndex);
+    markTrackerChanged(pending.torrentId, tracker.id);
 }
 
 void InspectionEngine::handleRequestCompleted(TrackerClient *client, quint64 requestId)
@@ -201,26 +204,28 @@ void InspectionEngine::handleRequestCompleted(TrackerClient *client, quint64 req
 void InspectionEngine::completeAnnounce(const PendingAnnounce &pending)
 {
     TorrentState &torrent = m_torrents[pending.torrentId];
-    TrackerState &tracker = torrent.trackers[pending.trackerIndex];
+    TrackerState *foundTracker = torrent.trackerWithId(pending.trackerId);
+    if (!foundTracker)
+        return;
+    TrackerState &tracker = *foundTracker;
     const AnnounceEvent event = tracker.announceSlots[pending.slotIndex].requestEvent;
     const bool keepAnnouncing = !torrent.removed && !m_shuttingDown && !tracker.disabled &&
                                 m_settings.contactMode == EngineSettings::ContactMode::Continuous;
     TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, m_policy, keepAnnouncing,
                                         m_clock->nowMs());
-    markTrackerChanged(pending.torrentId, pending.trackerIndex);
+    markTrackerChanged(pending.torrentId, tracker.id);
     const bool reached =
         tracker.status != TrackerStatus::Timeout && tracker.status != TrackerStatus::Unreachable;
     if (m_settings.scrapeOnLoad && !m_settings.behaveLikeClient && !torrent.removed &&
         event == AnnounceEvent::Started && reached && tracker.scrape.lastScrapeMs < 0 &&
         !m_activeScrapes.contains(tracker.url.text()))
         scrapeGroups({tracker.url.text()});
-    afterAnnounceCompleted(torrent, pending.trackerIndex, event);
+    afterAnnounceCompleted(torrent, tracker, event);
 }
 
-void InspectionEngine::afterAnnounceCompleted(TorrentState &torrent, int trackerIndex,
+void InspectionEngine::afterAnnounceCompleted(TorrentState &torrent, TrackerState &tracker,
                                               AnnounceEvent event)
 {
-    TrackerState &tracker = torrent.trackers[trackerIndex];
     const qint64 now = m_clock->nowMs();
     const bool passive = m_settings.contactMode == EngineSettings::ContactMode::Passive;
     if (torrent.removed || tracker.disabled || (passive && event != AnnounceEvent::Stopped)) {
@@ -234,45 +239,45 @@ void InspectionEngine::afterAnnounceCompleted(TorrentState &torrent, int tracker
     }
     if (m_settings.behaveLikeClient && !torrent.removed && !tracker.isBusy()) {
         if (trackerStatusIsWorking(tracker.status)) {
-            for (QList<int> &tier : torrent.tierOrder) {
-                const qsizetype position = tier.indexOf(trackerIndex);
+            for (QList<TrackerId> &tier : torrent.tierOrder) {
+                const qsizetype position = tier.indexOf(tracker.id);
                 if (position > 0)
                     tier.move(position, 0); // BEP 12: an answering tracker moves to the front
             }
         } else if (event == AnnounceEvent::Started || event == AnnounceEvent::None) {
-            advanceClientTier(torrent, trackerIndex);
+            advanceClientTier(torrent, tracker);
         }
     }
 }
 
-void InspectionEngine::advanceClientTier(TorrentState &torrent, int failedTrackerIndex)
+void InspectionEngine::advanceClientTier(TorrentState &torrent, TrackerState &failed)
 {
-    QList<int> order;
-    for (const QList<int> &tier : torrent.tierOrder)
+    QList<TrackerId> order;
+    for (const QList<TrackerId> &tier : torrent.tierOrder)
         order.append(tier);
-    const qsizetype position = order.indexOf(failedTrackerIndex);
+    const qsizetype position = order.indexOf(failed.id);
     if (position < 0)
         return;
-    TrackerState &failed = torrent.trackers[failedTrackerIndex];
     const qint64 retryAt = failed.nextAnnounceMs();
     if (position + 1 < order.size()) {
         for (AnnounceSlot &slot : failed.announceSlots)
             slot.nextAnnounceMs = -1;
-        planAnnounce(torrent, order[position + 1], AnnounceEvent::Started, m_clock->nowMs());
+        if (TrackerState *next = torrent.trackerWithId(order[position + 1]))
+            planAnnounce(torrent, *next, AnnounceEvent::Started, m_clock->nowMs());
         return;
     }
     // Every tracker failed: start over from the first after the last one's back-off.
-    if (retryAt < 0 || order.first() == failedTrackerIndex)
+    if (retryAt < 0 || order.first() == failed.id)
         return;
     for (AnnounceSlot &slot : failed.announceSlots)
         slot.nextAnnounceMs = -1;
-    planAnnounce(torrent, order.first(), AnnounceEvent::Started, retryAt);
+    if (TrackerState *first = torrent.trackerWithId(order.first()))
+        planAnnounce(torrent, *first, AnnounceEvent::Started, retryAt);
 }
 
-void InspectionEngine::checkDuplicateEndpoints(TorrentState &torrent, int trackerIndex,
+void InspectionEngine::checkDuplicateEndpoints(TorrentState &torrent, TrackerState &tracker,
                                                int endpointIndex)
 {
-    TrackerState &tracker = torrent.trackers[trackerIndex];
     if (endpointIndex < 0 || endpointIndex >= tracker.endpoints.size())
         return;
     const TrackerEndpointState &endpoint = tracker.endpoints[endpointIndex];
@@ -283,11 +288,14 @@ void InspectionEngine::checkDuplicateEndpoints(TorrentState &torrent, int tracke
     const QString key =
         (tracker.url.protocol() == TrackerProtocol::Udp ? QStringLiteral("udp ") : QString()) +
         where;
-    QList<int> &owners = torrent.trackersByEndpoint[key];
-    if (owners.contains(trackerIndex))
+    QList<TrackerId> &owners = torrent.trackersByEndpoint[key];
+    if (owners.contains(tracker.id))
         return;
-    for (int other : std::as_const(owners)) {
-        TrackerState &otherTracker = torrent.trackers[other];
+    for (const TrackerId other : std::as_const(owners)) {
+        TrackerState *found = torrent.trackerWithId(other);
+        if (!found)
+            continue;
+        TrackerState &otherTracker = *found;
         if (otherTracker.url.text() == tracker.url.text())
             continue;
         mergeFinding(tracker.findings,
@@ -296,7 +304,7 @@ void InspectionEngine::checkDuplicateEndpoints(TorrentState &torrent, int tracke
                      ReplyLinter::duplicateTracker(tracker.url.text(), where));
         markTrackerChanged(torrent.id, other);
     }
-    owners.append(trackerIndex);
+    owners.append(tracker.id);
 }
 
 void InspectionEngine::sendStopped(TorrentState &torrent)

@@ -25,15 +25,14 @@ bool InspectionEngine::startScrape(const QString &group)
     for (auto &[id, torrent] : m_torrents) {
         if (torrent.removed)
             continue;
-        for (int t = 0; t < torrent.trackers.size(); ++t) {
-            const TrackerState &tracker = torrent.trackers[t];
+        for (const TrackerState &tracker : torrent.trackers) {
             if (tracker.url.text() != group || tracker.disabled || !tracker.url.isSupported())
                 continue;
             request.trackerUrl = tracker.url.url();
             protocol = tracker.url.protocol();
             request.ignoreCertificateErrors |= tracker.ignoresCertificateErrors;
             for (InfoHashVersion version : torrent.hashVersions()) {
-                pending.targets.append(ScrapeTarget{id, t, version});
+                pending.targets.append(ScrapeTarget{id, tracker.id, version});
                 request.infoHashes.append(torrent.trackerHash(version));
             }
         }
@@ -62,8 +61,9 @@ void InspectionEngine::handleScrapeFinished(TrackerClient *client, quint64 reque
     for (int i = 0; i < pending.targets.size(); ++i) {
         const ScrapeTarget &target = pending.targets[i];
         TorrentState *torrent = findTorrent(target.torrentId);
-        if (!torrent || target.trackerIndex < 0 || target.trackerIndex >= torrent->trackers.size())
-            continue;
+        TrackerState *found = torrent ? torrent->trackerWithId(target.trackerId) : nullptr;
+        if (!found)
+            continue; // the torrent or the tracker is gone: its place in the reply is skipped
         const QByteArray hash = torrent->trackerHash(target.version);
         const ScrapeEntry *entry = nullptr;
         if (i < result.entries.size() && result.entries[i].infoHash == hash) {
@@ -74,7 +74,7 @@ void InspectionEngine::handleScrapeFinished(TrackerClient *client, quint64 reque
                 [&hash](const ScrapeEntry &candidate) { return candidate.infoHash == hash; });
             entry = match == result.entries.cend() ? nullptr : &*match;
         }
-        TrackerState &tracker = torrent->trackers[target.trackerIndex];
+        TrackerState &tracker = *found;
         TrackerStateUpdater::applyScrape(tracker, target.version, result, entry, pending.isHttp,
                                          keepEarlierSuccess, now);
         const QString summary = result.succeeded() ? tr("scrape: %1 seeders, %2 leechers")
@@ -87,7 +87,7 @@ void InspectionEngine::handleScrapeFinished(TrackerClient *client, quint64 reque
                                                         AnnounceEvent::None, result.outcome,
                                                         summary, result.exchanges.value(0)},
                                        m_settings.exchangeLogCapacity);
-        markTrackerChanged(target.torrentId, target.trackerIndex);
+        markTrackerChanged(target.torrentId, target.trackerId);
     }
     pending.anySuccess = pending.anySuccess || result.succeeded();
 }
@@ -117,8 +117,8 @@ void InspectionEngine::expireRequests(qint64 nowMs)
 {
     QList<RequestKey> expired;
     for (auto it = m_pendingAnnounces.cbegin(); it != m_pendingAnnounces.cend(); ++it) {
-        const TrackerState &tracker = m_torrents[it->torrentId].trackers[it->trackerIndex];
-        if (tracker.announceSlots[it->slotIndex].requestDeadlineMs <= nowMs)
+        const TrackerState *tracker = m_torrents[it->torrentId].trackerWithId(it->trackerId);
+        if (tracker && tracker->announceSlots[it->slotIndex].requestDeadlineMs <= nowMs)
             expired.append(it.key());
     }
     const QString message =
@@ -127,8 +127,10 @@ void InspectionEngine::expireRequests(qint64 nowMs)
         const PendingAnnounce pending = m_pendingAnnounces.take(key);
         key.first->cancel(key.second);
         --m_inFlight;
-        TrackerState &tracker = m_torrents[pending.torrentId].trackers[pending.trackerIndex];
-        TrackerStateUpdater::timeOutAnnounce(tracker, pending.slotIndex, message, nowMs,
+        TrackerState *tracker = m_torrents[pending.torrentId].trackerWithId(pending.trackerId);
+        if (!tracker)
+            continue;
+        TrackerStateUpdater::timeOutAnnounce(*tracker, pending.slotIndex, message, nowMs,
                                              m_settings.exchangeLogCapacity);
         completeAnnounce(pending);
     }

@@ -52,25 +52,24 @@ QList<int> trackersToRemove(const TorrentState &torrent, const WantedList &wante
 // trackers first); trackers new to a tier follow in list order.
 void rebuildTierOrder(TorrentState &torrent, int tierCount)
 {
-    QList<QList<int>> order(tierCount);
-    QSet<int> placed;
-    for (const QList<int> &tier : std::as_const(torrent.tierOrder)) {
-        for (int index : tier) {
-            if (index < 0 || index >= torrent.trackers.size() || placed.contains(index))
+    QList<QList<TrackerId>> order(tierCount);
+    QSet<TrackerId> placed;
+    for (const QList<TrackerId> &tier : std::as_const(torrent.tierOrder)) {
+        for (const TrackerId trackerId : tier) {
+            const TrackerState *tracker = torrent.trackerWithId(trackerId);
+            if (!tracker || placed.contains(trackerId))
                 continue;
-            const int tier = torrent.trackers[index].tier;
-            if (tier >= 0 && tier < tierCount) {
-                order[tier].append(index);
-                placed.insert(index);
+            if (tracker->tier >= 0 && tracker->tier < tierCount) {
+                order[tracker->tier].append(trackerId);
+                placed.insert(trackerId);
             }
         }
     }
-    for (int index = 0; index < torrent.trackers.size(); ++index) {
-        const int tier = torrent.trackers[index].tier;
-        if (!placed.contains(index) && tier >= 0 && tier < tierCount)
-            order[tier].append(index);
+    for (const TrackerState &tracker : std::as_const(torrent.trackers)) {
+        if (!placed.contains(tracker.id) && tracker.tier >= 0 && tracker.tier < tierCount)
+            order[tracker.tier].append(tracker.id);
     }
-    order.removeIf([](const QList<int> &tier) { return tier.isEmpty(); });
+    order.removeIf([](const QList<TrackerId> &tier) { return tier.isEmpty(); });
     torrent.tierOrder = order;
 }
 
@@ -150,7 +149,7 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
     pumpQueue();
     const QList<int> moved = moveToWantedTiers(*torrent, wanted);
     for (int index : moved)
-        markTrackerChanged(torrentId, index);
+        markTrackerChanged(torrentId, torrent->trackers[index].id);
     const QList<TrackerUrl> added = missingTrackers(*torrent, wanted);
     for (const TrackerUrl &url : added)
         addTracker(torrentId, url, wanted.tierByUrl.value(url.text()));
@@ -158,8 +157,8 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
     const bool announces = m_settings.contactMode != EngineSettings::ContactMode::ScrapeOnly;
     if (announces && m_settings.behaveLikeClient && !torrent->tierOrder.isEmpty() &&
         std::none_of(torrent->trackers.cbegin(), torrent->trackers.cend(), isContacted))
-        planAnnounce(*torrent, torrent->tierOrder.first().first(), AnnounceEvent::Started,
-                     m_clock->nowMs());
+        planAnnounce(*torrent, *torrent->trackerWithId(torrent->tierOrder.first().first()),
+                     AnnounceEvent::Started, m_clock->nowMs());
     if (!removed.isEmpty() || !moved.isEmpty() || !added.isEmpty())
         m_idle = false; // a new round: becameIdle follows when it is over
     requestWake();

@@ -18,12 +18,12 @@ struct TorrentState
     quint32 key = 0;      // the announce `key`, random per torrent
     bool removed = false; // gone for the user; kept until its `stopped` announces end
     qint64 removalDeadlineMs = -1;
-    // BEP 12 ("behave like a client"): tracker indexes per tier, shuffled once; a tracker that
+    // BEP 12 ("behave like a client"): the trackers of each tier, shuffled once; a tracker that
     // answers moves to the front of its tier.
-    QList<QList<int>> tierOrder;
-    // Tracker indexes by the endpoint that answered ("udp 1.2.3.4:80" / "1.2.3.4:80"), to find
-    // one tracker listed under two URLs.
-    QHash<QString, QList<int>> trackersByEndpoint;
+    QList<QList<TrackerId>> tierOrder;
+    // Trackers by the endpoint that answered ("udp 1.2.3.4:80" / "1.2.3.4:80"), to find one
+    // tracker listed under two URLs.
+    QHash<QString, QList<TrackerId>> trackersByEndpoint;
 
     // The 20 bytes a tracker gets for this hash version (v2 truncated, BEP 52).
     QByteArray trackerHash(InfoHashVersion version) const
@@ -38,6 +38,10 @@ struct TorrentState
                 return &tracker;
         }
         return nullptr;
+    }
+    TrackerState *trackerWithId(TrackerId trackerId)
+    {
+        return const_cast<TrackerState *>(std::as_const(*this).trackerWithId(trackerId));
     }
     // The trackers by tier, as a torrent's announce-list holds them, without the trackers in
     // leaveOut; a tier left with none is dropped.

@@ -150,8 +150,10 @@ private Q_SLOTS:
         QCOMPARE(torrent->tierOrder.size(), after.size());
         for (qsizetype tier = 0; tier < torrent->tierOrder.size(); ++tier) {
             QCOMPARE(torrent->tierOrder[tier].size(), after[tier].size());
-            for (int index : torrent->tierOrder[tier])
-                QCOMPARE(torrent->trackers[index].tier, int(tier));
+            for (const TrackerId trackerId : torrent->tierOrder[tier]) {
+                QVERIFY(engine.tracker(id, trackerId));
+                QCOMPARE(engine.tracker(id, trackerId)->tier, int(tier));
+            }
         }
     }
 
