@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """The architecture, checked: what the linker cannot see in the folder layout.
 
-  check_layering.py SOURCE_DIR
+  check_layering.py SOURCE_DIR [QT_WIDGETS_INCLUDE_DIR]
 
 Fails (exit 1, one line a problem) when
   * a source file lies directly in core/ or ui/ (each belongs to a domain or feature folder);
   * a core folder includes a folder it may not (the order is bencode <- metainfo <- tracker <-
     tracker/http | tracker/udp | tracker/websocket | diagnostics <- engine <- report; the three
     protocol folders never include one another), or the folders include one another in a cycle;
-  * core includes Qt Widgets;
+  * core includes Qt Widgets (any header of QT_WIDGETS_INCLUDE_DIR, or a QtWidgets/ path);
   * a quoted include is not written with its folder from the root (core/, ui/ or app/);
-  * a function in core/, ui/ or app/ is longer than MAXIMUM_FUNCTION_LINES lines.
+  * a function in core/, ui/ or app/ is longer than MAXIMUM_FUNCTION_LINES lines (functions at
+    namespace scope and inline in classes; from the line of the name to the closing brace).
+Includes of our own headers are checked whether written "..." or <...>.
 """
 import os
 import re
@@ -54,7 +56,13 @@ def check_no_loose_files(source_dir, problems):
                 problems.append(f'{root}/{name}: lies directly in {root}/, not in a folder')
 
 
-def check_includes(source_dir, problems):
+def widget_headers(widgets_dir):
+    if not widgets_dir or not os.path.isdir(widgets_dir):
+        return set()
+    return set(os.listdir(widgets_dir))
+
+
+def check_includes(source_dir, problems, widgets):
     edges = {}
     for root in ROOTS:
         base = os.path.join(source_dir, root)
@@ -62,13 +70,14 @@ def check_includes(source_dir, problems):
             relative = os.path.relpath(path, source_dir)
             folder = os.path.dirname(os.path.relpath(path, base))
             for kind, target in INCLUDE.findall(read(path)):
-                if kind == '<':
-                    if root == 'core' and target.startswith('QtWidgets'):
+                ours = any(os.path.isfile(os.path.join(source_dir, r, target)) for r in ROOTS)
+                if kind == '<' and not ours:
+                    if root == 'core' and (target.startswith('QtWidgets') or target in widgets):
                         problems.append(f'{relative}: core includes Qt Widgets ({target})')
                     continue
                 if GENERATED.search(os.path.basename(target)):
                     continue
-                if not any(os.path.isfile(os.path.join(source_dir, r, target)) for r in ROOTS):
+                if not ours:
                     problems.append(f'{relative}: include "{target}" is not written with its '
                                     'folder from core/, ui/ or app/')
                     continue
@@ -107,34 +116,64 @@ def code_only(text):
     return pattern.sub(lambda match: re.sub(r'[^\n]', ' ', match.group(0)), text)
 
 
+ENUM = re.compile(r'\s*(?:template\s*<[^>]*>\s*)?enum\b')
+ACCESS = re.compile(r'\b(public|private|protected|signals|slots|Q_SIGNALS|Q_SLOTS)\s*$')
+OPENS_SCOPE = re.compile(r'\s*(?:template\s*<[^>]*>\s*)?(namespace|extern|class|struct|union)\b')
+FUNCTION_TAIL = re.compile(r'\)\s*(?:const|noexcept|override|final|mutable|&|&&|->\s*[\w:<>,\s*&]+'
+                           r'|\s)*(?::.*)?$', re.S)
+
+
 def function_lengths(text):
-    """(first line, line count) of every function body opened outside any other braces."""
+    """(first line, line count) of every function body at namespace or class scope."""
     lines = code_only(text).split('\n')
-    depth, opened, statement_start, results = 0, [], 0, []
-    transparent = []  # depths of namespace / extern "C" braces, which do not nest code
+    parens, statement_start, results = 0, 1, []
+    # One entry per open brace: ('scope', _) for namespaces, extern "C" and class bodies, whose
+    # insides are scopes too; ('function', first line); ('other', _) for everything else.
+    braces = []
     for number, line in enumerate(lines, start=1):
-        for character in line:
-            if character == '{':
-                head = ' '.join(lines[statement_start - 1:number]).split('{')[0]
-                if depth == len(transparent) and re.match(r'\s*(namespace|extern)\b', head):
-                    transparent.append(depth)
-                elif depth == len(transparent) and '(' in head and not re.match(
-                        r'\s*(class|struct|enum|union)\b', head):
-                    opened.append((statement_start, depth))
-                depth += 1
-            elif character == '}':
-                depth -= 1
-                if transparent and transparent[-1] == depth:
-                    transparent.pop()
-                elif opened and opened[-1][1] == depth:
-                    start, _ = opened.pop()
+        for column, character in enumerate(line):
+            at_scope = parens == 0 and all(kind == 'scope' for kind, _ in braces)
+            if character == '(':
+                parens += 1
+            elif character == ')':
+                parens = max(parens - 1, 0)
+            elif character == '{':
+                head = ' '.join(lines[statement_start - 1:number - 1] + [line[:column]])
+                if at_scope and OPENS_SCOPE.match(head) and not ENUM.match(head):
+                    braces.append(('scope', number))
+                    statement_start = number + 1
+                elif at_scope and starts_function_body(head):
+                    braces.append(('function', statement_start))
+                else:
+                    braces.append(('other', number))
+            elif character == '}' and braces:
+                kind, start = braces.pop()
+                if kind == 'function':
                     results.append((start, number - start + 1))
+                if kind != 'other':
+                    statement_start = number + 1
+            elif character == ';' and at_scope:
                 statement_start = number + 1
-            elif character == ';' and depth == len(transparent):
-                statement_start = number + 1
-        if depth == len(transparent) and (not line.strip() or line.lstrip().startswith('#')):
+            elif character == ':' and at_scope and ACCESS.search(line[:column]):
+                statement_start = number + 1  # "public:" ends a statement in a class
+        at_scope = parens == 0 and all(kind == 'scope' for kind, _ in braces)
+        if at_scope and (not line.strip() or line.lstrip().startswith('#')):
             statement_start = number + 1
     return results
+
+
+def starts_function_body(head):
+    """Whether a brace after this text opens a function body (not a brace initialiser)."""
+    if '(' not in head or ENUM.match(head):
+        return False
+    tail = head[head.rfind(')'):]
+    if not FUNCTION_TAIL.match(tail):
+        return False
+    # In a constructor's initialiser list, a brace right after a member's name initialises it.
+    if ':' in tail and re.search(r'\w\s*$', tail) and not re.search(
+            r'\b(const|noexcept|override|final)\s*$', tail):
+        return False
+    return True
 
 
 def check_function_lengths(source_dir, problems):
@@ -148,12 +187,13 @@ def check_function_lengths(source_dir, problems):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     source_dir = sys.argv[1]
+    widgets = widget_headers(sys.argv[2] if len(sys.argv) == 3 else '')
     problems = []
     check_no_loose_files(source_dir, problems)
-    check_includes(source_dir, problems)
+    check_includes(source_dir, problems, widgets)
     check_function_lengths(source_dir, problems)
     for problem in problems:
         print(problem)
