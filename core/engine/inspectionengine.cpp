@@ -18,7 +18,7 @@ InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory
                                    std::unique_ptr<EngineClock> clock, QObject *parent)
     : QObject(parent)
     , m_factory(std::move(factory))
-    , m_clock(clock.release())
+    , m_clock(clock ? clock.release() : new SteadyClock)
     , m_policy(m_settings)
     , m_peerId(AnnounceIdentity::makePeerId(m_settings.identity.peerIdPrefix))
 {
@@ -220,7 +220,8 @@ TrackerId InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
     forgetRequestsOfRemovedTracker(trackerId);
     torrent->trackers.removeAt(trackerIndex);
     m_changedTrackers.remove(trackerId);
-    torrent->trackersByEndpoint.clear(); // rebuilt as endpoints answer again
+    for (QList<TrackerId> &owners : torrent->trackersByEndpoint)
+        owners.removeAll(trackerId);
     for (QList<TrackerId> &tier : torrent->tierOrder)
         tier.removeAll(trackerId);
     torrent->tierOrder.removeIf([](const QList<TrackerId> &tier) { return tier.isEmpty(); });
@@ -351,11 +352,8 @@ TrackerState *InspectionEngine::findTracker(quint64 torrentId, TrackerId tracker
 
 int InspectionEngine::indexOf(const TorrentState &torrent, TrackerId trackerId)
 {
-    for (int index = 0; index < torrent.trackers.size(); ++index) {
-        if (torrent.trackers[index].id == trackerId)
-            return index;
-    }
-    return -1;
+    const TrackerState *tracker = torrent.trackerWithId(trackerId);
+    return tracker ? int(tracker - torrent.trackers.constData()) : -1;
 }
 
 QList<quint64> InspectionEngine::torrentIds() const

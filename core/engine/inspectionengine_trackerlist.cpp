@@ -143,9 +143,10 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
         }
         removedIds.append(removeTrackerAt(torrentId, index));
     }
-    torrent->peers.removeTrackers(removedIds); // one pass over the peers for all of them
-    if (!removedIds.isEmpty())
+    if (!removedIds.isEmpty()) {
+        torrent->peers.removeTrackers(removedIds); // one pass over the peers for all of them
         markPeersChanged(torrentId);
+    }
     pumpQueue();
     const QList<int> moved = moveToWantedTiers(*torrent, wanted);
     for (int index : moved)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <algorithm>
 
 // A torrent the engine inspects: its metainfo, its trackers (those of the torrent first, in tier
 // order, then those the user added), and the peers they returned.
@@ -30,14 +31,15 @@ struct TorrentState
     {
         return version == InfoHashVersion::V1 ? metainfo.infoHashV1 : metainfo.trackerHashV2();
     }
-    // The tracker with this id, or nullptr.
+    // The tracker with this id, or nullptr. Trackers are only ever appended, with ids that grow,
+    // and removing one keeps the others' order: the list is sorted by id, so this is a binary
+    // search (the peer views look trackers up once per source of every peer).
     const TrackerState *trackerWithId(TrackerId trackerId) const
     {
-        for (const TrackerState &tracker : trackers) {
-            if (tracker.id == trackerId)
-                return &tracker;
-        }
-        return nullptr;
+        const auto found = std::lower_bound(
+            trackers.cbegin(), trackers.cend(), trackerId,
+            [](const TrackerState &tracker, TrackerId wanted) { return tracker.id < wanted; });
+        return found != trackers.cend() && found->id == trackerId ? &*found : nullptr;
     }
     TrackerState *trackerWithId(TrackerId trackerId)
     {

@@ -1,5 +1,6 @@
 #include "tracker/trackerclient.h"
 
+#include <QPointer>
 #include <QTimer>
 
 void TrackerClient::reportResult(quint64 requestId, const TrackerResult &result)
@@ -13,8 +14,12 @@ void TrackerClient::reportResult(quint64 requestId, const TrackerResult &result)
 void TrackerClient::finishLater(quint64 requestId, const QList<TrackerResult> &results)
 {
     QTimer::singleShot(0, this, [this, requestId, results] {
-        for (const TrackerResult &result : results)
+        const QPointer<TrackerClient> alive(this); // a slot may delete the client
+        for (const TrackerResult &result : results) {
             reportResult(requestId, result);
+            if (!alive)
+                return;
+        }
         Q_EMIT requestCompleted(requestId);
     });
 }

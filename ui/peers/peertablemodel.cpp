@@ -21,7 +21,7 @@ PeerTableModel::PeerTableModel(InspectionEngine *engine, QObject *parent)
 {
     connect(engine, &InspectionEngine::peersChanged, this, &PeerTableModel::handlePeersChanged);
     connect(engine, &InspectionEngine::trackerRemoved, this, [this](quint64 torrentId) {
-        // Peers left and tracker indexes moved. Once for a whole edit of the list, not once per
+        // Peers left with the tracker. Once for a whole edit of the list, not once per
         // tracker removed: a rebuild re-sorts 100k rows (500 removals took 75 s that way).
         if (torrentId != m_torrentId || m_rebuildScheduled)
             return;
