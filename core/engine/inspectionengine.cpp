@@ -218,10 +218,14 @@ TrackerId InspectionEngine::removeTrackerAt(quint64 torrentId, int trackerIndex)
         return {};
     const TrackerId trackerId = torrent->trackers[trackerIndex].id;
     forgetRequestsOfRemovedTracker(trackerId);
+    for (const TrackerEndpointState &endpoint : torrent->trackers[trackerIndex].endpoints) {
+        const auto owners = torrent->trackersByEndpoint.find(
+            TorrentState::endpointKey(torrent->trackers[trackerIndex], endpoint));
+        if (owners != torrent->trackersByEndpoint.end())
+            owners->removeAll(trackerId);
+    }
     torrent->trackers.removeAt(trackerIndex);
     m_changedTrackers.remove(trackerId);
-    for (QList<TrackerId> &owners : torrent->trackersByEndpoint)
-        owners.removeAll(trackerId);
     for (QList<TrackerId> &tier : torrent->tierOrder)
         tier.removeAll(trackerId);
     torrent->tierOrder.removeIf([](const QList<TrackerId> &tier) { return tier.isEmpty(); });

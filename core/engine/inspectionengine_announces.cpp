@@ -283,12 +283,9 @@ void InspectionEngine::checkDuplicateEndpoints(TorrentState &torrent, TrackerSta
     const TrackerEndpointState &endpoint = tracker.endpoints[endpointIndex];
     if (endpoint.address.isNull() || !trackerStatusIsWorking(endpoint.status))
         return;
-    // UDP and TCP ports are different places: only the same transport makes a duplicate.
     const QString where = endpoint.addressText();
-    const QString key =
-        (tracker.url.protocol() == TrackerProtocol::Udp ? QStringLiteral("udp ") : QString()) +
-        where;
-    QList<TrackerId> &owners = torrent.trackersByEndpoint[key];
+    QList<TrackerId> &owners =
+        torrent.trackersByEndpoint[TorrentState::endpointKey(tracker, endpoint)];
     if (owners.contains(tracker.id))
         return;
     for (const TrackerId other : std::as_const(owners)) {

@@ -22,9 +22,18 @@ struct TorrentState
     // BEP 12 ("behave like a client"): the trackers of each tier, shuffled once; a tracker that
     // answers moves to the front of its tier.
     QList<QList<TrackerId>> tierOrder;
-    // Trackers by the endpoint that answered ("udp 1.2.3.4:80" / "1.2.3.4:80"), to find one
-    // tracker listed under two URLs.
+    // Trackers by the endpoint that answered (endpointKey), to find one tracker listed under
+    // two URLs.
     QHash<QString, QList<TrackerId>> trackersByEndpoint;
+
+    // "udp 1.2.3.4:80" or "1.2.3.4:80": UDP and TCP ports are different places, so only the same
+    // transport makes a duplicate.
+    static QString endpointKey(const TrackerState &tracker, const TrackerEndpointState &endpoint)
+    {
+        return (tracker.url.protocol() == TrackerProtocol::Udp ? QStringLiteral("udp ")
+                                                               : QString()) +
+               endpoint.addressText();
+    }
 
     // The 20 bytes a tracker gets for this hash version (v2 truncated, BEP 52).
     QByteArray trackerHash(InfoHashVersion version) const
