@@ -5,6 +5,7 @@
 #include "fakehostresolver.h"
 #include "realtrackers.h"
 #include "testclock.h"
+#include "testtime.h"
 #include "trackerat.h"
 
 #include <QNetworkAccessManager>
@@ -12,7 +13,6 @@
 #include <QTest>
 
 namespace {
-constexpr int kWaitMs = 15'000;
 const QByteArray kInfoHash = QByteArray::fromHex("54494547494e4500000000000000000000000001");
 
 Metainfo torrentWith(const QList<QUrl> &trackers)
@@ -54,7 +54,7 @@ private:
     {
         QSignalSpy idle(&engine, &InspectionEngine::becameIdle);
         *id = engine.addTorrent(metainfo);
-        return idle.wait(kWaitMs);
+        return idle.wait(kRealTrackerRoundWaitMs);
     }
 
 private Q_SLOTS:
@@ -118,12 +118,12 @@ private Q_SLOTS:
         clock->freeze(clock->nowMs() + engine->settings().safetyFloorSeconds * 1000);
         QSignalSpy idle(engine.get(), &InspectionEngine::becameIdle);
         clock->advance(1);
-        QVERIFY(idle.wait(kWaitMs));
+        QVERIFY(idle.wait(kRealTrackerRoundWaitMs));
         QCOMPARE(trackerAt(*engine, id, 0)->statistics.announceCount(), 2);
         QSignalSpy removed(engine.get(), &InspectionEngine::torrentRemoved);
         engine->removeTorrent(id);
         QCOMPARE(removed.count(), 1);
-        QVERIFY(idle.wait(kWaitMs));
+        QVERIFY(idle.wait(kRealTrackerRoundWaitMs));
         // Another engine no longer sees peer 7104.
         auto observer = makeEngine(7105, EngineSettings::ContactMode::Passive);
         quint64 observed = 0;

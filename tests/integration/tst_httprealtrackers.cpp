@@ -2,6 +2,7 @@
 // WebTorrent's bittorrent-tracker over IPv6, and nginx with a test CA in front of opentracker.
 #include "realtrackers.h"
 #include "testhashes.h"
+#include "testtime.h"
 #include "tracker/http/httptrackerclient.h"
 
 #include <QNetworkAccessManager>
@@ -28,7 +29,6 @@ private:
     AnnounceResult runAnnounce(const AnnounceRequest &request);
     ScrapeResult runScrape(const QUrl &url, const QList<QByteArray> &infoHashes);
 
-    static constexpr int kWaitMs = 10'000;
     const QByteArray m_infoHash = TestHashes::infoHash(42);
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::unique_ptr<HttpTrackerClient> m_client;
@@ -64,7 +64,7 @@ AnnounceResult TestHttpRealTrackers::runAnnounce(const AnnounceRequest &request)
 {
     QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
     m_client->announce(request);
-    if (!finished.wait(kWaitMs)) {
+    if (!finished.wait(kRealTrackerReplyWaitMs)) {
         QTest::qFail("no announce result", __FILE__, __LINE__);
         return {};
     }
@@ -78,7 +78,7 @@ ScrapeResult TestHttpRealTrackers::runScrape(const QUrl &url, const QList<QByteA
     request.trackerUrl = url;
     request.infoHashes = infoHashes;
     m_client->scrape(request);
-    if (!finished.wait(kWaitMs)) {
+    if (!finished.wait(kRealTrackerReplyWaitMs)) {
         QTest::qFail("no scrape result", __FILE__, __LINE__);
         return {};
     }

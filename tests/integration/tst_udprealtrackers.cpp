@@ -2,6 +2,7 @@
 // bittorrent-tracker on [::1].
 #include "fakehostresolver.h"
 #include "realtrackers.h"
+#include "testtime.h"
 #include "tracker/udp/udptrackerclient.h"
 
 #include <QSignalSpy>
@@ -9,8 +10,6 @@
 #include <QtEndian>
 
 namespace {
-
-constexpr int kWaitMs = 10'000;
 
 QByteArray hashNumber(int number)
 {
@@ -81,7 +80,7 @@ AnnounceResult TestUdpRealTrackers::announceOnce(const AnnounceRequest &request)
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     m_client->announce(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
     }();
     if (finished.size() != 1)
         return {};
@@ -94,7 +93,7 @@ ScrapeResult TestUdpRealTrackers::scrapeOnce(const ScrapeRequest &request)
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     m_client->scrape(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
     }();
     if (finished.size() != 1)
         return {};

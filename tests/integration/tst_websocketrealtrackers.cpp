@@ -3,6 +3,7 @@
 // scrapes of one and several torrents, downloaded == complete, and WebRTC offers relayed to us.
 #include "fakehostresolver.h"
 #include "testhashes.h"
+#include "testtime.h"
 #include "tracker/websocket/websockettrackerclient.h"
 #include "webtorrenttrackerserver.h"
 
@@ -14,8 +15,6 @@
 #include <QWebSocket>
 
 namespace {
-
-constexpr int kWaitMs = 10'000;
 
 AnnounceRequest announceOf(const QUrl &url, const QByteArray &infoHash, quint32 peerSeed,
                            AnnounceEvent event, qint64 left)
@@ -87,7 +86,7 @@ AnnounceResult TestWebSocketRealTrackers::announce(const AnnounceRequest &reques
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     m_client->announce(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
     }();
     if (finished.size() != 1) {
         QTest::qFail("expected one announceFinished", __FILE__, __LINE__);
@@ -105,7 +104,7 @@ ScrapeResult TestWebSocketRealTrackers::scrape(const QList<QByteArray> &infoHash
     request.infoHashes = infoHashes;
     m_client->scrape(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
     }();
     if (finished.size() != 1) {
         QTest::qFail("expected one scrapeFinished", __FILE__, __LINE__);
@@ -206,7 +205,7 @@ void TestWebSocketRealTrackers::countsOffersRelayedByTheTracker()
     QSignalSpy connected(&browser, &QWebSocket::connected);
     QSignalSpy replied(&browser, &QWebSocket::textMessageReceived);
     browser.open(url);
-    QVERIFY(connected.wait(kWaitMs));
+    QVERIFY(connected.wait(kRealTrackerReplyWaitMs));
     const QJsonArray offers{
         QJsonObject{{QStringLiteral("offer"), QJsonObject{{QStringLiteral("type"), u"offer"_qs},
                                                           {QStringLiteral("sdp"), u"v=0"_qs}}},
@@ -224,7 +223,7 @@ void TestWebSocketRealTrackers::countsOffersRelayedByTheTracker()
         {QStringLiteral("offers"), offers}};
     browser.sendTextMessage(
         QString::fromUtf8(QJsonDocument(browserAnnounce).toJson(QJsonDocument::Compact)));
-    QVERIFY(replied.wait(kWaitMs)); // its reply comes after the offer went to us
+    QVERIFY(replied.wait(kRealTrackerReplyWaitMs)); // its reply comes after the offer went to us
     AnnounceRequest regular = announceOf(url, infoHash, 1, AnnounceEvent::None, 100);
     const AnnounceResult result = announce(regular);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
@@ -242,9 +241,9 @@ void TestWebSocketRealTrackers::readsWebTorrentsBareFailure()
     QSignalSpy connected(&raw, &QWebSocket::connected);
     QSignalSpy replied(&raw, &QWebSocket::textMessageReceived);
     raw.open(m_server->webSocketUrl());
-    QVERIFY(connected.wait(kWaitMs));
+    QVERIFY(connected.wait(kRealTrackerReplyWaitMs));
     raw.sendTextMessage(QStringLiteral("{\"action\":\"announce\",\"info_hash\":\"short\"}"));
-    QVERIFY(replied.wait(kWaitMs));
+    QVERIFY(replied.wait(kRealTrackerReplyWaitMs));
     const WebSocketTrackerReply reply =
         WebSocketTrackerMessage::parse(replied[0][0].toString().toUtf8());
     QCOMPARE(int(reply.kind), int(WebSocketTrackerReply::Kind::FailureOnly));

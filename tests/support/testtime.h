@@ -14,3 +14,16 @@ constexpr int scaledWaitMs(int milliseconds)
 {
     return milliseconds * kTestTimeFactor;
 }
+
+// The common waits, each far above what it bounds takes here, so that tests end much sooner.
+//
+// One request of a client to a fake tracker in this process (tests/support), on loopback.
+constexpr int kFakeTrackerReplyWaitMs = scaledWaitMs(5'000);
+// Several requests with fakes in this process, or one that ends on a client's own timeout: an
+// engine round, the cases of the client contract.
+constexpr int kFakeTrackerRoundWaitMs = scaledWaitMs(10'000);
+// One request to a real tracker on loopback (opentracker, bittorrent-tracker, nginx): another
+// process, which the machine may be slow to schedule.
+constexpr int kRealTrackerReplyWaitMs = scaledWaitMs(10'000);
+// An engine's (or the main window's) round against real trackers: several requests each.
+constexpr int kRealTrackerRoundWaitMs = scaledWaitMs(20'000);

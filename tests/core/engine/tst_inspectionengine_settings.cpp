@@ -13,7 +13,6 @@
 #include <QTest>
 
 namespace {
-constexpr int kWaitMs = scaledWaitMs(10'000);
 const QByteArray kInfoHash = QByteArray::fromHex("5345545449474e475300000000000000000000aa");
 const QByteArray kWorkingReply = "d8:intervali1800e5:peers0:e";
 
@@ -67,7 +66,7 @@ void TestInspectionEngineSettings::nextRequestUsesNewUserAgentAndTimeout()
     engine.setSettings(settings);
     QSignalSpy idle(&engine, &InspectionEngine::becameIdle);
     const quint64 id = engine.addTorrent(torrentWith(tracker.url().toString()));
-    QVERIFY(idle.wait(kWaitMs));
+    QVERIFY(idle.wait(kFakeTrackerRoundWaitMs));
     QCOMPARE(announcesOf(tracker).size(), 1);
     QCOMPARE(announcesOf(tracker).constFirst().header("User-Agent"), "First-Agent/1");
 
@@ -77,12 +76,12 @@ void TestInspectionEngineSettings::nextRequestUsesNewUserAgentAndTimeout()
     engine.setSettings(settings);
     answer = false;
     engine.sendEvent(AnnounceEvent::None, id);
-    QTRY_COMPARE_WITH_TIMEOUT(announcesOf(tracker).size(), 2, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(announcesOf(tracker).size(), 2, kFakeTrackerRoundWaitMs);
     QCOMPARE(announcesOf(tracker).constLast().header("User-Agent"), "Second-Agent/2");
     // The client's own timeout ended it (1,500 ms less the client's margin), not the engine's
     // deadline, whose message is "No answer within 1.5 s.".
     QTRY_COMPARE_WITH_TIMEOUT(engine.torrent(id)->trackers.constFirst().status,
-                              TrackerStatus::Timeout, kWaitMs);
+                              TrackerStatus::Timeout, kFakeTrackerRoundWaitMs);
     const QString message = engine.torrent(id)->trackers.constFirst().message;
     QVERIFY2(message.contains(QStringLiteral("gave no complete answer within 1250 ms")),
              qPrintable(message));
@@ -101,7 +100,8 @@ void TestInspectionEngineSettings::everyKeptClientIsConfiguredAgain()
     Metainfo metainfo = torrentWith(QStringLiteral("http://tracker.test/announce"));
     metainfo.trackerTiers.append({TrackerUrl::parse(QStringLiteral("udp://tracker.test:6969"))});
     engine.addTorrent(metainfo);
-    QTRY_COMPARE_WITH_TIMEOUT(seen->configureCount(), 2, kWaitMs); // made: one per protocol
+    // Made: one per protocol.
+    QTRY_COMPARE_WITH_TIMEOUT(seen->configureCount(), 2, kFakeTrackerRoundWaitMs);
     settings.userAgent = QByteArrayLiteral("Third-Agent/3");
     settings.requestTimeoutMs = 4321;
     engine.setSettings(settings);

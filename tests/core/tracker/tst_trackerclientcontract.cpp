@@ -17,7 +17,6 @@
 
 namespace {
 
-constexpr int kWaitMs = scaledWaitMs(10'000);
 // The clients' own timeouts here: short, so that silence ends soon.
 constexpr int kClientTimeoutMs = 600;
 // How long a test watches for signals that must not come (after a request has ended).
@@ -301,7 +300,8 @@ void TestTrackerClientContract::announceEndsWithResultsThenOneCompletion()
     const quint64 second = client->announce(announceTo(m_harness->url()));
     QCOMPARE(m_log->size(), 0); // nothing inside announce()
     QVERIFY(first != 0 && second != 0 && first != second);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(first) && m_log->completed(second), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(first) && m_log->completed(second),
+                             kFakeTrackerRoundWaitMs);
     watchQuietly();
     for (const quint64 id : {first, second}) {
         const QString problem = m_log->endedProperly(id, SignalLog::Kind::Announce);
@@ -316,7 +316,7 @@ void TestTrackerClientContract::scrapeEndsWithResultsThenOneCompletion()
     const quint64 id = client->scrape(scrapeOf(m_harness->url()));
     QCOMPARE(m_log->size(), 0); // nothing inside scrape()
     QVERIFY(id != 0);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kFakeTrackerRoundWaitMs);
     watchQuietly();
     const QString problem = m_log->endedProperly(id, SignalLog::Kind::Scrape);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -327,7 +327,7 @@ void TestTrackerClientContract::refusalIsAResult()
 {
     m_harness->refuseNextAnnounce();
     const quint64 id = m_harness->client()->announce(announceTo(m_harness->url()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kFakeTrackerRoundWaitMs);
     const QString problem = m_log->endedProperly(id, SignalLog::Kind::Announce);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(m_log->of(id).constFirst().outcome, ExchangeOutcome::TrackerFailure);
@@ -336,7 +336,7 @@ void TestTrackerClientContract::refusalIsAResult()
 void TestTrackerClientContract::silenceEndsOnTheClientsTimeout()
 {
     const quint64 id = m_harness->client()->announce(announceTo(m_harness->silentUrl()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kFakeTrackerRoundWaitMs);
     watchQuietly();
     const QString problem = m_log->endedProperly(id, SignalLog::Kind::Announce);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -351,7 +351,7 @@ void TestTrackerClientContract::cancelEndsWithCancelledResults()
     QCOMPARE(m_log->size(), 0);
     client->cancel(id);
     QCOMPARE(m_log->size(), 0); // nothing inside cancel()
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kFakeTrackerRoundWaitMs);
     // Past the client's timeout: the cancelled request never ends a second time.
     QTest::qWait(kClientTimeoutMs + kQuietMs);
     const QString problem = m_log->endedProperly(id, SignalLog::Kind::Announce);
@@ -367,7 +367,7 @@ void TestTrackerClientContract::cancelOfUnknownOrEndedRequestDoesNothing()
     TrackerClient *client = m_harness->client();
     client->cancel(12345); // never issued
     const quint64 id = client->announce(announceTo(m_harness->url()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kFakeTrackerRoundWaitMs);
     const int signalsSoFar = m_log->size();
     client->cancel(id); // already ended
     client->cancel(id);
@@ -385,7 +385,8 @@ void TestTrackerClientContract::cancelFromAnotherRequestsSlotIsSafe()
                 if (requestId == answered)
                     client->cancel(held);
             });
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(answered) && m_log->completed(held), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(answered) && m_log->completed(held),
+                             kFakeTrackerRoundWaitMs);
     watchQuietly();
     QString problem = m_log->endedProperly(answered, SignalLog::Kind::Scrape);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -400,7 +401,7 @@ void TestTrackerClientContract::unusableRequestEndsTheSameWay()
     request.infoHash = QByteArray(5, 'x'); // not 20 bytes
     const quint64 id = m_harness->client()->announce(request);
     QCOMPARE(m_log->size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->completed(id), kFakeTrackerRoundWaitMs);
     watchQuietly();
     const QString problem = m_log->endedProperly(id, SignalLog::Kind::Announce);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -9,6 +9,7 @@
 #include "peers/peerpanel.h"
 #include "peers/peertablemodel.h"
 #include "realtrackers.h"
+#include "testtime.h"
 #include "torrents/torrentdetailspane.h"
 #include "trackerat.h"
 #include "trackers/trackertablemodel.h"
@@ -21,7 +22,6 @@
 #include <QTreeView>
 
 namespace {
-constexpr int kWaitMs = 20'000;
 constexpr int kRequestTimeoutMs = 5000;
 constexpr quint16 kOtherPeerPort = 7301; // the seeder the test announces
 constexpr quint16 kWindowPeerPort = 7302;
@@ -100,7 +100,7 @@ void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
     auto other = makeEngine(kOtherPeerPort, EngineSettings::ContactMode::SingleRound, 0);
     QSignalSpy otherIdle(other.get(), &InspectionEngine::becameIdle);
     const quint64 otherId = other->addTorrent(parsed.metainfo);
-    QVERIFY(otherIdle.wait(kWaitMs));
+    QVERIFY(otherIdle.wait(kRealTrackerRoundWaitMs));
     QCOMPARE(trackerAt(*other, otherId, 0)->status, TrackerStatus::Working);
 
     // The window opens the file as a user would; its engine is a leecher (left = the size).
@@ -109,15 +109,15 @@ void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
     window.show();
     QSignalSpy opened(&window, &MainWindow::torrentOpened);
     window.openFile(m_torrent);
-    QVERIFY(opened.wait(kWaitMs));
+    QVERIFY(opened.wait(kRealTrackerRoundWaitMs));
     const QAbstractItemModel *trackers = window.detailsPane()->trackerView()->model();
     QCOMPARE(trackers->rowCount(), 2);
     for (int row = 0; row < 2; ++row) {
         QTRY_COMPARE_WITH_TIMEOUT(cell(trackers, row, TrackerTableModel::StatusColumn),
-                                  QStringLiteral("Working"), kWaitMs);
+                                  QStringLiteral("Working"), kRealTrackerRoundWaitMs);
         // One seeder (the other client) and one leecher (the window's own announce).
         QTRY_COMPARE_WITH_TIMEOUT(cell(trackers, row, TrackerTableModel::SeedersColumn),
-                                  QStringLiteral("1"), kWaitMs);
+                                  QStringLiteral("1"), kRealTrackerRoundWaitMs);
         QCOMPARE(cell(trackers, row, TrackerTableModel::LeechersColumn), QStringLiteral("1"));
     }
     QSet<QString> protocols{cell(trackers, 0, TrackerTableModel::ProtocolColumn),
@@ -126,7 +126,7 @@ void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
 
     // The peers tab lists the other client (and not the window's own announce).
     const QAbstractItemModel *peers = window.detailsPane()->peerPanel()->view()->model();
-    QTRY_COMPARE_WITH_TIMEOUT(peers->rowCount(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(peers->rowCount(), 1, kRealTrackerRoundWaitMs);
     QCOMPARE(cell(peers, 0, PeerTableModel::AddressColumn), QStringLiteral("127.0.0.1"));
     QCOMPARE(cell(peers, 0, PeerTableModel::PortColumn), QString::number(kOtherPeerPort));
     // Both trackers returned it.
@@ -135,7 +135,7 @@ void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
     // Leave no peer behind in the tracker for later tests.
     QSignalSpy otherDone(other.get(), &InspectionEngine::shutdownFinished);
     other->shutdown();
-    QVERIFY(otherDone.count() > 0 || otherDone.wait(kWaitMs));
+    QVERIFY(otherDone.count() > 0 || otherDone.wait(kRealTrackerRoundWaitMs));
 }
 
 QTEST_MAIN(TestMainWindowRealTracker)

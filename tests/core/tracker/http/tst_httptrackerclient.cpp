@@ -1,5 +1,6 @@
 #include "fakehttptracker.h"
 #include "testhashes.h"
+#include "testtime.h"
 #include "tracker/http/httptrackerclient.h"
 
 #include <QNetworkAccessManager>
@@ -46,7 +47,6 @@ private:
     AnnounceResult runAnnounce(const AnnounceRequest &request);
     ScrapeResult runScrape(const ScrapeRequest &request);
 
-    static constexpr int kWaitMs = 5000;
     static constexpr int kConnectTimeoutMs = 400;
     static constexpr int kTotalTimeoutMs = 800;
     static constexpr qint64 kBodyCap = 64 * 1024;
@@ -131,7 +131,7 @@ AnnounceResult TestHttpTrackerClient::runAnnounce(const AnnounceRequest &request
     QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     const quint64 requestId = m_client->announce(request);
-    if (!completed.wait(kWaitMs) || finished.size() != 1) {
+    if (!completed.wait(kFakeTrackerReplyWaitMs) || finished.size() != 1) {
         QTest::qFail("the announce did not finish exactly once", __FILE__, __LINE__);
         return {};
     }
@@ -148,7 +148,7 @@ ScrapeResult TestHttpTrackerClient::runScrape(const ScrapeRequest &request)
     QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     const quint64 requestId = m_client->scrape(request);
-    if (!completed.wait(kWaitMs) || finished.size() != 1) {
+    if (!completed.wait(kFakeTrackerReplyWaitMs) || finished.size() != 1) {
         QTest::qFail("the scrape did not finish exactly once", __FILE__, __LINE__);
         return {};
     }
@@ -452,7 +452,7 @@ void TestHttpTrackerClient::cancelReportsCancelledThenNothingMore()
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     QSignalSpy received(m_tracker.get(), &FakeHttpTracker::requestReceived);
     const quint64 cancelled = m_client->announce(announceRequest(m_tracker->url()));
-    QVERIFY(received.wait(kWaitMs));
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
     m_client->cancel(cancelled);
     const quint64 unsupported =
         m_client->announce(announceRequest(QUrl(QStringLiteral("udp://127.0.0.1:1/a"))));
@@ -464,7 +464,7 @@ void TestHttpTrackerClient::cancelReportsCancelledThenNothingMore()
     slow.delayMs = kTotalTimeoutMs / 2 + 200;
     m_tracker->enqueue(slow);
     const quint64 later = m_client->announce(announceRequest(m_tracker->url()));
-    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, kFakeTrackerReplyWaitMs);
     QCOMPARE(finished.size(), 3);
     QCOMPARE(completed.at(0).at(0).value<quint64>(), cancelled);
     QCOMPARE(completed.at(1).at(0).value<quint64>(), unsupported);

@@ -1,5 +1,6 @@
 #include "fakehostresolver.h"
 #include "fakeudptracker.h"
+#include "testtime.h"
 #include "tracker/udp/udptrackerclient.h"
 #include "tracker/udp/udptrackerendpoint.h"
 
@@ -12,7 +13,6 @@ using Fault = FakeUdpTracker::Fault;
 namespace {
 
 constexpr int kTryTimeoutMs = 200;
-constexpr int kWaitMs = 5'000; // far above any expected answer; tests end much sooner
 
 UdpTrackerSettings fastSettings()
 {
@@ -127,7 +127,7 @@ AnnounceResult TestUdpTrackerClient::announceOnce(const AnnounceRequest &request
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     const quint64 requestId = m_client->announce(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     }();
     if (finished.size() != 1 || completed.size() != 1) {
         QTest::qFail("expected one announceFinished and one requestCompleted", __FILE__, __LINE__);
@@ -148,7 +148,7 @@ ScrapeResult TestUdpTrackerClient::scrapeOnce(const ScrapeRequest &request)
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     m_client->scrape(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     }();
     if (finished.size() != 1) {
         QTest::qFail("expected one scrapeFinished", __FILE__, __LINE__);
@@ -538,7 +538,7 @@ void TestUdpTrackerClient::contactsEveryResolvedAddress()
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     m_client->announce(
         announceTo(QUrl(QStringLiteral("udp://dual.test:%1/announce").arg(m_tracker->port()))));
-    QVERIFY(completed.wait(kWaitMs));
+    QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(completed.size(), 1);
     QCOMPARE(finished.size(), 2);
     QHash<QHostAddress, AnnounceResult> byAddress;
@@ -598,10 +598,10 @@ void TestUdpTrackerClient::cancelsWhileWaitingForReply()
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     QSignalSpy received(m_tracker.get(), &FakeUdpTracker::packetReceived);
     const quint64 requestId = m_client->announce(announceTo(m_tracker->announceUrl()));
-    QVERIFY(received.wait(kWaitMs));
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
     m_client->cancel(requestId);
     QCOMPARE(finished.size(), 0); // never inside cancel()
-    QVERIFY(completed.wait(kWaitMs));
+    QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(finished.size(), 1);
     const auto result = finished[0][1].value<AnnounceResult>();
     QCOMPARE(result.outcome, ExchangeOutcome::Cancelled);
@@ -624,7 +624,7 @@ void TestUdpTrackerClient::cancelsWhileResolving()
     QCOMPARE(m_resolver->pendingCount(), 1);
     m_client->cancel(requestId);
     QCOMPARE(m_resolver->cancelledCount(), 1);
-    QVERIFY(completed.wait(kWaitMs));
+    QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished[0][1].value<AnnounceResult>().outcome, ExchangeOutcome::Cancelled);
     m_client->cancel(requestId); // a second cancel is harmless

@@ -2,6 +2,7 @@
 // a while for the next request, and never reuses one that failed.
 #include "fakehostresolver.h"
 #include "fakeudptracker.h"
+#include "testtime.h"
 #include "tracker/udp/udptrackerclient.h"
 #include "tracker/udp/udptrackersocket.h"
 #include "tracker/udp/udptrackersocketpool.h"
@@ -12,7 +13,8 @@
 
 namespace {
 
-constexpr int kWaitMs = 5'000; // far above any expected answer; tests end much sooner
+// Longer than any test here runs: a socket stays open between its requests until it fails.
+constexpr int kLongLingerMs = 5'000;
 constexpr int kShortLingerMs = 50;
 
 UdpTrackerSettings settingsWithLinger(int lingerMs)
@@ -84,7 +86,7 @@ void TestUdpTrackerSocketPool::init()
 {
     m_resolver = std::make_unique<FakeHostResolver>();
     m_client = std::make_unique<UdpTrackerClient>(m_resolver.get());
-    m_client->setSettings(settingsWithLinger(kWaitMs));
+    m_client->setSettings(settingsWithLinger(kLongLingerMs));
     m_tracker = std::make_unique<FakeUdpTracker>();
     QVERIFY(m_tracker->listen(QHostAddress::LocalHost));
     m_announceResults.clear();
@@ -108,7 +110,8 @@ void TestUdpTrackerSocketPool::runTogether(const QList<AnnounceRequest> &announc
         m_client->announce(request);
     for (const ScrapeRequest &request : scrapes)
         m_client->scrape(request);
-    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), announces.size() + scrapes.size(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), announces.size() + scrapes.size(),
+                              kFakeTrackerReplyWaitMs);
     for (const QList<QVariant> &arguments : std::as_const(announced))
         m_announceResults.append(arguments[1].value<AnnounceResult>());
     for (const QList<QVariant> &arguments : std::as_const(scraped))
@@ -164,7 +167,7 @@ void TestUdpTrackerSocketPool::idleSocketClosesAfterLinger()
     runTogether({announceTo(m_tracker->announceUrl())}, {});
     QVERIFY(m_announceResults.value(0).succeeded());
     QCOMPARE(m_client->openSocketCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->openSocketCount(), 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->openSocketCount(), 0, kFakeTrackerReplyWaitMs);
 }
 
 void TestUdpTrackerSocketPool::refusedSocketIsNotReused_data()
@@ -203,9 +206,9 @@ void TestUdpTrackerSocketPool::packetsGoToTheirTransactionOwner()
     UdpTrackerSocketPool pool;
     QString problem;
     UdpTrackerSocket *socket =
-        pool.acquire(m_tracker->address(), m_tracker->port(), 2048, kWaitMs, &problem);
+        pool.acquire(m_tracker->address(), m_tracker->port(), 2048, kLongLingerMs, &problem);
     QVERIFY2(socket, qPrintable(problem));
-    QCOMPARE(pool.acquire(m_tracker->address(), m_tracker->port(), 2048, kWaitMs, &problem),
+    QCOMPARE(pool.acquire(m_tracker->address(), m_tracker->port(), 2048, kLongLingerMs, &problem),
              socket);
     QObject first;
     QObject second;
@@ -215,7 +218,7 @@ void TestUdpTrackerSocketPool::packetsGoToTheirTransactionOwner()
     bool refused = false;
     for (const quint32 transactionId : {7U, 9U, 11U})
         QVERIFY(socket->send(UdpTrackerPacket::connectRequest(transactionId), &refused).isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, kFakeTrackerReplyWaitMs);
     QHash<quint32, const QObject *> addressees;
     for (const QList<QVariant> &arguments : std::as_const(received)) {
         const QByteArray packet = arguments[0].toByteArray();
@@ -229,7 +232,7 @@ void TestUdpTrackerSocketPool::packetsGoToTheirTransactionOwner()
     received.clear();
     socket->forgetOwner(&first);
     QVERIFY(socket->send(UdpTrackerPacket::connectRequest(7), &refused).isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, kFakeTrackerReplyWaitMs);
     QCOMPARE(received[0][4].value<const QObject *>(), socket);
     pool.release(socket, &first);
     QCOMPARE(pool.openSocketCount(), 1);

@@ -1,6 +1,7 @@
 #include "fakehostresolver.h"
 #include "fakehttptracker.h"
 #include "fakewebsockettracker.h"
+#include "testtime.h"
 #include "tracker/websocket/websockettrackerclient.h"
 
 #include <QJsonArray>
@@ -13,7 +14,6 @@ using Step = FakeWebSocketTracker::Step;
 
 namespace {
 
-constexpr int kWaitMs = 5'000; // far above any expected answer; tests end much sooner
 constexpr int kReplyTimeoutMs = 300;
 constexpr int kIdleCloseMs = 150;
 
@@ -124,7 +124,7 @@ AnnounceResult TestWebSocketTrackerClient::announceOnce(const AnnounceRequest &r
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     const quint64 requestId = m_client->announce(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     }();
     if (finished.size() != 1 || completed.size() != 1) {
         QTest::qFail("expected one announceFinished and one requestCompleted", __FILE__, __LINE__);
@@ -142,7 +142,7 @@ ScrapeResult TestWebSocketTrackerClient::scrapeOnce(const ScrapeRequest &request
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     m_client->scrape(request);
     [&] {
-        QVERIFY(completed.wait(kWaitMs));
+        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     }();
     if (finished.size() != 1) {
         QTest::qFail("expected one scrapeFinished", __FILE__, __LINE__);
@@ -475,7 +475,7 @@ void TestWebSocketTrackerClient::matchesPipelinedRepliesOutOfOrder()
     const quint64 firstId = m_client->announce(first);
     const quint64 secondId = m_client->announce(second);
     const quint64 scrapeId = m_client->scrape(scrapeOf(m_tracker->url(), {second.infoHash}));
-    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, kFakeTrackerReplyWaitMs);
     QCOMPARE(finished.size(), 2);
     QCOMPARE(finished[0][0].toULongLong(), secondId); // overtook the first
     QCOMPARE(finished[1][0].toULongLong(), firstId);
@@ -502,7 +502,7 @@ void TestWebSocketTrackerClient::closesIdleConnectionUnlessInASwarm()
     QCOMPARE(m_client->connectionCount(), 1);
     QVERIFY(announceOnce(announceTo(m_tracker->url(), AnnounceEvent::Stopped)).succeeded());
     // Out of every swarm: closed after the idle time.
-    QVERIFY(disconnected.wait(kWaitMs));
+    QVERIFY(disconnected.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(m_client->connectionCount(), 0);
     QCOMPARE(m_tracker->openConnectionCount(), 0);
 }
@@ -588,10 +588,10 @@ void TestWebSocketTrackerClient::cancelsPendingRequest()
     QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
     QSignalSpy received(m_tracker.get(), &FakeWebSocketTracker::messageReceived);
     const quint64 requestId = m_client->announce(announceTo(m_tracker->url()));
-    QVERIFY(received.wait(kWaitMs));
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
     m_client->cancel(requestId);
     QCOMPARE(finished.size(), 0); // never inside cancel()
-    QVERIFY(completed.wait(kWaitMs));
+    QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished[0][1].value<AnnounceResult>().outcome, ExchangeOutcome::Cancelled);
     // Nothing more for it, not even the reply timeout.
