@@ -1,5 +1,6 @@
 // The HTTP/HTTPS tracker client against real trackers nobody here wrote: opentracker (Debian),
 // WebTorrent's bittorrent-tracker over IPv6, and nginx with a test CA in front of opentracker.
+#include "clientrun.h"
 #include "realtrackers.h"
 #include "testhashes.h"
 #include "testtime.h"
@@ -7,8 +8,17 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QSignalSpy>
 #include <QTest>
+
+namespace {
+ScrapeRequest scrapeRequest(const QUrl &url, const QList<QByteArray> &infoHashes)
+{
+    ScrapeRequest request;
+    request.trackerUrl = url;
+    request.infoHashes = infoHashes;
+    return request;
+}
+} // namespace
 
 class TestHttpRealTrackers : public QObject
 {
@@ -26,8 +36,6 @@ private Q_SLOTS:
 
 private:
     AnnounceRequest announceRequest(const QUrl &url, quint32 peer, quint16 port) const;
-    AnnounceResult runAnnounce(const AnnounceRequest &request);
-    ScrapeResult runScrape(const QUrl &url, const QList<QByteArray> &infoHashes);
 
     const QByteArray m_infoHash = TestHashes::infoHash(42);
     std::unique_ptr<QNetworkAccessManager> m_manager;
@@ -60,31 +68,6 @@ AnnounceRequest TestHttpRealTrackers::announceRequest(const QUrl &url, quint32 p
     return request;
 }
 
-AnnounceResult TestHttpRealTrackers::runAnnounce(const AnnounceRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
-    m_client->announce(request);
-    if (!finished.wait(kRealTrackerReplyWaitMs)) {
-        QTest::qFail("no announce result", __FILE__, __LINE__);
-        return {};
-    }
-    return finished.constFirst().at(1).value<AnnounceResult>();
-}
-
-ScrapeResult TestHttpRealTrackers::runScrape(const QUrl &url, const QList<QByteArray> &infoHashes)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
-    ScrapeRequest request;
-    request.trackerUrl = url;
-    request.infoHashes = infoHashes;
-    m_client->scrape(request);
-    if (!finished.wait(kRealTrackerReplyWaitMs)) {
-        QTest::qFail("no scrape result", __FILE__, __LINE__);
-        return {};
-    }
-    return finished.constFirst().at(1).value<ScrapeResult>();
-}
-
 void TestHttpRealTrackers::opentrackerPeersSeeEachOtherAndScrapeMatches()
 {
     OpenTrackerServer tracker;
@@ -92,9 +75,11 @@ void TestHttpRealTrackers::opentrackerPeersSeeEachOtherAndScrapeMatches()
     QVERIFY2(tracker.start({m_infoHash}, &error), qPrintable(error));
     const QUrl url = tracker.httpAnnounceUrl();
 
-    const AnnounceResult seeder = runAnnounce(announceRequest(url, 1, 6881));
+    const AnnounceResult seeder =
+        ClientRun::announceOnce(*m_client, announceRequest(url, 1, 6881), kRealTrackerReplyWaitMs);
     QVERIFY2(seeder.succeeded(), qPrintable(seeder.errorMessage));
-    const AnnounceResult leecher = runAnnounce(announceRequest(url, 2, 6882));
+    const AnnounceResult leecher =
+        ClientRun::announceOnce(*m_client, announceRequest(url, 2, 6882), kRealTrackerReplyWaitMs);
     QVERIFY2(leecher.succeeded(), qPrintable(leecher.errorMessage));
     QVERIFY(leecher.compactPeers);
     QVERIFY(leecher.peers.contains(TrackerPeer{QHostAddress::LocalHost, 6881, {}}));
@@ -104,11 +89,13 @@ void TestHttpRealTrackers::opentrackerPeersSeeEachOtherAndScrapeMatches()
 
     AnnounceRequest again = announceRequest(url, 1, 6881);
     again.event = AnnounceEvent::None;
-    const AnnounceResult seederAgain = runAnnounce(again);
+    const AnnounceResult seederAgain =
+        ClientRun::announceOnce(*m_client, again, kRealTrackerReplyWaitMs);
     QVERIFY2(seederAgain.succeeded(), qPrintable(seederAgain.errorMessage));
     QVERIFY(seederAgain.peers.contains(TrackerPeer{QHostAddress::LocalHost, 6882, {}}));
 
-    const ScrapeResult scrape = runScrape(url, {m_infoHash});
+    const ScrapeResult scrape =
+        ClientRun::scrapeOnce(*m_client, scrapeRequest(url, {m_infoHash}), kRealTrackerReplyWaitMs);
     QVERIFY2(scrape.succeeded(), qPrintable(scrape.errorMessage));
     QCOMPARE(scrape.entries.size(), 1);
     QVERIFY(scrape.entries.constFirst().present);
@@ -127,13 +114,15 @@ void TestHttpRealTrackers::opentrackerScrapeLearnsItsHashLimit()
     for (const QByteArray &infoHash : hashes) {
         AnnounceRequest request = announceRequest(url, 1, 6881);
         request.infoHash = infoHash;
-        const AnnounceResult result = runAnnounce(request);
+        const AnnounceResult result =
+            ClientRun::announceOnce(*m_client, request, kRealTrackerReplyWaitMs);
         QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     }
     HttpTrackerSettings settings = m_client->settings();
     settings.initialScrapeBatchSize = 100; // more than opentracker reads
     m_client->setSettings(settings);
-    const ScrapeResult scrape = runScrape(url, hashes);
+    const ScrapeResult scrape =
+        ClientRun::scrapeOnce(*m_client, scrapeRequest(url, hashes), kRealTrackerReplyWaitMs);
     QVERIFY2(scrape.succeeded(), qPrintable(scrape.errorMessage));
     QCOMPARE(scrape.entries.size(), 100);
     for (const ScrapeEntry &entry : scrape.entries) {
@@ -151,7 +140,8 @@ void TestHttpRealTrackers::opentrackerRefusesUnlistedTorrent()
     OpenTrackerServer tracker;
     QString error;
     QVERIFY2(tracker.start({TestHashes::infoHash(1)}, &error), qPrintable(error));
-    const AnnounceResult result = runAnnounce(announceRequest(tracker.httpAnnounceUrl(), 1, 6881));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceRequest(tracker.httpAnnounceUrl(), 1, 6881), kRealTrackerReplyWaitMs);
     QCOMPARE(result.outcome, ExchangeOutcome::TrackerFailure);
     QVERIFY2(result.failureReason.contains(QLatin1String("not authorized")),
              qPrintable(result.failureReason));
@@ -163,16 +153,19 @@ void TestHttpRealTrackers::webTorrentTrackerGivesPeers6()
     QString error;
     QVERIFY2(tracker.start(QStringLiteral("::1"), &error), qPrintable(error));
     const QUrl url = tracker.httpAnnounceUrl();
-    const AnnounceResult first = runAnnounce(announceRequest(url, 1, 6881));
+    const AnnounceResult first =
+        ClientRun::announceOnce(*m_client, announceRequest(url, 1, 6881), kRealTrackerReplyWaitMs);
     QVERIFY2(first.succeeded(), qPrintable(first.errorMessage));
-    const AnnounceResult second = runAnnounce(announceRequest(url, 2, 6882));
+    const AnnounceResult second =
+        ClientRun::announceOnce(*m_client, announceRequest(url, 2, 6882), kRealTrackerReplyWaitMs);
     QVERIFY2(second.succeeded(), qPrintable(second.errorMessage));
     QVERIFY2(second.peers.contains(TrackerPeer{QHostAddress::LocalHostIPv6, 6881, {}}),
              qPrintable(QString::number(second.peers.size())));
     QCOMPARE(second.seeders, 1);
     QCOMPARE(second.leechers, 1);
 
-    const ScrapeResult scrape = runScrape(url, {m_infoHash});
+    const ScrapeResult scrape =
+        ClientRun::scrapeOnce(*m_client, scrapeRequest(url, {m_infoHash}), kRealTrackerReplyWaitMs);
     QVERIFY2(scrape.succeeded(), qPrintable(scrape.errorMessage));
     QVERIFY(scrape.entries.constFirst().present); // its UTF-8-mangled keys are read back
     QCOMPARE(scrape.entries.constFirst().seeders, 1);
@@ -188,11 +181,13 @@ void TestHttpRealTrackers::nginxHttpsWithTrustedTestCa()
     HttpTrackerSettings settings = m_client->settings();
     settings.extraCaCertificates = {proxy.caCertificate()};
     m_client->setSettings(settings);
-    const AnnounceResult result = runAnnounce(announceRequest(proxy.httpsAnnounceUrl(), 1, 6881));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceRequest(proxy.httpsAnnounceUrl(), 1, 6881), kRealTrackerReplyWaitMs);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QVERIFY(result.exchange.encryptedMs >= 0);
     QVERIFY(result.exchange.ignoredCertificateErrors.isEmpty());
-    const ScrapeResult scrape = runScrape(proxy.httpsAnnounceUrl(), {m_infoHash});
+    const ScrapeResult scrape = ClientRun::scrapeOnce(
+        *m_client, scrapeRequest(proxy.httpsAnnounceUrl(), {m_infoHash}), kRealTrackerReplyWaitMs);
     QVERIFY2(scrape.succeeded(), qPrintable(scrape.errorMessage));
     QCOMPARE(scrape.entries.constFirst().seeders, 1);
 }
@@ -204,7 +199,8 @@ void TestHttpRealTrackers::nginxHttpsWithoutTheCaFails()
     QString error;
     QVERIFY2(tracker.start({m_infoHash}, &error), qPrintable(error));
     QVERIFY2(proxy.start(tracker.port(), &error), qPrintable(error));
-    const AnnounceResult result = runAnnounce(announceRequest(proxy.httpsAnnounceUrl(), 1, 6881));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceRequest(proxy.httpsAnnounceUrl(), 1, 6881), kRealTrackerReplyWaitMs);
     QCOMPARE(result.outcome, ExchangeOutcome::TlsError);
     QVERIFY2(result.errorMessage.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
              qPrintable(result.errorMessage));

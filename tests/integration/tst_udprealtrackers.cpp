@@ -1,11 +1,11 @@
 // The UDP client against real trackers on loopback: opentracker (IPv4, whitelist) and WebTorrent's
 // bittorrent-tracker on [::1].
+#include "clientrun.h"
 #include "fakehostresolver.h"
 #include "realtrackers.h"
 #include "testtime.h"
 #include "tracker/udp/udptrackerclient.h"
 
-#include <QSignalSpy>
 #include <QTest>
 #include <QtEndian>
 
@@ -52,9 +52,6 @@ private Q_SLOTS:
     void webTorrentTrackerSendsIpv4PeersOverIpv6();
 
 private:
-    AnnounceResult announceOnce(const AnnounceRequest &request);
-    ScrapeResult scrapeOnce(const ScrapeRequest &request);
-
     std::unique_ptr<FakeHostResolver> m_resolver; // URLs here are IP literals
     std::unique_ptr<UdpTrackerClient> m_client;
 };
@@ -74,32 +71,6 @@ void TestUdpRealTrackers::cleanup()
     m_resolver.reset();
 }
 
-AnnounceResult TestUdpRealTrackers::announceOnce(const AnnounceRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    m_client->announce(request);
-    [&] {
-        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1)
-        return {};
-    return finished[0][1].value<AnnounceResult>();
-}
-
-ScrapeResult TestUdpRealTrackers::scrapeOnce(const ScrapeRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    m_client->scrape(request);
-    [&] {
-        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1)
-        return {};
-    return finished[0][1].value<ScrapeResult>();
-}
-
 void TestUdpRealTrackers::opentrackerPeersSeeEachOther()
 {
     const QByteArray infoHash = hashNumber(1);
@@ -108,10 +79,12 @@ void TestUdpRealTrackers::opentrackerPeersSeeEachOther()
     QVERIFY2(tracker.start({infoHash}, &error), qPrintable(error));
     const QUrl url = tracker.udpAnnounceUrl();
 
-    const AnnounceResult seeder = announceOnce(announceOf(url, infoHash, 1, 0));
+    const AnnounceResult seeder = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 1, 0), kRealTrackerReplyWaitMs);
     QVERIFY2(seeder.succeeded(), qPrintable(seeder.errorMessage));
     QCOMPARE(seeder.exchange.connectTries, 1);
-    const AnnounceResult leecher = announceOnce(announceOf(url, infoHash, 2, 1000));
+    const AnnounceResult leecher = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 2, 1000), kRealTrackerReplyWaitMs);
     QVERIFY2(leecher.succeeded(), qPrintable(leecher.errorMessage));
     QVERIFY(leecher.exchange.connectionIdReused); // opentracker accepted the cached id
     QCOMPARE(leecher.seeders, 1);
@@ -119,13 +92,14 @@ void TestUdpRealTrackers::opentrackerPeersSeeEachOther()
     QVERIFY(leecher.interval > 0);
     QVERIFY2(leecher.peers.contains(TrackerPeer{QHostAddress(QHostAddress::LocalHost), 6001, {}}),
              "the leecher must be told about the seeder");
-    const AnnounceResult again = announceOnce(announceOf(url, infoHash, 1, 0, AnnounceEvent::None));
+    const AnnounceResult again = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 1, 0, AnnounceEvent::None), kRealTrackerReplyWaitMs);
     QVERIFY(again.peers.contains(TrackerPeer{QHostAddress(QHostAddress::LocalHost), 6002, {}}));
 
     ScrapeRequest scrape;
     scrape.trackerUrl = url;
     scrape.infoHashes = {infoHash};
-    const ScrapeResult counts = scrapeOnce(scrape);
+    const ScrapeResult counts = ClientRun::scrapeOnce(*m_client, scrape, kRealTrackerReplyWaitMs);
     QVERIFY2(counts.succeeded(), qPrintable(counts.errorMessage));
     QCOMPARE(counts.entries.size(), 1);
     QVERIFY(counts.entries[0].present);
@@ -134,7 +108,8 @@ void TestUdpRealTrackers::opentrackerPeersSeeEachOther()
 
     // A hash off the whitelist: Debian's opentracker answers with a bare 8-byte announce reply.
     // The client drops it as malformed, but says that the tracker did answer.
-    const AnnounceResult refused = announceOnce(announceOf(url, hashNumber(99), 3, 0));
+    const AnnounceResult refused = ClientRun::announceOnce(
+        *m_client, announceOf(url, hashNumber(99), 3, 0), kRealTrackerReplyWaitMs);
     QCOMPARE(refused.outcome, ExchangeOutcome::InvalidResponse);
     QVERIFY2(refused.errorMessage.contains(QStringLiteral("does not serve")),
              qPrintable(refused.errorMessage));
@@ -142,7 +117,9 @@ void TestUdpRealTrackers::opentrackerPeersSeeEachOther()
     QCOMPARE(refused.exchange.reconnects, 0); // it knew our connection id: no reconnect
 
     for (const int peer : {1, 2})
-        announceOnce(announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped));
+        ClientRun::announceOnce(*m_client,
+                                announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped),
+                                kRealTrackerReplyWaitMs);
 }
 
 void TestUdpRealTrackers::opentrackerSplitsLargeScrape()
@@ -158,14 +135,20 @@ void TestUdpRealTrackers::opentrackerSplitsLargeScrape()
     // One seeder in the first batch, two in the second, a leecher in the last.
     const QList<int> seeded{5, 80, 150};
     for (const int number : seeded)
-        QVERIFY(announceOnce(announceOf(url, hashes[number], number, 0)).succeeded());
-    QVERIFY(announceOnce(announceOf(url, hashes[150], 1000, 500)).succeeded());
-    QVERIFY(announceOnce(announceOf(url, hashes[199], 1001, 500)).succeeded());
+        QVERIFY(ClientRun::announceOnce(*m_client, announceOf(url, hashes[number], number, 0),
+                                        kRealTrackerReplyWaitMs)
+                    .succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, announceOf(url, hashes[150], 1000, 500),
+                                    kRealTrackerReplyWaitMs)
+                .succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, announceOf(url, hashes[199], 1001, 500),
+                                    kRealTrackerReplyWaitMs)
+                .succeeded());
 
     ScrapeRequest scrape;
     scrape.trackerUrl = url;
     scrape.infoHashes = hashes;
-    const ScrapeResult result = scrapeOnce(scrape);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, scrape, kRealTrackerReplyWaitMs);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchanges.size(), 3); // 74 + 74 + 52: within opentracker's ~75 per packet
     QCOMPARE(result.entries.size(), kHashCount);
@@ -187,10 +170,12 @@ void TestUdpRealTrackers::webTorrentTrackerOverIpv6()
     QCOMPARE(url.host(), QStringLiteral("::1"));
     const QByteArray infoHash = hashNumber(7);
 
-    const AnnounceResult seeder = announceOnce(announceOf(url, infoHash, 1, 0));
+    const AnnounceResult seeder = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 1, 0), kRealTrackerReplyWaitMs);
     QVERIFY2(seeder.succeeded(), qPrintable(seeder.errorMessage));
     QCOMPARE(seeder.exchange.peerAddress, QHostAddress(QHostAddress::LocalHostIPv6));
-    const AnnounceResult leecher = announceOnce(announceOf(url, infoHash, 2, 1000));
+    const AnnounceResult leecher = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 2, 1000), kRealTrackerReplyWaitMs);
     QVERIFY2(leecher.succeeded(), qPrintable(leecher.errorMessage));
     QCOMPARE(leecher.seeders, 1);
     QCOMPARE(leecher.leechers, 1);
@@ -202,14 +187,16 @@ void TestUdpRealTrackers::webTorrentTrackerOverIpv6()
     ScrapeRequest scrape;
     scrape.trackerUrl = url;
     scrape.infoHashes = {infoHash, hashNumber(8)};
-    const ScrapeResult counts = scrapeOnce(scrape);
+    const ScrapeResult counts = ClientRun::scrapeOnce(*m_client, scrape, kRealTrackerReplyWaitMs);
     QVERIFY2(counts.succeeded(), qPrintable(counts.errorMessage));
     QCOMPARE(counts.entries.size(), 2);
     QVERIFY(counts.entries[0].present);
     QCOMPARE(counts.entries[0].seeders, 1);
     QCOMPARE(counts.entries[0].leechers, 1);
     for (const int peer : {1, 2})
-        announceOnce(announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped));
+        ClientRun::announceOnce(*m_client,
+                                announceOf(url, infoHash, peer, 0, AnnounceEvent::Stopped),
+                                kRealTrackerReplyWaitMs);
 }
 
 void TestUdpRealTrackers::webTorrentTrackerSendsIpv4PeersOverIpv6()
@@ -223,16 +210,20 @@ void TestUdpRealTrackers::webTorrentTrackerSendsIpv4PeersOverIpv6()
     const QUrl overIpv6 = tracker.udpAnnounceUrl();
     const QByteArray infoHash = hashNumber(9);
 
-    const AnnounceResult ipv4Peer = announceOnce(announceOf(overIpv4, infoHash, 1, 0));
+    const AnnounceResult ipv4Peer = ClientRun::announceOnce(
+        *m_client, announceOf(overIpv4, infoHash, 1, 0), kRealTrackerReplyWaitMs);
     QVERIFY2(ipv4Peer.succeeded(), qPrintable(ipv4Peer.errorMessage));
-    const AnnounceResult ipv6Peer = announceOnce(announceOf(overIpv6, infoHash, 2, 1000));
+    const AnnounceResult ipv6Peer = ClientRun::announceOnce(
+        *m_client, announceOf(overIpv6, infoHash, 2, 1000), kRealTrackerReplyWaitMs);
     QVERIFY2(ipv6Peer.succeeded(), qPrintable(ipv6Peer.errorMessage));
     QCOMPARE(ipv6Peer.exchange.malformedRepliesIgnored, 0);
     QVERIFY2(ipv6Peer.peers.contains(TrackerPeer{QHostAddress(QHostAddress::LocalHost), 6001, {}}),
              qPrintable(QString::number(ipv6Peer.peers.size())));
     QVERIFY(ipv6Peer.notes.join(u' ').contains(QStringLiteral("6-byte IPv4 peer entries")));
-    announceOnce(announceOf(overIpv4, infoHash, 1, 0, AnnounceEvent::Stopped));
-    announceOnce(announceOf(overIpv6, infoHash, 2, 0, AnnounceEvent::Stopped));
+    ClientRun::announceOnce(*m_client, announceOf(overIpv4, infoHash, 1, 0, AnnounceEvent::Stopped),
+                            kRealTrackerReplyWaitMs);
+    ClientRun::announceOnce(*m_client, announceOf(overIpv6, infoHash, 2, 0, AnnounceEvent::Stopped),
+                            kRealTrackerReplyWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestUdpRealTrackers)

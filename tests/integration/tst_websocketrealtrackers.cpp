@@ -1,6 +1,7 @@
 // The WebSocket client against WebTorrent's own tracker server (npm bittorrent-tracker) on
 // loopback, over IPv4 and IPv6: counts that change when a second peer joins and fall on stopped,
 // scrapes of one and several torrents, downloaded == complete, and WebRTC offers relayed to us.
+#include "clientrun.h"
 #include "fakehostresolver.h"
 #include "testhashes.h"
 #include "testtime.h"
@@ -44,8 +45,7 @@ private Q_SLOTS:
     void readsWebTorrentsBareFailure();
 
 private:
-    AnnounceResult announce(const AnnounceRequest &request);
-    ScrapeResult scrape(const QList<QByteArray> &infoHashes);
+    ScrapeRequest scrapeOf(const QList<QByteArray> &infoHashes) const;
     bool startTracker(const QString &host);
 
     std::unique_ptr<FakeHostResolver> m_resolver; // IP literals only: never asked
@@ -71,6 +71,14 @@ void TestWebSocketRealTrackers::cleanup()
     m_resolver.reset();
 }
 
+ScrapeRequest TestWebSocketRealTrackers::scrapeOf(const QList<QByteArray> &infoHashes) const
+{
+    ScrapeRequest request;
+    request.trackerUrl = m_server->webSocketUrl();
+    request.infoHashes = infoHashes;
+    return request;
+}
+
 bool TestWebSocketRealTrackers::startTracker(const QString &host)
 {
     QString error;
@@ -78,39 +86,6 @@ bool TestWebSocketRealTrackers::startTracker(const QString &host)
     if (!started)
         qWarning("%s", qPrintable(error));
     return started;
-}
-
-AnnounceResult TestWebSocketRealTrackers::announce(const AnnounceRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    m_client->announce(request);
-    [&] {
-        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1) {
-        QTest::qFail("expected one announceFinished", __FILE__, __LINE__);
-        return {};
-    }
-    return finished[0][1].value<AnnounceResult>();
-}
-
-ScrapeResult TestWebSocketRealTrackers::scrape(const QList<QByteArray> &infoHashes)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    ScrapeRequest request;
-    request.trackerUrl = m_server->webSocketUrl();
-    request.infoHashes = infoHashes;
-    m_client->scrape(request);
-    [&] {
-        QVERIFY(completed.wait(kRealTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1) {
-        QTest::qFail("expected one scrapeFinished", __FILE__, __LINE__);
-        return {};
-    }
-    return finished[0][1].value<ScrapeResult>();
 }
 
 void TestWebSocketRealTrackers::countsFollowPeersJoiningAndLeaving_data()
@@ -127,8 +102,9 @@ void TestWebSocketRealTrackers::countsFollowPeersJoiningAndLeaving()
     const QUrl url = m_server->webSocketUrl();
     const QByteArray infoHash = TestHashes::infoHash(71);
     // We join as a leecher: the swarm is us.
-    const AnnounceResult first =
-        announce(announceOf(url, infoHash, 1, AnnounceEvent::Started, 500));
+    const AnnounceResult first = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 1, AnnounceEvent::Started, 500),
+        kRealTrackerReplyWaitMs);
     QVERIFY2(first.succeeded(), qPrintable(first.errorMessage));
     QCOMPARE(first.seeders, 0);
     QCOMPARE(first.leechers, 1);
@@ -137,12 +113,15 @@ void TestWebSocketRealTrackers::countsFollowPeersJoiningAndLeaving()
     QCOMPARE(first.exchange.peerAddress, QHostAddress(host));
     QVERIFY(first.exchange.upgradedMs >= 0);
     // A second peer (its own peer id, hence its own connection) joins as a seeder.
-    const AnnounceResult second = announce(announceOf(url, infoHash, 2, AnnounceEvent::Started, 0));
+    const AnnounceResult second =
+        ClientRun::announceOnce(*m_client, announceOf(url, infoHash, 2, AnnounceEvent::Started, 0),
+                                kRealTrackerReplyWaitMs);
     QVERIFY2(second.succeeded(), qPrintable(second.errorMessage));
     QCOMPARE(second.seeders, 1);
     QCOMPARE(second.leechers, 1);
     QVERIFY(!second.exchange.connectionReused);
-    ScrapeResult counts = scrape({infoHash});
+    ScrapeResult counts =
+        ClientRun::scrapeOnce(*m_client, scrapeOf({infoHash}), kRealTrackerReplyWaitMs);
     QVERIFY2(counts.succeeded(), qPrintable(counts.errorMessage));
     QCOMPARE(counts.entries.size(), 1);
     QVERIFY(counts.entries[0].present);
@@ -153,19 +132,22 @@ void TestWebSocketRealTrackers::countsFollowPeersJoiningAndLeaving()
     QVERIFY(counts.exchanges[0].connectionReused);
     // The seeder leaves: the tracker answers the stopped announce with lower counts.
     const AnnounceResult leaving =
-        announce(announceOf(url, infoHash, 2, AnnounceEvent::Stopped, 0));
+        ClientRun::announceOnce(*m_client, announceOf(url, infoHash, 2, AnnounceEvent::Stopped, 0),
+                                kRealTrackerReplyWaitMs);
     QVERIFY2(leaving.succeeded(), qPrintable(leaving.errorMessage));
     QCOMPARE(leaving.seeders, 0);
     QCOMPARE(leaving.leechers, 1);
     QVERIFY(leaving.exchange.connectionReused);
-    counts = scrape({infoHash});
+    counts = ClientRun::scrapeOnce(*m_client, scrapeOf({infoHash}), kRealTrackerReplyWaitMs);
     QCOMPARE(counts.entries[0].seeders, 0);
     QCOMPARE(counts.entries[0].leechers, 1);
     // And so do we.
-    const AnnounceResult gone = announce(announceOf(url, infoHash, 1, AnnounceEvent::Stopped, 500));
+    const AnnounceResult gone = ClientRun::announceOnce(
+        *m_client, announceOf(url, infoHash, 1, AnnounceEvent::Stopped, 500),
+        kRealTrackerReplyWaitMs);
     QVERIFY2(gone.succeeded(), qPrintable(gone.errorMessage));
     QCOMPARE(gone.leechers, 0);
-    counts = scrape({infoHash});
+    counts = ClientRun::scrapeOnce(*m_client, scrapeOf({infoHash}), kRealTrackerReplyWaitMs);
     QCOMPARE(counts.entries[0].seeders, 0);
     QCOMPARE(counts.entries[0].leechers, 0);
     QVERIFY(!counts.downloadedMirrorsComplete); // all zero: no evidence either way
@@ -176,10 +158,20 @@ void TestWebSocketRealTrackers::scrapesSeveralTorrents()
     QVERIFY(startTracker(QStringLiteral("127.0.0.1")));
     const QUrl url = m_server->webSocketUrl();
     const QList<QByteArray> hashes = TestHashes::infoHashes(3, 200);
-    QVERIFY(announce(announceOf(url, hashes[0], 1, AnnounceEvent::Started, 0)).succeeded());
-    QVERIFY(announce(announceOf(url, hashes[1], 1, AnnounceEvent::Started, 10)).succeeded());
-    QVERIFY(announce(announceOf(url, hashes[1], 2, AnnounceEvent::Started, 10)).succeeded());
-    const ScrapeResult result = scrape(hashes);
+    QVERIFY(ClientRun::announceOnce(*m_client,
+                                    announceOf(url, hashes[0], 1, AnnounceEvent::Started, 0),
+                                    kRealTrackerReplyWaitMs)
+                .succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client,
+                                    announceOf(url, hashes[1], 1, AnnounceEvent::Started, 10),
+                                    kRealTrackerReplyWaitMs)
+                .succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client,
+                                    announceOf(url, hashes[1], 2, AnnounceEvent::Started, 10),
+                                    kRealTrackerReplyWaitMs)
+                .succeeded());
+    const ScrapeResult result =
+        ClientRun::scrapeOnce(*m_client, scrapeOf(hashes), kRealTrackerReplyWaitMs);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.entries.size(), 3);
     QCOMPARE(result.entries[0].seeders, 1);
@@ -199,7 +191,10 @@ void TestWebSocketRealTrackers::countsOffersRelayedByTheTracker()
     QVERIFY(startTracker(QStringLiteral("::1")));
     const QUrl url = m_server->webSocketUrl();
     const QByteArray infoHash = TestHashes::infoHash(300);
-    QVERIFY(announce(announceOf(url, infoHash, 1, AnnounceEvent::Started, 100)).succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client,
+                                    announceOf(url, infoHash, 1, AnnounceEvent::Started, 100),
+                                    kRealTrackerReplyWaitMs)
+                .succeeded());
     // A browser peer joins with two WebRTC offers; the tracker relays one to each other peer (us).
     QWebSocket browser;
     QSignalSpy connected(&browser, &QWebSocket::connected);
@@ -225,7 +220,8 @@ void TestWebSocketRealTrackers::countsOffersRelayedByTheTracker()
         QString::fromUtf8(QJsonDocument(browserAnnounce).toJson(QJsonDocument::Compact)));
     QVERIFY(replied.wait(kRealTrackerReplyWaitMs)); // its reply comes after the offer went to us
     AnnounceRequest regular = announceOf(url, infoHash, 1, AnnounceEvent::None, 100);
-    const AnnounceResult result = announce(regular);
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, regular, kRealTrackerReplyWaitMs);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.offersReceived, 1); // one offer per other peer, and we are the only one
     QCOMPARE(result.leechers, 2);

@@ -1,3 +1,4 @@
+#include "clientrun.h"
 #include "fakehttptracker.h"
 #include "testhashes.h"
 #include "testtime.h"
@@ -44,8 +45,6 @@ private Q_SLOTS:
 
 private:
     AnnounceRequest announceRequest(const QUrl &url) const;
-    AnnounceResult runAnnounce(const AnnounceRequest &request);
-    ScrapeResult runScrape(const ScrapeRequest &request);
 
     static constexpr int kConnectTimeoutMs = 400;
     static constexpr int kTotalTimeoutMs = 800;
@@ -126,46 +125,13 @@ AnnounceRequest TestHttpTrackerClient::announceRequest(const QUrl &url) const
     return request;
 }
 
-AnnounceResult TestHttpTrackerClient::runAnnounce(const AnnounceRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    const quint64 requestId = m_client->announce(request);
-    if (!completed.wait(kFakeTrackerReplyWaitMs) || finished.size() != 1) {
-        QTest::qFail("the announce did not finish exactly once", __FILE__, __LINE__);
-        return {};
-    }
-    if (finished.constFirst().at(0).value<quint64>() != requestId ||
-        completed.constFirst().at(0).value<quint64>() != requestId) {
-        QTest::qFail("the announce finished with another request id", __FILE__, __LINE__);
-        return {};
-    }
-    return finished.constFirst().at(1).value<AnnounceResult>();
-}
-
-ScrapeResult TestHttpTrackerClient::runScrape(const ScrapeRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    const quint64 requestId = m_client->scrape(request);
-    if (!completed.wait(kFakeTrackerReplyWaitMs) || finished.size() != 1) {
-        QTest::qFail("the scrape did not finish exactly once", __FILE__, __LINE__);
-        return {};
-    }
-    if (finished.constFirst().at(0).value<quint64>() != requestId) {
-        QTest::qFail("the scrape finished with another request id", __FILE__, __LINE__);
-        return {};
-    }
-    return finished.constFirst().at(1).value<ScrapeResult>();
-}
-
 void TestHttpTrackerClient::announceSendsEveryParameter()
 {
     m_tracker->enqueue(Response::bencoded(kPeersReply));
     AnnounceRequest request = announceRequest(m_tracker->url(QStringLiteral("/pk/announce?pk=a")));
     request.trackerId = "id\x01";
     request.event = AnnounceEvent::Completed;
-    const AnnounceResult result = runAnnounce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(m_tracker->requests().size(), 1);
     const FakeHttpTracker::Request &sent = m_tracker->requests().constFirst();
@@ -185,7 +151,7 @@ void TestHttpTrackerClient::announceSendsEveryParameter()
     settings.userAgent = "Custom/1.0";
     m_client->setSettings(settings);
     m_tracker->enqueue(Response::bencoded(kPeersReply));
-    QCOMPARE(runAnnounce(request).outcome, ExchangeOutcome::Success);
+    QCOMPARE(ClientRun::announceOnce(*m_client, request).outcome, ExchangeOutcome::Success);
     QCOMPARE(m_tracker->requests().last().header("User-Agent"), QByteArray("Custom/1.0"));
 }
 
@@ -196,7 +162,7 @@ void TestHttpTrackerClient::announceRecordsTheExchange()
     response.delayMs = 50;
     m_tracker->enqueue(response);
     const AnnounceRequest request = announceRequest(m_tracker->url());
-    const AnnounceResult result = runAnnounce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(result.seeders, 1);
     QCOMPARE(result.leechers, 2);
@@ -288,7 +254,8 @@ void TestHttpTrackerClient::announceOutcome()
     m_tracker->setHandler([response](const FakeHttpTracker::Request &) { return response; });
     QElapsedTimer clock;
     clock.start();
-    const AnnounceResult result = runAnnounce(announceRequest(m_tracker->url()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceRequest(m_tracker->url()));
     QCOMPARE(result.outcome, outcome);
     QVERIFY2(result.errorMessage.contains(messagePart, Qt::CaseInsensitive),
              qPrintable(result.errorMessage));
@@ -307,7 +274,8 @@ void TestHttpTrackerClient::followsRedirects()
     m_tracker->enqueue(
         Response::redirect(307, m_tracker->url(QStringLiteral("/final/announce")).toEncoded()));
     m_tracker->enqueue(Response::bencoded(kPeersReply));
-    const AnnounceResult result = runAnnounce(announceRequest(m_tracker->url()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceRequest(m_tracker->url()));
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(result.exchange.redirects.size(), 2);
     QCOMPARE(result.exchange.redirects.at(0).path(), QStringLiteral("/moved/announce"));
@@ -320,7 +288,7 @@ void TestHttpTrackerClient::connectionRefused()
 {
     const QUrl url = m_tracker->url();
     m_tracker.reset(); // nothing listens on that port any more
-    const AnnounceResult result = runAnnounce(announceRequest(url));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceRequest(url));
     QCOMPARE(result.outcome, ExchangeOutcome::ConnectionRefused);
     QVERIFY2(result.errorMessage.contains(QLatin1String("refused the connection")),
              qPrintable(result.errorMessage));
@@ -332,7 +300,8 @@ void TestHttpTrackerClient::connectTimeoutDuringTlsHandshake()
     m_tracker->setSilent(true); // TCP accepted, TLS never answered
     QElapsedTimer clock;
     clock.start();
-    const AnnounceResult result = runAnnounce(announceRequest(m_tracker->url()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceRequest(m_tracker->url()));
     QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
     QVERIFY2(result.errorMessage.contains(QLatin1String("No connection")),
              qPrintable(result.errorMessage));
@@ -348,8 +317,8 @@ void TestHttpTrackerClient::dnsFailureThroughProxy()
     m_tracker->setSocksMode(FakeHttpTracker::SocksMode::HostUnreachable);
     m_manager->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"),
                                       m_tracker->serverPort()));
-    const AnnounceResult result =
-        runAnnounce(announceRequest(QUrl(QStringLiteral("http://no-such-tracker.test/announce"))));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceRequest(QUrl(QStringLiteral("http://no-such-tracker.test/announce"))));
     QCOMPARE(result.outcome, ExchangeOutcome::DnsFailure);
     QVERIFY2(result.errorMessage.contains(QLatin1String("no-such-tracker.test could not be "
                                                         "resolved")),
@@ -364,7 +333,8 @@ void TestHttpTrackerClient::honoursApplicationProxy()
     QNetworkProxy::setApplicationProxy(QNetworkProxy(
         QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_tracker->serverPort()));
     m_tracker->enqueue(Response::bencoded(kPeersReply));
-    const AnnounceResult result = runAnnounce(
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client,
         announceRequest(QUrl(QStringLiteral("http://tracker.proxied.test:6969/announce"))));
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(m_tracker->socksTargets(), QStringList{QStringLiteral("tracker.proxied.test:6969")});
@@ -396,7 +366,7 @@ void TestHttpTrackerClient::certificateErrors()
     }
     AnnounceRequest request = announceRequest(m_tracker->url());
     request.ignoreCertificateErrors = ignoreErrors;
-    const AnnounceResult result = runAnnounce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(result.outcome, outcome);
     if (outcome == ExchangeOutcome::TlsError) {
         QVERIFY2(result.errorMessage.contains(QLatin1String("self signed"), Qt::CaseInsensitive) ||
@@ -419,7 +389,7 @@ void TestHttpTrackerClient::httpsToHttpRedirectRefused()
     m_tracker->enqueue(Response::redirect(302, plain.url().toEncoded()));
     AnnounceRequest request = announceRequest(m_tracker->url());
     request.ignoreCertificateErrors = true;
-    const AnnounceResult result = runAnnounce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::RedirectRefused);
     QVERIFY2(result.errorMessage.contains(QLatin1String("from HTTPS to plain HTTP")),
              qPrintable(result.errorMessage));
@@ -481,7 +451,7 @@ void TestHttpTrackerClient::scrapeInRequestOrder()
     ScrapeRequest request;
     request.trackerUrl = m_tracker->url(QStringLiteral("/x/announce.php?passkey=p"));
     request.infoHashes = {hashes.at(2), hashes.at(1), hashes.at(0)};
-    const ScrapeResult result = runScrape(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(result.entries.size(), 3);
     QCOMPARE(result.entries.at(0).infoHash, hashes.at(2));
@@ -506,7 +476,7 @@ void TestHttpTrackerClient::scrapeLearnsTrackerLimit()
     ScrapeRequest request;
     request.trackerUrl = m_tracker->url();
     request.infoHashes = TestHashes::infoHashes(12);
-    const ScrapeResult result = runScrape(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     for (const ScrapeEntry &entry : result.entries)
         QVERIFY(entry.present);
@@ -514,7 +484,7 @@ void TestHttpTrackerClient::scrapeLearnsTrackerLimit()
     QVERIFY(result.notes.join(u' ').contains(QLatin1String("at most 5 info hashes")));
 
     const qsizetype before = m_tracker->requests().size();
-    const ScrapeResult again = runScrape(request);
+    const ScrapeResult again = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(again.outcome, ExchangeOutcome::Success);
     QCOMPARE(m_tracker->requests().size() - before, 3); // 5 + 5 + 2, nothing asked twice
     for (qsizetype index = before; index < m_tracker->requests().size(); ++index)
@@ -535,7 +505,7 @@ void TestHttpTrackerClient::scrapeShrinksOnUriTooLong()
     ScrapeRequest request;
     request.trackerUrl = m_tracker->url();
     request.infoHashes = TestHashes::infoHashes(16);
-    const ScrapeResult result = runScrape(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(result.entries.size(), 16); // 16 -> 414, 8 -> 414, then 4 at a time
     for (const ScrapeEntry &entry : result.entries)
@@ -552,7 +522,7 @@ void TestHttpTrackerClient::scrapeUnknownHashesDoNotShrink()
     ScrapeRequest request;
     request.trackerUrl = m_tracker->url();
     request.infoHashes = hashes;
-    const ScrapeResult result = runScrape(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(result.entries.at(2).present, true);
     QCOMPARE(result.entries.at(3).present, false);
@@ -589,7 +559,7 @@ void TestHttpTrackerClient::scrapeOutcome()
     ScrapeRequest request;
     request.trackerUrl = m_tracker->url();
     request.infoHashes = TestHashes::infoHashes(2);
-    const ScrapeResult result = runScrape(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(result.outcome, outcome);
     QVERIFY2(result.errorMessage.contains(messagePart), qPrintable(result.errorMessage));
     QCOMPARE(result.minRequestInterval, minRequestInterval);
@@ -603,7 +573,7 @@ void TestHttpTrackerClient::scrapeUnsupportedUrl()
     ScrapeRequest request;
     request.trackerUrl = m_tracker->url(QStringLiteral("/tracker.php"));
     request.infoHashes = TestHashes::infoHashes(2);
-    const ScrapeResult result = runScrape(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Unsupported);
     QVERIFY(result.errorMessage.contains(QLatin1String("no scrape URL")));
     QCOMPARE(result.entries.size(), 2);

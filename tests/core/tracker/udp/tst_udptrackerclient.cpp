@@ -1,3 +1,4 @@
+#include "clientrun.h"
 #include "fakehostresolver.h"
 #include "fakeudptracker.h"
 #include "testtime.h"
@@ -99,10 +100,6 @@ private:
     std::unique_ptr<FakeHostResolver> m_resolver;
     std::unique_ptr<UdpTrackerClient> m_client;
     std::unique_ptr<FakeUdpTracker> m_tracker;
-
-    // Runs one announce and returns its single result (fails the test otherwise).
-    AnnounceResult announceOnce(const AnnounceRequest &request);
-    ScrapeResult scrapeOnce(const ScrapeRequest &request);
 };
 
 void TestUdpTrackerClient::init()
@@ -119,42 +116,6 @@ void TestUdpTrackerClient::cleanup()
     m_client.reset();
     m_tracker.reset();
     m_resolver.reset();
-}
-
-AnnounceResult TestUdpTrackerClient::announceOnce(const AnnounceRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    const quint64 requestId = m_client->announce(request);
-    [&] {
-        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1 || completed.size() != 1) {
-        QTest::qFail("expected one announceFinished and one requestCompleted", __FILE__, __LINE__);
-        return {};
-    }
-    [&] {
-        QCOMPARE(finished[0][0].toULongLong(), requestId);
-    }();
-    [&] {
-        QCOMPARE(completed[0][0].toULongLong(), requestId);
-    }();
-    return finished[0][1].value<AnnounceResult>();
-}
-
-ScrapeResult TestUdpTrackerClient::scrapeOnce(const ScrapeRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    m_client->scrape(request);
-    [&] {
-        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1) {
-        QTest::qFail("expected one scrapeFinished", __FILE__, __LINE__);
-        return {};
-    }
-    return finished[0][1].value<ScrapeResult>();
 }
 
 void TestUdpTrackerClient::announces_data()
@@ -181,7 +142,7 @@ void TestUdpTrackerClient::announces()
     }
     m_tracker->setAnnounceReply(1234, 7, 11, peers);
     const QUrl url = m_tracker->announceUrl(QStringLiteral("/announce?passkey=secret"));
-    const AnnounceResult result = announceOnce(announceTo(url));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(url));
 
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.interval, 1234);
@@ -213,8 +174,8 @@ void TestUdpTrackerClient::announces()
 void TestUdpTrackerClient::reusesConnectionIdWithinLifetime()
 {
     const AnnounceRequest request = announceTo(m_tracker->announceUrl());
-    QVERIFY(announceOnce(request).succeeded());
-    const AnnounceResult second = announceOnce(request);
+    QVERIFY(ClientRun::announceOnce(*m_client, request).succeeded());
+    const AnnounceResult second = ClientRun::announceOnce(*m_client, request);
     QVERIFY2(second.succeeded(), qPrintable(second.errorMessage));
     QVERIFY(second.exchange.connectionIdReused);
     QCOMPARE(second.exchange.connectTries, 0);
@@ -229,9 +190,9 @@ void TestUdpTrackerClient::reconnectsWhenConnectionIdExpired()
     settings.connectionIdLifetimeMs = 1;
     m_client->setSettings(settings);
     const AnnounceRequest request = announceTo(m_tracker->announceUrl());
-    QVERIFY(announceOnce(request).succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, request).succeeded());
     QTest::qSleep(5); // let the 1 ms lifetime pass
-    const AnnounceResult second = announceOnce(request);
+    const AnnounceResult second = ClientRun::announceOnce(*m_client, request);
     QVERIFY(second.succeeded());
     QVERIFY(!second.exchange.connectionIdReused);
     QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 2);
@@ -271,7 +232,8 @@ void TestUdpTrackerClient::ignoresBadRepliesThenAcceptsTheRightOne()
     settings.maxPacketSize = 512;
     m_client->setSettings(settings);
     m_tracker->addStep(UdpTrackerAction(action), {Fault(fault), true, {}, size});
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.malformedRepliesIgnored, 1);
     QCOMPARE(result.exchange.ignoredReplyReasons.size(), 1);
@@ -302,7 +264,8 @@ void TestUdpTrackerClient::failsAfterOnlyBadReplies()
     QFETCH(QString, message);
     for (int step = 0; step < 3; ++step)
         m_tracker->addStep(UdpTrackerAction::Connect, {Fault(fault), false, {}, 10});
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
     QCOMPARE(int(result.outcome), outcome);
     QCOMPARE(result.exchange.malformedRepliesIgnored, 3);
     QCOMPARE(result.exchange.ignoredReplyReasons.size(), 3);
@@ -316,7 +279,8 @@ void TestUdpTrackerClient::dropsLateDuplicatesQuietly()
     // the announce. It is not ours any more, but it is not malformed either.
     m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Duplicate, true, {}, 0});
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::Silence, false, {}, 0});
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.tries, 2);
     QCOMPARE(result.exchange.malformedRepliesIgnored, 0);
@@ -326,7 +290,8 @@ void TestUdpTrackerClient::reportsTrackerError()
 {
     m_tracker->addStep(UdpTrackerAction::Announce,
                        {Fault::ErrorReply, false, "Requested download is not authorized", 0});
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
     QCOMPARE(result.outcome, ExchangeOutcome::TrackerFailure);
     QCOMPARE(result.failureReason, QStringLiteral("Requested download is not authorized"));
     QVERIFY(result.errorMessage.contains(result.failureReason));
@@ -338,7 +303,8 @@ void TestUdpTrackerClient::timesOutOnSilence()
 {
     for (int step = 0; step < 3; ++step)
         m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Silence, false, {}, 0});
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
     QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
     QCOMPARE(result.exchange.connectTries, 3);
     QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 3);
@@ -353,7 +319,8 @@ void TestUdpTrackerClient::acceptsReplyToRetransmit()
     m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Silence, false, {}, 0});
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::Silence, false, {}, 0});
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::Silence, false, {}, 0});
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.connectTries, 2);
     QCOMPARE(result.exchange.tries, 3);
@@ -377,9 +344,9 @@ void TestUdpTrackerClient::reconnectsOnceOnStaleConnectionId()
     QFETCH(bool, silent);
     m_tracker->setSilentOnUnknownConnectionId(silent);
     const AnnounceRequest request = announceTo(m_tracker->announceUrl());
-    QVERIFY(announceOnce(request).succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, request).succeeded());
     m_tracker->forgetConnectionIds();
-    const AnnounceResult result = announceOnce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.reconnects, 1);
     QCOMPARE(result.exchange.connectTries, 1);
@@ -389,7 +356,7 @@ void TestUdpTrackerClient::reconnectsOnceOnStaleConnectionId()
     m_tracker->forgetConnectionIds();
     m_tracker->setSilentOnUnknownConnectionId(false);
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::ErrorReply, false, "go away", 0});
-    const AnnounceResult rejected = announceOnce(request);
+    const AnnounceResult rejected = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(rejected.outcome, ExchangeOutcome::TrackerFailure);
     QCOMPARE(rejected.failureReason, QStringLiteral("go away"));
     QCOMPARE(rejected.exchange.reconnects, 1);
@@ -409,7 +376,7 @@ void TestUdpTrackerClient::reportsRefused()
     QVERIFY(port != 0);
     const QString host = ipv6 ? QStringLiteral("[::1]") : QStringLiteral("127.0.0.1");
     const QUrl url(QStringLiteral("udp://%1:%2/announce").arg(host).arg(port));
-    const AnnounceResult result = announceOnce(announceTo(url));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(url));
     QCOMPARE(result.outcome, ExchangeOutcome::ConnectionRefused);
     QVERIFY2(result.exchange.finishedMs < kTryTimeoutMs, "refused must not wait for a timeout");
     QCOMPARE(result.exchange.connectTries, 1);
@@ -446,7 +413,7 @@ void TestUdpTrackerClient::splitsLargeScrapes()
         request.infoHashes.append(hashNumber(number));
         m_tracker->setScrapeCounts(hashNumber(number), {number, number * 2, number * 3});
     }
-    const ScrapeResult result = scrapeOnce(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchanges.size(), 3);
     QCOMPARE(result.entries.size(), 200);
@@ -475,7 +442,7 @@ void TestUdpTrackerClient::reportsHashesLeftOutOfScrape()
     request.trackerUrl = m_tracker->announceUrl();
     for (int number = 1; number <= 100; ++number)
         request.infoHashes.append(hashNumber(number));
-    const ScrapeResult result = scrapeOnce(request);
+    const ScrapeResult result = ClientRun::scrapeOnce(*m_client, request);
     QVERIFY(result.succeeded());
     QCOMPARE(result.exchanges.size(), 2);
     QList<int> missing;
@@ -508,8 +475,8 @@ void TestUdpTrackerClient::reportsDnsFailures()
         m_resolver->setAddresses(host, {});
     else
         m_resolver->setFailure(host, QStringLiteral("Host not found"));
-    const AnnounceResult result =
-        announceOnce(announceTo(QUrl(QStringLiteral("udp://tracker.invalid:6969/announce"))));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceTo(QUrl(QStringLiteral("udp://tracker.invalid:6969/announce"))));
     QCOMPARE(result.outcome, ExchangeOutcome::DnsFailure);
     QCOMPARE(result.errorMessage, message);
     QVERIFY(result.exchange.peerAddress.isNull());
@@ -556,7 +523,7 @@ void TestUdpTrackerClient::contactsOnlyThePresetEndpoint()
     AnnounceRequest request = announceTo(
         QUrl(QStringLiteral("udp://never-resolved.test:%1/announce").arg(m_tracker->port())));
     request.endpointAddress = QHostAddress(QHostAddress::LocalHost);
-    const AnnounceResult result = announceOnce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QVERIFY(m_resolver->lookedUpHosts().isEmpty());
     // BEP 41 still carries the URL's path, whatever address was used.
@@ -584,7 +551,7 @@ void TestUdpTrackerClient::rejectsUnusableRequests()
     QFETCH(QString, message);
     AnnounceRequest request = announceTo(QUrl(url));
     request.infoHash = QByteArray(hashSize, 'x');
-    const AnnounceResult result = announceOnce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Unsupported);
     QCOMPARE(result.errorMessage, message);
     QVERIFY(m_resolver->lookedUpHosts().isEmpty());

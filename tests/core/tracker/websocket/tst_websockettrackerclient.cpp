@@ -1,3 +1,4 @@
+#include "clientrun.h"
 #include "fakehostresolver.h"
 #include "fakehttptracker.h"
 #include "fakewebsockettracker.h"
@@ -98,9 +99,6 @@ private:
     std::unique_ptr<FakeHostResolver> m_resolver;
     std::unique_ptr<WebSocketTrackerClient> m_client;
     std::unique_ptr<FakeWebSocketTracker> m_tracker;
-
-    AnnounceResult announceOnce(const AnnounceRequest &request);
-    ScrapeResult scrapeOnce(const ScrapeRequest &request);
 };
 
 void TestWebSocketTrackerClient::init()
@@ -116,39 +114,6 @@ void TestWebSocketTrackerClient::cleanup()
     m_client.reset();
     m_tracker.reset();
     m_resolver.reset();
-}
-
-AnnounceResult TestWebSocketTrackerClient::announceOnce(const AnnounceRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    const quint64 requestId = m_client->announce(request);
-    [&] {
-        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1 || completed.size() != 1) {
-        QTest::qFail("expected one announceFinished and one requestCompleted", __FILE__, __LINE__);
-        return {};
-    }
-    [&] {
-        QCOMPARE(finished[0][0].toULongLong(), requestId);
-    }();
-    return finished[0][1].value<AnnounceResult>();
-}
-
-ScrapeResult TestWebSocketTrackerClient::scrapeOnce(const ScrapeRequest &request)
-{
-    QSignalSpy finished(m_client.get(), &TrackerClient::scrapeFinished);
-    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
-    m_client->scrape(request);
-    [&] {
-        QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
-    }();
-    if (finished.size() != 1) {
-        QTest::qFail("expected one scrapeFinished", __FILE__, __LINE__);
-        return {};
-    }
-    return finished[0][1].value<ScrapeResult>();
 }
 
 void TestWebSocketTrackerClient::announceReportsCountsAndTimings_data()
@@ -167,7 +132,7 @@ void TestWebSocketTrackerClient::announceReportsCountsAndTimings()
     m_tracker->setCounts(4, 11, 120);
     m_tracker->setWarning(QStringLiteral("slow down"));
     const AnnounceRequest request = announceTo(m_tracker->url());
-    const AnnounceResult result = announceOnce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.seeders, 4);
     QCOMPARE(result.leechers, 11);
@@ -215,7 +180,8 @@ void TestWebSocketTrackerClient::announceSendsTheRequestedEvent()
     QFETCH(int, event);
     QFETCH(QString, wireEvent);
     QVERIFY(m_tracker->listen());
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->url(), AnnounceEvent(event)));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->url(), AnnounceEvent(event)));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(m_tracker->messageObject(0).value(u"event").toString(), wireEvent);
     QCOMPARE(result.seeders, 3); // the fake's counts: the reply was read, whatever the event
@@ -258,7 +224,7 @@ void TestWebSocketTrackerClient::reportsBadReplies()
     step.action = Action(action);
     step.text = "torrent banned";
     m_tracker->addStep(step);
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->url()));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(m_tracker->url()));
     QCOMPARE(int(result.outcome), outcome);
     const QString said = result.errorMessage;
     QVERIFY2(said.contains(messagePart), qPrintable(said));
@@ -289,7 +255,7 @@ void TestWebSocketTrackerClient::stoppedCompletesWithoutReply()
     QElapsedTimer clock;
     clock.start();
     const AnnounceResult result =
-        announceOnce(announceTo(m_tracker->url(), AnnounceEvent::Stopped));
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->url(), AnnounceEvent::Stopped));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QVERIFY2(clock.elapsed() < kReplyTimeoutMs, "completion must not wait for the reply timeout");
     QCOMPARE(m_tracker->messageObject(0).value(u"event").toString(), QStringLiteral("stopped"));
@@ -308,8 +274,8 @@ void TestWebSocketTrackerClient::reportsRefusedConnection()
 {
     const quint16 port = closedPort();
     QVERIFY(port != 0);
-    const AnnounceResult result =
-        announceOnce(announceTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/announce").arg(port))));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/announce").arg(port))));
     QVERIFY2(result.outcome == ExchangeOutcome::ConnectionRefused, qPrintable(result.errorMessage));
     QVERIFY2(result.errorMessage.contains(QLatin1String("refused the connection")),
              qPrintable(result.errorMessage));
@@ -320,7 +286,7 @@ void TestWebSocketTrackerClient::reportsRefusedConnection()
 void TestWebSocketTrackerClient::reportsRefusedUpgrade()
 {
     QVERIFY(m_tracker->listenRefusingUpgrade(FakeWebSocketTracker::Upgrade::RefuseWithStatus, 403));
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->url()));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(m_tracker->url()));
     QCOMPARE(result.outcome, ExchangeOutcome::HttpError);
     QCOMPARE(result.exchange.statusLine, QStringLiteral("HTTP 403 Forbidden"));
     QVERIFY2(result.errorMessage.contains(QLatin1String("refused the WebSocket upgrade: HTTP 403")),
@@ -335,7 +301,7 @@ void TestWebSocketTrackerClient::timesOutWhenUpgradeIsNotAnswered()
     WebSocketTrackerSettings settings = fastSettings();
     settings.connectTimeoutMs = 200;
     m_client->setSettings(settings);
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->url()));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(m_tracker->url()));
     QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
     QVERIFY2(result.errorMessage.contains(QLatin1String("WebSocket upgrade was not answered within "
                                                         "200 ms")),
@@ -345,8 +311,8 @@ void TestWebSocketTrackerClient::timesOutWhenUpgradeIsNotAnswered()
 void TestWebSocketTrackerClient::reportsDnsFailureWithoutConnecting()
 {
     m_resolver->setFailure(QStringLiteral("tracker.invalid"), QStringLiteral("Host not found"));
-    const AnnounceResult result =
-        announceOnce(announceTo(QUrl(QStringLiteral("wss://tracker.invalid/announce"))));
+    const AnnounceResult result = ClientRun::announceOnce(
+        *m_client, announceTo(QUrl(QStringLiteral("wss://tracker.invalid/announce"))));
     QCOMPARE(result.outcome, ExchangeOutcome::DnsFailure);
     QVERIFY2(result.errorMessage.contains(QLatin1String("tracker.invalid did not resolve: Host not "
                                                         "found")),
@@ -371,7 +337,8 @@ void TestWebSocketTrackerClient::scrapesOneOrSeveral()
     QList<QByteArray> hashes;
     for (int index = 0; index < count; ++index)
         hashes.append(QByteArray(20, char('\xC0' + index)));
-    const ScrapeResult result = scrapeOnce(scrapeOf(m_tracker->url(), hashes));
+    const ScrapeResult result =
+        ClientRun::scrapeOnce(*m_client, scrapeOf(m_tracker->url(), hashes));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.entries.size(), count);
     for (int index = 0; index < count; ++index) {
@@ -413,7 +380,7 @@ void TestWebSocketTrackerClient::countsOffersAndNeverAnswers()
     Step step;
     step.offersBefore = offers;
     m_tracker->addStep(step);
-    const AnnounceResult result = announceOnce(announceTo(m_tracker->url()));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(m_tracker->url()));
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.offersReceived, expected);
     QCOMPARE(result.offersCapped, capped);
@@ -428,13 +395,13 @@ void TestWebSocketTrackerClient::countsOffersBetweenAnnounces()
 {
     QVERIFY(m_tracker->listen());
     const AnnounceRequest started = announceTo(m_tracker->url());
-    QVERIFY(announceOnce(started).succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, started).succeeded());
     m_tracker->pushOffer(started.infoHash);
     m_tracker->pushOffer(started.infoHash);
     m_tracker->pushOffer(QByteArray(20, 'o')); // another torrent's: not counted for this one
     AnnounceRequest regular = started;
     regular.event = AnnounceEvent::None;
-    const AnnounceResult result = announceOnce(regular);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, regular);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.offersReceived, 2);
     QCOMPARE(m_tracker->connectionCount(), 1);
@@ -444,17 +411,18 @@ void TestWebSocketTrackerClient::reusesOneConnectionForARound()
 {
     QVERIFY(m_tracker->listen());
     const AnnounceRequest started = announceTo(m_tracker->url());
-    const AnnounceResult first = announceOnce(started);
+    const AnnounceResult first = ClientRun::announceOnce(*m_client, started);
     QVERIFY(first.succeeded());
     QVERIFY(!first.exchange.connectionReused);
-    const ScrapeResult scrape = scrapeOnce(scrapeOf(m_tracker->url(), {started.infoHash}));
+    const ScrapeResult scrape =
+        ClientRun::scrapeOnce(*m_client, scrapeOf(m_tracker->url(), {started.infoHash}));
     QVERIFY(scrape.succeeded());
     QVERIFY(scrape.exchanges[0].connectionReused);
     QCOMPARE(scrape.exchanges[0].connectedMs, -1);
     QCOMPARE(scrape.exchanges[0].upgradedMs, -1);
     QVERIFY(scrape.exchanges[0].requestSentMs >= 0);
     const AnnounceResult stopped =
-        announceOnce(announceTo(m_tracker->url(), AnnounceEvent::Stopped));
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->url(), AnnounceEvent::Stopped));
     QVERIFY(stopped.succeeded());
     QVERIFY(stopped.exchange.connectionReused);
     QCOMPARE(m_tracker->connectionCount(), 1);
@@ -496,11 +464,12 @@ void TestWebSocketTrackerClient::closesIdleConnectionUnlessInASwarm()
     QVERIFY(m_tracker->listen());
     QSignalSpy disconnected(m_tracker.get(), &FakeWebSocketTracker::clientDisconnected);
     const AnnounceRequest started = announceTo(m_tracker->url());
-    QVERIFY(announceOnce(started).succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, started).succeeded());
     // In the swarm through this connection: it stays open well past the idle time.
     QVERIFY(!disconnected.wait(kIdleCloseMs * 3));
     QCOMPARE(m_client->connectionCount(), 1);
-    QVERIFY(announceOnce(announceTo(m_tracker->url(), AnnounceEvent::Stopped)).succeeded());
+    QVERIFY(ClientRun::announceOnce(*m_client, announceTo(m_tracker->url(), AnnounceEvent::Stopped))
+                .succeeded());
     // Out of every swarm: closed after the idle time.
     QVERIFY(disconnected.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(m_client->connectionCount(), 0);
@@ -535,7 +504,7 @@ void TestWebSocketTrackerClient::certificatePolicy()
     AnnounceRequest request = announceTo(m_tracker->url());
     QCOMPARE(request.trackerUrl.scheme(), QStringLiteral("wss"));
     request.ignoreCertificateErrors = ignoreErrors;
-    const AnnounceResult result = announceOnce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(int(result.outcome), outcome);
     const QString notes = result.notes.join(u' ');
     QCOMPARE(notes.contains(QLatin1String("Certificate errors were ignored")), ignoreErrors);
@@ -571,10 +540,10 @@ void TestWebSocketTrackerClient::rejectsUnusableRequests()
     QFETCH(QString, messagePart);
     AnnounceRequest request = announceTo(url);
     request.infoHash.resize(hashSize);
-    const AnnounceResult result = announceOnce(request);
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
     QCOMPARE(result.outcome, ExchangeOutcome::Unsupported);
     QVERIFY2(result.errorMessage.contains(messagePart), qPrintable(result.errorMessage));
-    const ScrapeResult scrape = scrapeOnce(scrapeOf(url, {}));
+    const ScrapeResult scrape = ClientRun::scrapeOnce(*m_client, scrapeOf(url, {}));
     QCOMPARE(scrape.outcome, ExchangeOutcome::Unsupported);
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "testtime.h"
+#include "tracker/trackerclient.h"
+
+// Runs one request through any TrackerClient and waits for its requestCompleted. The request must
+// reach one endpoint (a fake, or an IP literal): it ends with exactly one result and one
+// requestCompleted, both with the request's id, else the test fails and an empty result comes
+// back.
+namespace ClientRun {
+
+AnnounceResult announceOnce(TrackerClient &client, const AnnounceRequest &request,
+                            int waitMs = kFakeTrackerReplyWaitMs);
+ScrapeResult scrapeOnce(TrackerClient &client, const ScrapeRequest &request,
+                        int waitMs = kFakeTrackerReplyWaitMs);
+
+} // namespace ClientRun
