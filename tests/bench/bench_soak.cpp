@@ -19,6 +19,7 @@
 #include "processresources.h"
 #include "soakmonitor.h"
 #include "soaktrackerfarm.h"
+#include "testtorrents.h"
 #include "tracker/systemhostresolver.h"
 
 #include <QCoreApplication>
@@ -151,16 +152,6 @@ EngineSettings soakSettings(const SoakOptions &options)
     settings.historyCapacity = kSoakRecordCapacity;
     settings.latencySampleCapacity = kSoakRecordCapacity;
     return settings;
-}
-
-Metainfo makeTorrent(int number, const QByteArray &infoHash, const QList<QUrl> &trackers)
-{
-    Metainfo metainfo;
-    metainfo.name = QStringLiteral("soak %1").arg(number);
-    metainfo.infoHashV1 = infoHash;
-    for (const QUrl &url : trackers)
-        metainfo.trackerTiers.append({TrackerUrl::parse(url.toString())});
-    return metainfo;
 }
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
@@ -303,8 +294,12 @@ int main(int argc, char *argv[])
     QList<quint64> ids;
     QElapsedTimer sinceAdded;
     sinceAdded.start();
-    for (qsizetype number = 0; number < hashes.size(); ++number)
-        ids.append(engine.addTorrent(makeTorrent(int(number + 1), hashes[number], trackers)));
+    for (qsizetype number = 0; number < hashes.size(); ++number) {
+        const TestTorrents::TorrentOptions torrent{
+            .name = QStringLiteral("soak %1").arg(number + 1), .infoHashV1 = hashes[number]};
+        ids.append(engine.addTorrent(TestTorrents::metainfo(
+            TestTorrents::tierPerTracker(TestTorrents::urlTexts(trackers)), torrent)));
+    }
     SoakMonitor monitor(engine, ids, limitsFor(options, farm));
     monitor.watchObjects({&engine, &network, &resolver});
     const qint64 elapsedSeconds = runSoak(monitor, options, sinceAdded, out);

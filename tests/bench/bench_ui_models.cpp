@@ -7,12 +7,12 @@
 #include "peers/peerpanel.h"
 #include "peers/peertablemodel.h"
 #include "testclock.h"
+#include "testtorrents.h"
 #include "trackerat.h"
 #include "trackers/trackerpanel.h"
 #include "trackers/trackertablemodel.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTimer>
@@ -53,12 +53,10 @@ private:
     qint64 m_longestMs = 0;
 };
 
-Metainfo makeTorrent(std::shared_ptr<FakeTrackerScript> script)
+// Scripts the trackers, each with its own peers, and returns their URLs.
+QStringList scriptTrackers(FakeTrackerScript &script)
 {
-    Metainfo metainfo;
-    metainfo.version = MetainfoVersion::V1;
-    metainfo.name = QStringLiteral("bench");
-    metainfo.infoHashV1 = QCryptographicHash::hash("bench", QCryptographicHash::Sha1);
+    QStringList urls;
     for (int tracker = 0; tracker < kTrackerCount; ++tracker) {
         const QString url = QStringLiteral("udp://127.0.0.1:%1").arg(10000 + tracker);
         QList<TrackerPeer> peers;
@@ -66,11 +64,11 @@ Metainfo makeTorrent(std::shared_ptr<FakeTrackerScript> script)
             peers.append(FakeTrackerScript::peer(
                 QStringLiteral("10.%1.%2.1").arg(tracker / 250).arg(tracker % 250),
                 quint16(1024 + peer)));
-        script->setAnnounceResults(
+        script.setAnnounceResults(
             url, {FakeTrackerScript::working(QHostAddress::LocalHost, 1800, -1, peers)});
-        metainfo.trackerTiers.append({TrackerUrl::parse(url)});
+        urls.append(url);
     }
-    return metainfo;
+    return urls;
 }
 } // namespace
 
@@ -81,7 +79,9 @@ int main(int argc, char *argv[])
     auto script = std::make_shared<FakeTrackerScript>();
     InspectionEngine engine(std::make_unique<FakeTrackerClientFactory>(script),
                             std::make_unique<TestClock>());
-    const Metainfo metainfo = makeTorrent(script);
+    // Its v1 hash is the SHA-1 of its name.
+    const Metainfo metainfo = TestTorrents::metainfo(
+        TestTorrents::tierPerTracker(scriptTrackers(*script)), {.name = QStringLiteral("bench")});
     TrackerPanel trackers(&engine);
     PeerPanel peers(&engine);
     trackers.resize(1280, 600);

@@ -6,6 +6,7 @@
 #include "realtrackers.h"
 #include "testclock.h"
 #include "testtime.h"
+#include "testtorrents.h"
 #include "trackerat.h"
 
 #include <QNetworkAccessManager>
@@ -15,16 +16,8 @@
 namespace {
 const QByteArray kInfoHash = QByteArray::fromHex("54494547494e4500000000000000000000000001");
 
-Metainfo torrentWith(const QList<QUrl> &trackers)
-{
-    Metainfo metainfo;
-    metainfo.name = QStringLiteral("engine test");
-    metainfo.infoHashV1 = kInfoHash;
-    metainfo.totalSize = 1 << 20;
-    for (const QUrl &url : trackers)
-        metainfo.trackerTiers.append({TrackerUrl::parse(url.toString())});
-    return metainfo;
-}
+const TestTorrents::TorrentOptions kEngineTorrent{
+    .name = QStringLiteral("engine test"), .infoHashV1 = kInfoHash, .totalSize = 1 << 20};
 } // namespace
 
 class TestEngineRealTrackers : public QObject
@@ -50,10 +43,12 @@ private:
         engine->setSettings(settings);
         return engine;
     }
-    static bool runRound(InspectionEngine &engine, const Metainfo &metainfo, quint64 *id)
+    // Adds the test's torrent with one tier for each tracker and waits for the round to end.
+    static bool runRound(InspectionEngine &engine, const QList<QUrl> &trackers, quint64 *id)
     {
         QSignalSpy idle(&engine, &InspectionEngine::becameIdle);
-        *id = engine.addTorrent(metainfo);
+        *id = engine.addTorrent(TestTorrents::metainfo(
+            TestTorrents::tierPerTracker(TestTorrents::urlTexts(trackers)), kEngineTorrent));
         return idle.wait(kRealTrackerRoundWaitMs);
     }
 
@@ -71,16 +66,16 @@ private Q_SLOTS:
         // Peer 7101 joins the first tracker only, peer 7102 the second only (and they stay).
         quint64 id = 0;
         auto onlyFirst = makeEngine(7101, EngineSettings::ContactMode::SingleRound);
-        QVERIFY(runRound(*onlyFirst, torrentWith({m_first.httpAnnounceUrl()}), &id));
+        QVERIFY(runRound(*onlyFirst, {m_first.httpAnnounceUrl()}, &id));
         QCOMPARE(trackerAt(*onlyFirst, id, 0)->status, TrackerStatus::Working);
         auto onlySecond = makeEngine(7102, EngineSettings::ContactMode::SingleRound);
-        QVERIFY(runRound(*onlySecond, torrentWith({m_second.udpAnnounceUrl()}), &id));
+        QVERIFY(runRound(*onlySecond, {m_second.udpAnnounceUrl()}, &id));
         QCOMPARE(trackerAt(*onlySecond, id, 0)->status, TrackerStatus::Working);
 
         // The inspector asks both trackers, over HTTP and UDP.
         auto inspector = makeEngine(7103, EngineSettings::ContactMode::Passive);
-        const Metainfo both = torrentWith(
-            {m_first.httpAnnounceUrl(), m_first.udpAnnounceUrl(), m_second.httpAnnounceUrl()});
+        const QList<QUrl> both{m_first.httpAnnounceUrl(), m_first.udpAnnounceUrl(),
+                               m_second.httpAnnounceUrl()};
         QVERIFY(runRound(*inspector, both, &id));
         const TorrentState *torrent = inspector->torrent(id);
         QVERIFY(torrent);
@@ -110,7 +105,7 @@ private Q_SLOTS:
     {
         auto engine = makeEngine(7104, EngineSettings::ContactMode::Continuous);
         quint64 id = 0;
-        QVERIFY(runRound(*engine, torrentWith({m_first.udpAnnounceUrl()}), &id));
+        QVERIFY(runRound(*engine, {m_first.udpAnnounceUrl()}, &id));
         QVERIFY(trackerAt(*engine, id, 0)->announceSlots[0].registered);
         engine->reannounce(id);
         // The forced announce waits for the safety floor; move the clock past it.
@@ -127,7 +122,7 @@ private Q_SLOTS:
         // Another engine no longer sees peer 7104.
         auto observer = makeEngine(7105, EngineSettings::ContactMode::Passive);
         quint64 observed = 0;
-        QVERIFY(runRound(*observer, torrentWith({m_first.udpAnnounceUrl()}), &observed));
+        QVERIFY(runRound(*observer, {m_first.udpAnnounceUrl()}, &observed));
         QVERIFY(!observer->torrent(observed)->peers.find(
             TrackerPeer{QHostAddress(QHostAddress::LocalHost), 7104, {}}));
     }

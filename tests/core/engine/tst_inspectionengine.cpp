@@ -3,6 +3,7 @@
 #include "scriptedengine.h"
 #include "testclock.h"
 #include "testtime.h"
+#include "testtorrents.h"
 #include "trackerat.h"
 
 #include <QSignalSpy>
@@ -14,24 +15,13 @@ const QString kTrackerA = QStringLiteral("http://a.example/announce");
 const QString kTrackerB = QStringLiteral("http://b.example/announce");
 const QString kTrackerC = QStringLiteral("udp://c.example:6969/announce");
 
-Metainfo makeTorrent(const QList<QStringList> &tiers, char hashByte = 'a', bool hybrid = false)
-{
-    Metainfo metainfo;
-    metainfo.name = QStringLiteral("test torrent");
-    metainfo.infoHashV1 = QByteArray(20, hashByte);
-    if (hybrid) {
-        metainfo.infoHashV2 = QByteArray(32, char(hashByte + 1));
-        metainfo.version = MetainfoVersion::Hybrid;
-    }
-    metainfo.totalSize = 1000;
-    for (const QStringList &tier : tiers) {
-        QList<TrackerUrl> urls;
-        for (const QString &url : tier)
-            urls.append(TrackerUrl::parse(url));
-        metainfo.trackerTiers.append(urls);
-    }
-    return metainfo;
-}
+// The suite's torrents: 1,000 bytes with the v1 hash twenty 'a' (the requests are checked against
+// it); the second has twenty 'b', the hybrid adds the v2 hash thirty-two 'b'.
+const TestTorrents::TorrentOptions kTorrent{.infoHashV1 = QByteArray(20, 'a'), .totalSize = 1000};
+const TestTorrents::TorrentOptions kSecondTorrent{.infoHashV1 = QByteArray(20, 'b'),
+                                                  .totalSize = 1000};
+const TestTorrents::TorrentOptions kHybridTorrent{
+    .infoHashV1 = QByteArray(20, 'a'), .infoHashV2 = QByteArray(32, 'b'), .totalSize = 1000};
 } // namespace
 
 class TestInspectionEngine : public QObject
@@ -68,7 +58,8 @@ private Q_SLOTS:
     {
         InspectionEngine &engine = makeEngine();
         QSignalSpy added(&engine, &InspectionEngine::torrentAdded);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}, {kTrackerC}}));
+        const quint64 id = engine.addTorrent(
+            TestTorrents::metainfo({{kTrackerA, kTrackerB}, {kTrackerC}}, kTorrent));
         QCOMPARE(added.count(), 1);
         QVERIFY(waitIdle());
         for (const QString &url : {kTrackerA, kTrackerB, kTrackerC})
@@ -133,7 +124,7 @@ private Q_SLOTS:
         InspectionEngine &engine = makeEngine();
         m_script->setAnnounceResults(kTrackerA, {result});
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         const TrackerState *tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->status, status);
@@ -150,7 +141,8 @@ private Q_SLOTS:
         settings.requestTimeoutMs = 3000;
         InspectionEngine &engine = makeEngine(settings);
         m_script->setSilent(kTrackerA);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA, kTrackerB}}, kTorrent));
         QTRY_COMPARE(trackerAt(engine, id, 1)->status, TrackerStatus::Working);
         QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Updating);
         QVERIFY(!engine.isIdle());
@@ -169,7 +161,8 @@ private Q_SLOTS:
     void unsupportedUrl()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{QStringLiteral("gopher://x/")}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{QStringLiteral("gopher://x/")}}, kTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Unsupported);
         QVERIFY(!trackerAt(engine, id, 0)->message.isEmpty());
@@ -196,7 +189,7 @@ private Q_SLOTS:
         m_script->setAnnounceResults(
             kTrackerA, {FakeTrackerScript::working(QHostAddress(QHostAddress::LocalHost), interval,
                                                    minInterval)});
-        engine.addTorrent(makeTorrent({{kTrackerA}}));
+        engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerA), 1);
         advanceSeconds(expectedSeconds - 1);
@@ -215,7 +208,7 @@ private Q_SLOTS:
         m_script->setAnnounceResults(kTrackerA,
                                      {FakeTrackerScript::failed(ExchangeOutcome::ConnectionRefused,
                                                                 QStringLiteral("refused"))});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         // 5 + 12.5·n² s: 17 -> floor 30, then 55, then 117.
         const QList<int> waits = {30, 55, 117};
@@ -244,7 +237,8 @@ private Q_SLOTS:
         never.retryNever = true;
         m_script->setAnnounceResults(kTrackerA, {later});
         m_script->setAnnounceResults(kTrackerB, {never});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA, kTrackerB}}, kTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(trackerAt(engine, id, 0)->nextAnnounceMs(), kStartMs + 600'000);
         QCOMPARE(trackerAt(engine, id, 1)->nextAnnounceMs(), qint64(-1));
@@ -262,7 +256,7 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.safetyFloorSeconds = 20;
         InspectionEngine &engine = makeEngine(settings);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         engine.reannounce(id);
         QVERIFY(waitIdle());
@@ -282,7 +276,8 @@ private Q_SLOTS:
         m_script->setAnnounceResults(
             kTrackerB, {FakeTrackerScript::failed(ExchangeOutcome::TrackerFailure,
                                                   QStringLiteral("unregistered torrent"))});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA, kTrackerB}}, kTorrent));
         QVERIFY(waitIdle());
         QSignalSpy removed(&engine, &InspectionEngine::torrentRemoved);
         engine.removeTorrent(id);
@@ -299,7 +294,7 @@ private Q_SLOTS:
     void stoppedWaitsForStartedInFlight()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QTRY_COMPARE(m_script->announceCount(kTrackerA), 1);
         engine.removeTorrent(id); // `started` is still on its way
         QVERIFY(waitIdle());
@@ -310,8 +305,8 @@ private Q_SLOTS:
     void shutdownSendsStoppedAndFinishes()
     {
         InspectionEngine &engine = makeEngine();
-        engine.addTorrent(makeTorrent({{kTrackerA}}, 'a'));
-        engine.addTorrent(makeTorrent({{kTrackerB}}, 'b'));
+        engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
+        engine.addTorrent(TestTorrents::metainfo({{kTrackerB}}, kSecondTorrent));
         QVERIFY(waitIdle());
         QSignalSpy finished(&engine, &InspectionEngine::shutdownFinished);
         engine.shutdown();
@@ -325,7 +320,7 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.stopWaitMs = 2000;
         InspectionEngine &engine = makeEngine(settings);
-        engine.addTorrent(makeTorrent({{kTrackerA}}));
+        engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         m_script->setSilent(kTrackerA);
         QSignalSpy finished(&engine, &InspectionEngine::shutdownFinished);
@@ -341,7 +336,7 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.contactMode = EngineSettings::ContactMode::Passive;
         InspectionEngine &engine = makeEngine(settings);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->events(kTrackerA),
                  QList<AnnounceEvent>({AnnounceEvent::Started, AnnounceEvent::Stopped}));
@@ -358,7 +353,7 @@ private Q_SLOTS:
         settings.contactMode = EngineSettings::ContactMode::ScrapeOnly;
         InspectionEngine &engine = makeEngine(settings);
         m_script->setScrapeCounts(kTrackerA, 7, 8, 9);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         QVERIFY(m_script->announces.isEmpty());
         QCOMPARE(m_script->scrapes.size(), 1);
@@ -373,8 +368,9 @@ private Q_SLOTS:
     {
         InspectionEngine &engine = makeEngine();
         m_script->setScrapeCounts(kTrackerA, 1, 2, 3);
-        const quint64 first = engine.addTorrent(makeTorrent({{kTrackerA}}, 'a'));
-        const quint64 second = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}, 'b'));
+        const quint64 first = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
+        const quint64 second =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA, kTrackerB}}, kSecondTorrent));
         QVERIFY(waitIdle());
         int scrapesOfA = 0;
         for (const FakeTrackerScript::ScrapeCall &call : m_script->scrapes) {
@@ -401,7 +397,8 @@ private Q_SLOTS:
         m_script->setAnnounceResults(kTrackerB,
                                      {FakeTrackerScript::working(local, 1800, -1, {two, three})});
         QSignalSpy peersChanged(&engine, &InspectionEngine::peersChanged);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kTorrent));
         QVERIFY(waitIdle());
         QVERIFY(!peersChanged.isEmpty());
         QCOMPARE(peersChanged.last().at(1).toInt(), 3);
@@ -424,7 +421,8 @@ private Q_SLOTS:
         shortInterval.exchange.peerPort = 80;
         m_script->setAnnounceResults(kTrackerA, {shortInterval});
         m_script->setAnnounceResults(kTrackerB, {shortInterval});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA, kTrackerB}}, kTorrent));
         QVERIFY(waitIdle());
         QStringList codes;
         for (const Finding &finding : trackerAt(engine, id, 0)->findings)
@@ -438,7 +436,7 @@ private Q_SLOTS:
     void hybridAnnouncesBothHashes()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}, 'a', true));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kHybridTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Started), 2);
         QSet<QByteArray> hashes;
@@ -466,7 +464,7 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.tlsPolicy = EngineSettings::TlsPolicy(policy);
         InspectionEngine &engine = makeEngine(settings);
-        engine.addTorrent(makeTorrent({{kTrackerA}}));
+        engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         QVERIFY(!m_script->announces.isEmpty());
         for (const FakeTrackerScript::AnnounceCall &call : m_script->announces)
@@ -481,7 +479,8 @@ private Q_SLOTS:
     void certificateExceptionForOneTracker()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kTorrent));
         engine.setTrackerIgnoresCertificateErrors(id, trackerIdAt(engine, id, 1), true);
         QVERIFY(trackerAt(engine, id, 1)->ignoresCertificateErrors);
         QVERIFY(waitIdle());
@@ -521,7 +520,7 @@ private Q_SLOTS:
             {FakeTrackerScript::working(QHostAddress(QStringLiteral("127.0.0.1")), 1800),
              FakeTrackerScript::failed(ExchangeOutcome::Timeout, QStringLiteral("no reply"),
                                        QHostAddress(QStringLiteral("::1")))});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerC}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerC}}, kTorrent));
         QVERIFY(waitIdle());
         const TrackerState *tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->endpoints.size(), 2);
@@ -542,7 +541,7 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.allowExtraTrackersOnPrivate = allow;
         InspectionEngine &engine = makeEngine(settings);
-        Metainfo metainfo = makeTorrent({{kTrackerA}});
+        Metainfo metainfo = TestTorrents::metainfo({{kTrackerA}}, kTorrent);
         metainfo.isPrivate = true;
         const quint64 id = engine.addTorrent(metainfo, {{TrackerUrl::parse(kTrackerB)}});
         QVERIFY(waitIdle());
@@ -563,7 +562,8 @@ private Q_SLOTS:
                                                                  QStringLiteral("refused"));
         m_script->setAnnounceResults(kTrackerA, {refused});
         m_script->setAnnounceResults(kTrackerB, {refused});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA, kTrackerB}, {kTrackerC}}));
+        const quint64 id = engine.addTorrent(
+            TestTorrents::metainfo({{kTrackerA, kTrackerB}, {kTrackerC}}, kTorrent));
         QVERIFY(waitIdle());
         // One tracker at a time: the whole first tier failed, so the second tier was tried.
         QCOMPARE(m_script->announceCount(kTrackerA), 1);
@@ -588,7 +588,7 @@ private Q_SLOTS:
             m_script->setSilent(url);
             tiers.append({url});
         }
-        engine.addTorrent(makeTorrent(tiers));
+        engine.addTorrent(TestTorrents::metainfo(tiers, kTorrent));
         QTRY_COMPARE(m_script->announces.size(), 2);
         QCOMPARE(engine.requestsInFlight(), 2);
         testClockOf(engine)->advance(settings.requestTimeoutMs);
@@ -613,7 +613,7 @@ private Q_SLOTS:
             slow.changeSignalDelayMs = gatherWindowMs;
             return slow;
         }());
-        const quint64 id = engine.addTorrent(makeTorrent(tiers));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo(tiers, kTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(trackerAt(engine, id, 299)->status, TrackerStatus::Working);
         // Each tracker changes several times (queued, updating, answered, scraped), but the
@@ -624,7 +624,7 @@ private Q_SLOTS:
     void addAndRemoveTrackers()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         QSignalSpy added(&engine, &InspectionEngine::trackerAdded);
         const TrackerId addedId = engine.addTracker(id, TrackerUrl::parse(kTrackerB), 1);
@@ -658,7 +658,7 @@ private Q_SLOTS:
         InspectionEngine &engine = makeEngine(settings);
         m_script->setAnnounceResults(
             kTrackerA, {FakeTrackerScript::working(QHostAddress(QHostAddress::LocalHost), 1)});
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
         for (int i = 0; i < 5; ++i)
             advanceSeconds(1);

@@ -7,6 +7,7 @@
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
 #include "testtime.h"
+#include "testtorrents.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -16,15 +17,8 @@ namespace {
 const QByteArray kInfoHash = QByteArray::fromHex("5345545449474e475300000000000000000000aa");
 const QByteArray kWorkingReply = "d8:intervali1800e5:peers0:e";
 
-Metainfo torrentWith(const QString &trackerUrl)
-{
-    Metainfo metainfo;
-    metainfo.name = QStringLiteral("settings test");
-    metainfo.infoHashV1 = kInfoHash;
-    metainfo.totalSize = 1 << 20;
-    metainfo.trackerTiers.append({TrackerUrl::parse(trackerUrl)});
-    return metainfo;
-}
+const TestTorrents::TorrentOptions kSettingsTorrent{
+    .name = QStringLiteral("settings test"), .infoHashV1 = kInfoHash, .totalSize = 1 << 20};
 
 QList<FakeHttpTracker::Request> announcesOf(const FakeHttpTracker &tracker)
 {
@@ -65,7 +59,8 @@ void TestInspectionEngineSettings::nextRequestUsesNewUserAgentAndTimeout()
     settings.changeSignalDelayMs = 0;
     engine.setSettings(settings);
     QSignalSpy idle(&engine, &InspectionEngine::becameIdle);
-    const quint64 id = engine.addTorrent(torrentWith(tracker.url().toString()));
+    const quint64 id =
+        engine.addTorrent(TestTorrents::metainfo({{tracker.url().toString()}}, kSettingsTorrent));
     QVERIFY(idle.wait(kFakeTrackerRoundWaitMs));
     QCOMPARE(announcesOf(tracker).size(), 1);
     QCOMPARE(announcesOf(tracker).constFirst().header("User-Agent"), "First-Agent/1");
@@ -97,9 +92,9 @@ void TestInspectionEngineSettings::everyKeptClientIsConfiguredAgain()
     settings.changeSignalDelayMs = 0;
     engine.setSettings(settings);
     QCOMPARE(seen->configureCount(), 0); // no client yet
-    Metainfo metainfo = torrentWith(QStringLiteral("http://tracker.test/announce"));
-    metainfo.trackerTiers.append({TrackerUrl::parse(QStringLiteral("udp://tracker.test:6969"))});
-    engine.addTorrent(metainfo);
+    engine.addTorrent(TestTorrents::metainfo({{QStringLiteral("http://tracker.test/announce")},
+                                              {QStringLiteral("udp://tracker.test:6969")}},
+                                             kSettingsTorrent));
     // Made: one per protocol.
     QTRY_COMPARE_WITH_TIMEOUT(seen->configureCount(), 2, kFakeTrackerRoundWaitMs);
     settings.userAgent = QByteArrayLiteral("Third-Agent/3");

@@ -3,6 +3,7 @@
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
 #include "scriptedengine.h"
+#include "testtorrents.h"
 #include "trackerat.h"
 
 #include <QSignalSpy>
@@ -15,30 +16,14 @@ const QString kTrackerB = QStringLiteral("http://b.example/announce?passkey=123"
 const QString kTrackerC = QStringLiteral("udp://c.example:6969/announce");
 const QString kTrackerD = QStringLiteral("wss://d.example/announce");
 
-using UrlTiers = QList<QStringList>;
+using TestTorrents::UrlTiers;
 
-QList<QList<TrackerUrl>> parsedTiers(const UrlTiers &tiers)
-{
-    QList<QList<TrackerUrl>> parsed;
-    for (const QStringList &tier : tiers) {
-        QList<TrackerUrl> urls;
-        for (const QString &url : tier)
-            urls.append(TrackerUrl::parse(url));
-        parsed.append(urls);
-    }
-    return parsed;
-}
-
-Metainfo makeTorrent(const UrlTiers &tiers, bool isPrivate = false)
-{
-    Metainfo metainfo;
-    metainfo.name = QStringLiteral("edited torrent");
-    metainfo.infoHashV1 = QByteArray(20, 'e');
-    metainfo.totalSize = 1000;
-    metainfo.isPrivate = isPrivate;
-    metainfo.trackerTiers = parsedTiers(tiers);
-    return metainfo;
-}
+const TestTorrents::TorrentOptions kEditedTorrent{
+    .name = QStringLiteral("edited torrent"), .infoHashV1 = QByteArray(20, 'e'), .totalSize = 1000};
+const TestTorrents::TorrentOptions kPrivateEditedTorrent{.name = QStringLiteral("edited torrent"),
+                                                         .infoHashV1 = QByteArray(20, 'e'),
+                                                         .totalSize = 1000,
+                                                         .isPrivate = true};
 
 // The engine's list as tiers of URL texts, in the order of the tracker indexes within a tier.
 UrlTiers listOf(const TorrentState &torrent)
@@ -126,11 +111,11 @@ private Q_SLOTS:
         QFETCH(QStringList, stopped);
 
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent(before));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo(before, kEditedTorrent));
         QVERIFY(waitIdle());
         QSignalSpy removedSpy(&engine, &InspectionEngine::trackerRemoved);
         QSignalSpy addedSpy(&engine, &InspectionEngine::trackerAdded);
-        engine.setTrackerList(id, parsedTiers(edited));
+        engine.setTrackerList(id, TestTorrents::parsedTiers(edited));
         QVERIFY(waitIdle());
         const TorrentState *torrent = engine.torrent(id);
         QVERIFY(torrent);
@@ -160,13 +145,14 @@ private Q_SLOTS:
     void movedTrackersKeepTheirState()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}, {kTrackerC}}));
+        const quint64 id = engine.addTorrent(
+            TestTorrents::metainfo({{kTrackerA}, {kTrackerB}, {kTrackerC}}, kEditedTorrent));
         QVERIFY(waitIdle());
         const TrackerState before = *trackerAt(engine, id, 2);
         QVERIFY(before.exchangeLog.size() > 0);
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
         QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
-        engine.setTrackerList(id, parsedTiers({{kTrackerC, kTrackerA}, {kTrackerB}}));
+        engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerC, kTrackerA}, {kTrackerB}}));
         QTRY_VERIFY(changed.count() > 0);
         QCOMPARE(removed.count(), 0);
         const TrackerState *moved = trackerAt(engine, id, 2);
@@ -192,13 +178,13 @@ private Q_SLOTS:
     {
         InspectionEngine &engine = makeEngine();
         const UrlTiers list{{kTrackerA, kTrackerB}, {kTrackerC}};
-        const quint64 id = engine.addTorrent(makeTorrent(list));
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo(list, kEditedTorrent));
         QVERIFY(waitIdle());
         const int requests = int(m_script->announces.size() + m_script->scrapes.size());
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
         QSignalSpy added(&engine, &InspectionEngine::trackerAdded);
         QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
-        engine.setTrackerList(id, parsedTiers(list));
+        engine.setTrackerList(id, TestTorrents::parsedTiers(list));
         QVERIFY(waitIdle());
         QCoreApplication::processEvents();
         QCOMPARE(changed.count() + added.count() + removed.count(), 0);
@@ -209,10 +195,11 @@ private Q_SLOTS:
     {
         InspectionEngine &engine = makeEngine();
         m_script->setSilent(kTrackerB);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kEditedTorrent));
         QTRY_COMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
         QVERIFY(trackerAt(engine, id, 1)->isBusy());
-        engine.setTrackerList(id, parsedTiers({{kTrackerA}}));
+        engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerA}}));
         // The `started` in flight is cancelled, and `stopped` follows in case it arrived.
         QCOMPARE(m_script->cancelledCount, 1);
         QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Stopped), 1);
@@ -225,9 +212,10 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.contactMode = EngineSettings::ContactMode::ScrapeOnly;
         InspectionEngine &engine = makeEngine(settings);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kEditedTorrent));
         QVERIFY(waitIdle());
-        engine.setTrackerList(id, parsedTiers({{kTrackerA}}));
+        engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerA}}));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerB), 0);
         QCOMPARE(engine.torrent(id)->trackers.size(), 1);
@@ -236,9 +224,10 @@ private Q_SLOTS:
     void privateTorrentKeepsAddedTrackersDisabled()
     {
         InspectionEngine &engine = makeEngine();
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}}, true));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kPrivateEditedTorrent));
         QVERIFY(waitIdle());
-        engine.setTrackerList(id, parsedTiers({{kTrackerA}, {kTrackerD}}));
+        engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerA}, {kTrackerD}}));
         QVERIFY(waitIdle());
         QCOMPARE(trackerAt(engine, id, 1)->url.text(), kTrackerD);
         QVERIFY(trackerAt(engine, id, 1)->disabled);
@@ -252,11 +241,12 @@ private Q_SLOTS:
         EngineSettings settings;
         settings.behaveLikeClient = true;
         InspectionEngine &engine = makeEngine(settings);
-        const quint64 id = engine.addTorrent(makeTorrent({{kTrackerA}, {kTrackerB}}));
+        const quint64 id =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kEditedTorrent));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Started), 1);
         QCOMPARE(m_script->announceCount(kTrackerB), 0);
-        engine.setTrackerList(id, parsedTiers({{kTrackerB}}));
+        engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerB}}));
         QVERIFY(waitIdle());
         QCOMPARE(m_script->announceCount(kTrackerA, AnnounceEvent::Stopped), 1);
         QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
@@ -266,7 +256,7 @@ private Q_SLOTS:
     {
         InspectionEngine &engine = makeEngine();
         QSignalSpy added(&engine, &InspectionEngine::trackerAdded);
-        engine.setTrackerList(42, parsedTiers({{kTrackerA}}));
+        engine.setTrackerList(42, TestTorrents::parsedTiers({{kTrackerA}}));
         QCOMPARE(added.count(), 0);
         QVERIFY(engine.torrentIds().isEmpty());
     }

@@ -10,12 +10,12 @@
 #include "peers/peertablemodel.h"
 #include "realtrackers.h"
 #include "testtime.h"
+#include "testtorrents.h"
 #include "torrents/torrentdetailspane.h"
 #include "trackerat.h"
 #include "trackers/trackertablemodel.h"
 #include "uitestdata.h"
 
-#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,19 +25,9 @@ namespace {
 constexpr int kRequestTimeoutMs = 5000;
 constexpr quint16 kOtherPeerPort = 7301; // the seeder the test announces
 constexpr quint16 kWindowPeerPort = 7302;
-const QByteArray kInfo =
-    "d6:lengthi1048576e4:name8:real.bin12:piece lengthi262144e6:pieces80:" + QByteArray(80, 'r') +
-    'e';
-
-QByteArray torrentWith(const QList<QUrl> &trackers)
-{
-    using UiTestData::bencodedString;
-    QByteArray tiers;
-    for (const QUrl &url : trackers)
-        tiers += 'l' + bencodedString(url.toString().toUtf8()) + 'e';
-    return "d8:announce" + bencodedString(trackers.first().toString().toUtf8()) +
-           "13:announce-listl" + tiers + "e4:info" + kInfo + 'e';
-}
+// The file the torrent describes: 1 MiB in four pieces.
+const TestTorrents::FileOptions kFile{
+    .name = "real.bin", .length = 1 << 20, .pieceLength = 1 << 18, .pieceHashByte = 'r'};
 
 QString cell(const QAbstractItemModel *model, int row, int column)
 {
@@ -84,12 +74,13 @@ void TestMainWindowRealTracker::initTestCase()
     UiTestData::isolateSettings(m_directory);
     QString error;
     // A tracker that cannot start is a failure, never a skip: CI must not pass without it.
-    const QByteArray infoHash = QCryptographicHash::hash(kInfo, QCryptographicHash::Sha1);
-    QVERIFY2(m_tracker.start({infoHash}, &error), qPrintable(error));
+    QVERIFY2(m_tracker.start({TestTorrents::infoHash(kFile)}, &error), qPrintable(error));
     m_torrent = m_directory.filePath(QStringLiteral("real.torrent"));
     QFile file(m_torrent);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(torrentWith({m_tracker.httpAnnounceUrl(), m_tracker.udpAnnounceUrl()}));
+    const QStringList trackers =
+        TestTorrents::urlTexts({m_tracker.httpAnnounceUrl(), m_tracker.udpAnnounceUrl()});
+    file.write(TestTorrents::torrentFile(TestTorrents::tierPerTracker(trackers), kFile));
 }
 
 void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()

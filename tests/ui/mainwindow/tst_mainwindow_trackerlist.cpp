@@ -2,6 +2,7 @@
 #include "dialogs/addtrackersdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "metainfo/torrentfilereader.h"
+#include "testtorrents.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
 #include "uitestdata.h"
@@ -21,18 +22,6 @@ const QString kFirst = QStringLiteral("http://127.0.0.1:6969/announce");
 const QString kSecond = QStringLiteral("udp://127.0.0.1:7001/announce");
 const QString kThird = QStringLiteral("udp://127.0.0.1:7002/announce");
 const QString kNew = QStringLiteral("http://127.0.0.1:7003/announce?passkey=abc123");
-
-// A .torrent whose announce-list has one tier per tracker.
-QByteArray torrentWithTiers(const QStringList &trackers)
-{
-    using UiTestData::bencodedString;
-    QByteArray tiers;
-    for (const QString &url : trackers)
-        tiers += 'l' + bencodedString(url.toUtf8()) + 'e';
-    return "d8:announce" + bencodedString(trackers.first().toUtf8()) + "13:announce-listl" + tiers +
-           "e4:infod6:lengthi1000e4:name" + bencodedString("Edited") +
-           "12:piece lengthi16384e6:pieces" + bencodedString(QByteArray(20, 'x')) + "ee";
-}
 
 // Saves a picture of widget for a person to look at, when TI_TEST_SCREENSHOTS names a folder.
 void keepScreenshot(QWidget *widget, const QString &name)
@@ -67,7 +56,8 @@ void TestMainWindowTrackerList::initTestCase()
     m_torrent = m_directory.filePath(QStringLiteral("edited.torrent"));
     QFile file(m_torrent);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(torrentWithTiers({kFirst, kSecond, kThird}));
+    file.write(TestTorrents::torrentFile(TestTorrents::tierPerTracker({kFirst, kSecond, kThird}),
+                                         {.name = "Edited"}));
 }
 
 AddTrackersDialog *TestMainWindowTrackerList::openEditDialog(MainWindow &window)

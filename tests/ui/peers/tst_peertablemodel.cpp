@@ -1,5 +1,6 @@
 #include "peers/peerfilterproxy.h"
 #include "peers/peertablemodel.h"
+#include "testtorrents.h"
 #include "trackerat.h"
 #include "uitestengine.h"
 
@@ -44,8 +45,8 @@ void TestPeerTableModel::init()
 
 quint64 TestPeerTableModel::openTorrent(PeerTableModel &model)
 {
-    const quint64 id =
-        m_engine->engine.addTorrent(UiTestEngine::torrent("peers", {kFirst, kSecond}));
+    const quint64 id = m_engine->engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kFirst, kSecond}), {.name = QStringLiteral("peers")}));
     model.setTorrent(id);
     return id;
 }

@@ -3,10 +3,8 @@
 #include "engine/inspectionengine.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
-#include "metainfo/metainfo.h"
 #include "testclock.h"
 
-#include <QCryptographicHash>
 #include <memory>
 
 // An inspection engine whose trackers are scripted fakes: the UI changes live without network.
@@ -33,19 +31,5 @@ struct UiTestEngine
         if (!clock->isFrozen())
             clock->freeze(clock->nowMs());
         clock->advance(kStepMs);
-    }
-
-    // A v1 torrent named name with one tracker per tier.
-    static Metainfo torrent(const QByteArray &name, const QStringList &trackers,
-                            bool isPrivate = false)
-    {
-        Metainfo metainfo;
-        metainfo.version = MetainfoVersion::V1;
-        metainfo.name = QString::fromUtf8(name);
-        metainfo.infoHashV1 = QCryptographicHash::hash(name, QCryptographicHash::Sha1);
-        metainfo.isPrivate = isPrivate;
-        for (const QString &url : trackers)
-            metainfo.trackerTiers.append({TrackerUrl::parse(url)});
-        return metainfo;
     }
 };

@@ -1,3 +1,4 @@
+#include "testtorrents.h"
 #include "trackerat.h"
 #include "trackers/exchangelogmodel.h"
 #include "trackers/replydecoder.h"
@@ -32,7 +33,8 @@ void TestExchangeLogModel::passesModelTester()
     UiTestEngine engine;
     ExchangeLogModel model(&engine.engine);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const quint64 id = engine.engine.addTorrent(UiTestEngine::torrent("log", {kTracker}));
+    const quint64 id = engine.engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kTracker}), {.name = QStringLiteral("log")}));
     model.setTracker(id, trackerIdAt(engine.engine, id, 0));
     QTRY_VERIFY(model.rowCount() >= 1);
     engine.passSafetyFloor();
@@ -46,7 +48,8 @@ void TestExchangeLogModel::insertsNewestFirst()
 {
     UiTestEngine engine;
     ExchangeLogModel model(&engine.engine);
-    const quint64 id = engine.engine.addTorrent(UiTestEngine::torrent("log", {kTracker}));
+    const quint64 id = engine.engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kTracker}), {.name = QStringLiteral("log")}));
     model.setTracker(id, trackerIdAt(engine.engine, id, 0));
     QTRY_VERIFY(engine.engine.isIdle());
     const int before = model.rowCount();

@@ -1,4 +1,5 @@
 #include "testclock.h"
+#include "testtorrents.h"
 #include "trackerat.h"
 #include "trackers/trackeractions.h"
 #include "trackers/trackerpanel.h"
@@ -72,7 +73,8 @@ void TestTrackerActions::init()
 void TestTrackerActions::open(bool isPrivate)
 {
     m_torrentId = m_engine->engine.addTorrent(
-        UiTestEngine::torrent("actions", {kWorking, kRefused, kTimingOut}, isPrivate),
+        TestTorrents::metainfo(TestTorrents::tierPerTracker({kWorking, kRefused, kTimingOut}),
+                               {.name = QStringLiteral("actions"), .isPrivate = isPrivate}),
         {{TrackerUrl::parse(kAdded)}});
     m_panel->setTorrent(m_torrentId);
     QTRY_VERIFY(m_engine->engine.isIdle());
@@ -184,8 +186,8 @@ void TestTrackerActions::allowsCertificateErrorsPerTracker()
 {
     QFETCH(bool, answer);
     m_answer = answer;
-    m_torrentId =
-        m_engine->engine.addTorrent(UiTestEngine::torrent("certificates", {kWorking, kTls}, false));
+    m_torrentId = m_engine->engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kWorking, kTls}), {.name = QStringLiteral("certificates")}));
     m_panel->setTorrent(m_torrentId);
     QTRY_VERIFY(m_engine->engine.isIdle());
     QAction *action = m_actions->allowCertificateErrors();

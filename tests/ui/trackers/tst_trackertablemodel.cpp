@@ -1,3 +1,4 @@
+#include "testtorrents.h"
 #include "trackerat.h"
 #include "trackers/trackerfilterproxy.h"
 #include "trackers/trackertablemodel.h"
@@ -64,8 +65,9 @@ void TestTrackerTableModel::init()
 
 quint64 TestTrackerTableModel::openTorrent(TrackerTableModel &model)
 {
-    const quint64 id = m_engine->engine.addTorrent(
-        UiTestEngine::torrent("table", {kWorking, kTimingOut, kRefused, kSilent, kBroken}));
+    const quint64 id = m_engine->engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kWorking, kTimingOut, kRefused, kSilent, kBroken}),
+        {.name = QStringLiteral("table")}));
     model.setTorrent(id);
     return id;
 }
