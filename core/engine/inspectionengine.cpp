@@ -350,8 +350,7 @@ TorrentState *InspectionEngine::findTorrent(quint64 torrentId)
 TrackerState *InspectionEngine::findTracker(quint64 torrentId, TrackerId trackerId)
 {
     TorrentState *torrent = findTorrent(torrentId);
-    const int index = torrent ? indexOf(*torrent, trackerId) : -1;
-    return index < 0 ? nullptr : &torrent->trackers[index];
+    return torrent ? torrent->trackerWithId(trackerId) : nullptr;
 }
 
 int InspectionEngine::indexOf(const TorrentState &torrent, TrackerId trackerId)

@@ -98,13 +98,6 @@ std::unique_ptr<TrackerTableModel::Node> TrackerTableModel::makeNode(int row,
     return node;
 }
 
-const TrackerState *TrackerTableModel::trackerAt(int row) const
-{
-    if (m_torrentId == 0 || row < 0 || row >= int(m_nodes.size()))
-        return nullptr;
-    return m_engine->tracker(m_torrentId, m_nodes[size_t(row)]->trackerId);
-}
-
 TrackerId TrackerTableModel::trackerId(const QModelIndex &index) const
 {
     if (!index.isValid())

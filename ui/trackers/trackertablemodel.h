@@ -74,7 +74,6 @@ private:
         QList<QList<QVariant>> endpointValues;
     };
 
-    const TrackerState *trackerAt(int row) const;
     QVariant trackerData(const TrackerState &tracker, int column, int role) const;
     QVariant endpointData(const TrackerEndpointState &endpoint, int column, int role) const;
     QVariant trackerDisplay(const TrackerState &tracker, int column) const;
