@@ -196,7 +196,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     QTimer::singleShot(options.timeoutSeconds * 3000 + kRoundMarginMs, &loop, &QEventLoop::quit);
     loop.exec();
 
-    const CheckReport report(*engine.torrent(torrentId), elapsed.elapsed());
+    const std::optional<TorrentSnapshot> torrent = engine.torrent(torrentId);
+    const CheckReport report(*torrent, *engine.peers(torrentId), elapsed.elapsed());
     printReport(report, options.format, out);
     out.flush();
     return report.workingCount() > 0 ? 0 : 1;

@@ -5,11 +5,10 @@
 
 #include <QByteArray>
 
-class TrackerClient;
-
-// The announce schedule of one tracker for one of the torrent's hashes. One request serves all
-// the tracker's addresses (the client resolves and contacts each, one result per endpoint), so
-// interval, back-off and the event to send next are kept here. Times are engine-clock ms.
+// The announce schedule of one tracker for one of the torrent's hashes, as anyone may see it. One
+// request serves all the tracker's addresses (the client resolves and contacts each, one result per
+// endpoint), so interval, back-off and the event to send next are kept here. Times are engine-clock
+// ms.
 struct AnnounceSlot
 {
     InfoHashVersion hashVersion = InfoHashVersion::V1;
@@ -22,15 +21,8 @@ struct AnnounceSlot
     int lastMinInterval = -1;
     QByteArray trackerId; // echoed in later announces
 
-    // The request in flight: id 0 means none.
-    TrackerClient *client = nullptr;
-    quint64 requestId = 0;
-    AnnounceEvent requestEvent = AnnounceEvent::None;
-    qint64 requestStartedMs = -1;
-    qint64 requestDeadlineMs = -1;
-    bool queued = false;
-    bool requestSucceeded = false; // some endpoint answered the request in flight
-    int retryInMinutes = -1;       // BEP 31 from the request in flight's failure
+    // A request for this slot is queued or in flight (the engine keeps the request itself).
+    bool busy = false;
 
-    bool isBusy() const { return requestId != 0 || queued; }
+    bool isBusy() const { return busy; }
 };

@@ -83,11 +83,12 @@ TrackerState InspectionEngine::makeTracker(const TorrentState &torrent, const Tr
 }
 
 quint64 InspectionEngine::addTorrent(const Metainfo &metainfo,
-                                     const QList<QList<TrackerUrl>> &extraTiers)
+                                     const QList<QList<TrackerUrl>> &extraTiers, quint64 openOrder)
 {
     const quint64 id = ++m_lastTorrentId;
     TorrentState &torrent = m_torrents[id];
     torrent.id = id;
+    torrent.openOrder = openOrder == 0 ? id : openOrder;
     torrent.metainfo = metainfo;
     torrent.key = AnnounceIdentity::makeKey();
     torrent.peers.setCapacity(m_settings.peerCapPerTorrent);
@@ -359,6 +360,15 @@ int InspectionEngine::indexOf(const TorrentState &torrent, TrackerId trackerId)
     return tracker ? int(tracker - torrent.trackers.constData()) : -1;
 }
 
+const AnnounceFlight *InspectionEngine::flightOf(TrackerId trackerId, int slotIndex) const
+{
+    for (const PendingAnnounce &pending : m_pendingAnnounces) {
+        if (pending.trackerId == trackerId && pending.slotIndex == slotIndex)
+            return &pending.flight;
+    }
+    return nullptr;
+}
+
 QList<quint64> InspectionEngine::torrentIds() const
 {
     QList<quint64> ids;
@@ -369,14 +379,29 @@ QList<quint64> InspectionEngine::torrentIds() const
     return ids;
 }
 
-const TorrentState *InspectionEngine::torrent(quint64 torrentId) const
+std::optional<TorrentSnapshot> InspectionEngine::torrent(quint64 torrentId) const
 {
-    return const_cast<InspectionEngine *>(this)->findTorrent(torrentId);
+    const TorrentState *found = const_cast<InspectionEngine *>(this)->findTorrent(torrentId);
+    return found ? std::optional<TorrentSnapshot>(found->snapshot()) : std::nullopt;
 }
 
-const TrackerState *InspectionEngine::tracker(quint64 torrentId, TrackerId trackerId) const
+std::optional<TrackerState> InspectionEngine::tracker(quint64 torrentId, TrackerId trackerId) const
 {
-    return const_cast<InspectionEngine *>(this)->findTracker(torrentId, trackerId);
+    const TrackerState *found =
+        const_cast<InspectionEngine *>(this)->findTracker(torrentId, trackerId);
+    return found ? std::optional<TrackerState>(*found) : std::nullopt;
+}
+
+QList<QList<TrackerId>> InspectionEngine::announceOrder(quint64 torrentId) const
+{
+    const TorrentState *found = const_cast<InspectionEngine *>(this)->findTorrent(torrentId);
+    return found ? found->tierOrder : QList<QList<TrackerId>>();
+}
+
+const PeerRegistry *InspectionEngine::peers(quint64 torrentId) const
+{
+    const TorrentState *found = const_cast<InspectionEngine *>(this)->findTorrent(torrentId);
+    return found ? &found->peers : nullptr;
 }
 
 void InspectionEngine::markTrackerChanged(quint64 torrentId, TrackerId trackerId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/announceflight.h"
 #include "engine/announcepolicy.h"
 #include "engine/engineclock.h"
 #include "engine/enginesettings.h"
@@ -26,9 +27,9 @@ class TrackerClientFactory;
 // endpoints, runs announces and scrapes on the event loop through the protocol clients, and
 // signals what changed. The GUI and `check` both drive it.
 //
-// Read accessors return pointers into the engine's state: valid until control returns to the
-// event loop (or the next call that changes the engine). Changes are gathered and signalled at
-// most every EngineSettings::changeSignalDelayMs, one signal per changed tracker.
+// Readers get values (TorrentSnapshot, TrackerState), never the engine's working state. Changes
+// are gathered and signalled at most every EngineSettings::changeSignalDelayMs, one signal per
+// changed tracker.
 class InspectionEngine final : public QObject
 {
     Q_OBJECT
@@ -47,12 +48,14 @@ public:
     // Applies from the next request on; the identity's peer id prefix makes a new peer id.
     void setSettings(const EngineSettings &settings);
     const QByteArray &peerId() const { return m_peerId; }
+    // The clock the engine plans with (tests drive a TestClock through it).
     EngineClock *clock() const { return m_clock; }
 
     // Adds a torrent with its trackers and starts contacting them; returns its id (never 0,
     // never reused). extraTiers (each a tier after the torrent's own) count as added by the user;
-    // URLs the torrent already lists are skipped.
-    quint64 addTorrent(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &extraTiers = {});
+    // URLs the torrent already lists are skipped. openOrder places it in lists (0: its id).
+    quint64 addTorrent(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &extraTiers = {},
+                       quint64 openOrder = 0);
     // Sends `stopped` where we announced `started`, then forgets the torrent (within stopWaitMs).
     void removeTorrent(quint64 torrentId);
     // Trackers are named by their TrackerId, which never changes while they exist.
@@ -77,9 +80,20 @@ public:
     // stopWaitMs. Afterwards the engine contacts nobody.
     void shutdown();
 
+    // What the engine knows, as values: a copy that later changes never touch (signals say when
+    // to ask again). Scheduler state stays inside.
     QList<quint64> torrentIds() const;
-    const TorrentState *torrent(quint64 torrentId) const;
-    const TrackerState *tracker(quint64 torrentId, TrackerId trackerId) const;
+    std::optional<TorrentSnapshot> torrent(quint64 torrentId) const;
+    std::optional<TrackerState> tracker(quint64 torrentId, TrackerId trackerId) const;
+    // The peers of a torrent, read in place: a list of up to PeerRegistry capacity records is too
+    // big to copy at every change. Valid until control returns to the event loop; nullptr when
+    // the torrent is unknown.
+    const PeerRegistry *peers(quint64 torrentId) const;
+    // BEP 12, as a client would try them: the tracker ids of each tier, the one to try first at
+    // the front (shuffled once; an answering tracker moves to the front of its tier).
+    QList<QList<TrackerId>> announceOrder(quint64 torrentId) const;
+    // Now on the engine's clock, the scale of every time in the snapshots.
+    qint64 nowMs() const { return m_clock->nowMs(); }
     // True when nothing is queued, in flight or due now.
     bool isIdle() const;
     int requestsInFlight() const { return m_inFlight; }
@@ -103,6 +117,7 @@ private:
         quint64 torrentId = 0;
         TrackerId trackerId;
         int slotIndex = -1;
+        AnnounceFlight flight; // once sent
     };
     struct ScrapeTarget
     {
@@ -138,6 +153,8 @@ private:
     TrackerState *findTracker(quint64 torrentId, TrackerId trackerId);
     // The tracker's position in torrent.trackers, or -1.
     static int indexOf(const TorrentState &torrent, TrackerId trackerId);
+    // The announce request in flight for this slot of the tracker, or nullptr.
+    const AnnounceFlight *flightOf(TrackerId trackerId, int slotIndex) const;
     TrackerId removeTrackerAt(quint64 torrentId, int trackerIndex);
     // A new tracker with a new id.
     TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,

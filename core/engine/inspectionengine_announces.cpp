@@ -61,7 +61,7 @@ void InspectionEngine::startDueAnnounces(qint64 nowMs)
                     continue;
                 }
                 slot.nextAnnounceMs = -1;
-                slot.queued = true;
+                slot.busy = true; // queued
                 const bool urgent = slot.nextEvent == AnnounceEvent::Stopped;
                 enqueueAnnounce(id, tracker.id, s, urgent);
             }
@@ -73,7 +73,7 @@ void InspectionEngine::enqueueAnnounce(quint64 torrentId, TrackerId trackerId, i
                                        bool urgent)
 {
     QueuedRequest queued;
-    queued.announce = PendingAnnounce{torrentId, trackerId, slotIndex};
+    queued.announce = PendingAnnounce{torrentId, trackerId, slotIndex, {}};
     if (urgent)
         m_queue.push_front(queued);
     else
@@ -118,7 +118,7 @@ bool InspectionEngine::startAnnounce(const PendingAnnounce &pending)
     TorrentState &torrent = found->second;
     TrackerState &tracker = *foundTracker;
     AnnounceSlot &slot = tracker.announceSlots[pending.slotIndex];
-    slot.queued = false;
+    slot.busy = false; // out of the queue; busy again while a request is out
     if ((tracker.disabled || torrent.removed || m_shuttingDown) &&
         slot.nextEvent != AnnounceEvent::Stopped)
         return false;
@@ -129,19 +129,21 @@ bool InspectionEngine::startAnnounce(const PendingAnnounce &pending)
         result.outcome = ExchangeOutcome::Unsupported;
         result.errorMessage =
             tr("%1 trackers are not supported yet.").arg(tracker.url.protocolName().toUpper());
-        TrackerStateUpdater::beginAnnounce(tracker, pending.slotIndex, slot.nextEvent, now);
-        TrackerStateUpdater::applyAnnounceResult(tracker, pending.slotIndex, result, {}, now,
-                                                 m_settings.exchangeLogCapacity);
-        TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, m_policy, false, now);
+        AnnounceFlight flight =
+            TrackerStateUpdater::beginAnnounce(tracker, pending.slotIndex, slot.nextEvent, now);
+        TrackerStateUpdater::applyAnnounceResult(tracker, pending.slotIndex, flight, result, {},
+                                                 now, m_settings.exchangeLogCapacity);
+        TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, flight, m_policy, false,
+                                            now);
         markTrackerChanged(pending.torrentId, pending.trackerId);
         return false;
     }
     const AnnounceEvent event = slot.nextEvent;
-    TrackerStateUpdater::beginAnnounce(tracker, pending.slotIndex, event, now);
-    slot.client = client;
-    slot.requestDeadlineMs = now + m_settings.requestTimeoutMs;
-    slot.requestId = client->announce(makeAnnounceRequest(torrent, tracker, slot, event));
-    m_pendingAnnounces.insert({client, slot.requestId}, pending);
+    PendingAnnounce sent = pending;
+    sent.flight = TrackerStateUpdater::beginAnnounce(tracker, pending.slotIndex, event, now);
+    sent.flight.deadlineMs = now + m_settings.requestTimeoutMs;
+    const quint64 requestId = client->announce(makeAnnounceRequest(torrent, tracker, slot, event));
+    m_pendingAnnounces.insert({client, requestId}, sent);
     markTrackerChanged(pending.torrentId, pending.trackerId);
     return true;
 }
@@ -149,10 +151,10 @@ bool InspectionEngine::startAnnounce(const PendingAnnounce &pending)
 void InspectionEngine::handleAnnounceFinished(TrackerClient *client, quint64 requestId,
                                               const AnnounceResult &result)
 {
-    const auto found = m_pendingAnnounces.constFind({client, requestId});
-    if (found == m_pendingAnnounces.constEnd())
+    const auto found = m_pendingAnnounces.find({client, requestId});
+    if (found == m_pendingAnnounces.end())
         return;
-    const PendingAnnounce pending = *found;
+    PendingAnnounce &pending = *found;
     TorrentState &torrent = m_torrents[pending.torrentId];
     TrackerState *foundTracker = torrent.trackerWithId(pending.trackerId);
     if (!foundTracker)
@@ -169,9 +171,10 @@ void InspectionEngine::handleAnnounceFinished(TrackerClient *client, quint64 req
     context.trackerAddress = host.compare(u"localhost", Qt::CaseInsensitive) == 0
                                  ? QHostAddress(QHostAddress::LocalHost)
                                  : QHostAddress(host);
-    const int endpointIndex = TrackerStateUpdater::applyAnnounceResult(
-        tracker, pending.slotIndex, result, context, now, m_settings.exchangeLogCapacity);
-    const AnnounceEvent event = tracker.announceSlots[pending.slotIndex].requestEvent;
+    const int endpointIndex =
+        TrackerStateUpdater::applyAnnounceResult(tracker, pending.slotIndex, pending.flight, result,
+                                                 context, now, m_settings.exchangeLogCapacity);
+    const AnnounceEvent event = pending.flight.event;
     if (result.succeeded() && !result.peers.isEmpty() && event != AnnounceEvent::Stopped) {
         QList<TrackerPeer> others = result.peers; // we are no peer of our own
         others.removeIf(
@@ -208,11 +211,11 @@ void InspectionEngine::completeAnnounce(const PendingAnnounce &pending)
     if (!foundTracker)
         return;
     TrackerState &tracker = *foundTracker;
-    const AnnounceEvent event = tracker.announceSlots[pending.slotIndex].requestEvent;
+    const AnnounceEvent event = pending.flight.event;
     const bool keepAnnouncing = !torrent.removed && !m_shuttingDown && !tracker.disabled &&
                                 m_settings.contactMode == EngineSettings::ContactMode::Continuous;
-    TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, m_policy, keepAnnouncing,
-                                        m_clock->nowMs());
+    TrackerStateUpdater::finishAnnounce(tracker, pending.slotIndex, pending.flight, m_policy,
+                                        keepAnnouncing, m_clock->nowMs());
     markTrackerChanged(pending.torrentId, tracker.id);
     const bool reached =
         tracker.status != TrackerStatus::Timeout && tracker.status != TrackerStatus::Unreachable;

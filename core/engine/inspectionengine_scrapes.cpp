@@ -117,21 +117,20 @@ void InspectionEngine::expireRequests(qint64 nowMs)
 {
     QList<RequestKey> expired;
     for (auto it = m_pendingAnnounces.cbegin(); it != m_pendingAnnounces.cend(); ++it) {
-        const TrackerState *tracker = m_torrents[it->torrentId].trackerWithId(it->trackerId);
-        if (tracker && tracker->announceSlots[it->slotIndex].requestDeadlineMs <= nowMs)
+        if (it->flight.deadlineMs <= nowMs)
             expired.append(it.key());
     }
     const QString message =
         tr("No answer within %1 s.").arg(double(m_settings.requestTimeoutMs) / 1000.0);
     for (const RequestKey &key : expired) {
-        const PendingAnnounce pending = m_pendingAnnounces.take(key);
+        PendingAnnounce pending = m_pendingAnnounces.take(key);
         key.first->cancel(key.second);
         --m_inFlight;
         TrackerState *tracker = m_torrents[pending.torrentId].trackerWithId(pending.trackerId);
         if (!tracker)
             continue;
-        TrackerStateUpdater::timeOutAnnounce(*tracker, pending.slotIndex, message, nowMs,
-                                             m_settings.exchangeLogCapacity);
+        TrackerStateUpdater::timeOutAnnounce(*tracker, pending.slotIndex, pending.flight, message,
+                                             nowMs, m_settings.exchangeLogCapacity);
         completeAnnounce(pending);
     }
     QList<RequestKey> expiredScrapes;
@@ -231,12 +230,12 @@ qint64 InspectionEngine::nextWakeMs() const
         if (torrent.removed)
             consider(torrent.removalDeadlineMs);
         for (const TrackerState &tracker : torrent.trackers) {
-            for (const AnnounceSlot &slot : tracker.announceSlots) {
+            for (const AnnounceSlot &slot : tracker.announceSlots)
                 consider(slot.nextAnnounceMs);
-                consider(slot.requestId != 0 ? slot.requestDeadlineMs : -1);
-            }
         }
     }
+    for (const PendingAnnounce &pending : m_pendingAnnounces)
+        consider(pending.flight.deadlineMs);
     for (const PendingScrape &pending : m_pendingScrapes)
         consider(pending.deadlineMs);
     return next;

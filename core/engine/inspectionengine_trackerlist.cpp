@@ -73,9 +73,9 @@ void rebuildTierOrder(TorrentState &torrent, int tierCount)
     torrent.tierOrder = order;
 }
 
-bool mayHaveJoined(const AnnounceSlot &slot)
+bool mayHaveJoined(const AnnounceSlot &slot, const AnnounceFlight *flight)
 {
-    return slot.registered || (slot.requestId != 0 && slot.requestEvent != AnnounceEvent::Stopped);
+    return slot.registered || (flight && flight->event != AnnounceEvent::Stopped);
 }
 
 // Gives each tracker its tier in the wanted list; returns the indexes of those that moved.
@@ -133,9 +133,10 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
         // Leave the swarm first: `stopped` wherever `started` was accepted or may be in flight.
         // Sent on its own: its answer concerns a tracker that is no longer listed.
         const TrackerState &tracker = torrent->trackers[index];
-        for (const AnnounceSlot &slot : tracker.announceSlots) {
+        for (int s = 0; s < tracker.announceSlots.size(); ++s) {
+            const AnnounceSlot &slot = tracker.announceSlots[s];
             // A disabled tracker we joined may still wait for its `stopped`: it gets one too.
-            if (mayHaveJoined(slot)) {
+            if (mayHaveJoined(slot, flightOf(tracker.id, s))) {
                 if (TrackerClient *client = clientFor(tracker.url.protocol()))
                     client->announce(
                         makeAnnounceRequest(*torrent, tracker, slot, AnnounceEvent::Stopped));

@@ -2,16 +2,15 @@
 
 #include <algorithm>
 
-void TrackerStateUpdater::beginAnnounce(TrackerState &tracker, int slotIndex, AnnounceEvent event,
-                                        qint64 nowMs)
+AnnounceFlight TrackerStateUpdater::beginAnnounce(TrackerState &tracker, int slotIndex,
+                                                  AnnounceEvent event, qint64 nowMs)
 {
     AnnounceSlot &slot = tracker.announceSlots[slotIndex];
-    slot.queued = false;
-    slot.requestEvent = event;
-    slot.requestStartedMs = nowMs;
+    AnnounceFlight flight;
+    flight.event = event;
+    flight.startedMs = nowMs;
+    slot.busy = true;
     slot.lastAnnounceMs = nowMs;
-    slot.requestSucceeded = false;
-    slot.retryInMinutes = -1;
     for (TrackerEndpointState &endpoint : tracker.endpoints) {
         if (endpoint.hashVersion != slot.hashVersion)
             continue;
@@ -23,6 +22,7 @@ void TrackerStateUpdater::beginAnnounce(TrackerState &tracker, int slotIndex, An
         summarise(tracker);
     if (tracker.status == TrackerStatus::NotContacted)
         tracker.status = TrackerStatus::Updating;
+    return flight;
 }
 
 int TrackerStateUpdater::endpointFor(TrackerState &tracker, InfoHashVersion version,
@@ -87,15 +87,15 @@ void TrackerStateUpdater::applyToEndpoint(TrackerEndpointState &endpoint,
 }
 
 int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotIndex,
-                                             const AnnounceResult &result,
+                                             AnnounceFlight &flight, const AnnounceResult &result,
                                              const ReplyLinter::AnnounceContext &context,
                                              qint64 nowMs, int logCapacity)
 {
     AnnounceSlot &slot = tracker.announceSlots[slotIndex];
-    if (slot.requestEvent == AnnounceEvent::Stopped) {
+    if (flight.event == AnnounceEvent::Stopped) {
         // Leaving the swarm: the reply is logged, the verdict of the last real announce stays.
         appendLog(tracker,
-                  ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, slot.requestEvent,
+                  ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
                                    result.outcome, describeAnnounce(result), result.exchange},
                   logCapacity);
         return -1;
@@ -115,15 +115,15 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
         applyToEndpoint(tracker.endpoints[endpointIndex], result, nowMs);
     }
     if (result.succeeded()) {
-        slot.requestSucceeded = true;
+        flight.succeeded = true;
         if (!result.trackerId.isEmpty())
             slot.trackerId = result.trackerId;
-        if (slot.requestEvent == AnnounceEvent::Started || slot.requestEvent == AnnounceEvent::None)
+        if (flight.event == AnnounceEvent::Started || flight.event == AnnounceEvent::None)
             slot.registered = true;
     } else if (result.retryNever) {
         slot.retryNever = true;
     } else if (result.retryInMinutes) {
-        slot.retryInMinutes = *result.retryInMinutes;
+        flight.retryInMinutes = *result.retryInMinutes;
     }
     for (const Finding &finding : ReplyLinter::lintAnnounce(result, context))
         mergeFinding(tracker.findings, finding);
@@ -136,7 +136,7 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
     sample.peerCount = result.succeeded() ? int(result.peers.size()) : -1;
     tracker.statistics.recordAnnounce(sample);
     appendLog(tracker,
-              ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, slot.requestEvent,
+              ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
                                result.outcome, describeAnnounce(result), result.exchange},
               logCapacity);
     summarise(tracker);
@@ -144,11 +144,11 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
 }
 
 void TrackerStateUpdater::finishAnnounce(TrackerState &tracker, int slotIndex,
-                                         const AnnouncePolicy &policy, bool keepAnnouncing,
-                                         qint64 nowMs)
+                                         const AnnounceFlight &flight, const AnnouncePolicy &policy,
+                                         bool keepAnnouncing, qint64 nowMs)
 {
     AnnounceSlot &slot = tracker.announceSlots[slotIndex];
-    const bool stopped = slot.requestEvent == AnnounceEvent::Stopped;
+    const bool stopped = flight.event == AnnounceEvent::Stopped;
     const bool anyAnswer =
         !stopped && std::any_of(tracker.endpoints.cbegin(), tracker.endpoints.cend(),
                                 [&slot](const TrackerEndpointState &endpoint) {
@@ -160,10 +160,8 @@ void TrackerStateUpdater::finishAnnounce(TrackerState &tracker, int slotIndex,
             return endpoint.hashVersion == slot.hashVersion && !endpoint.answeredThisRound;
         });
     }
-    const AnnounceEvent event = slot.requestEvent;
-    slot.client = nullptr;
-    slot.requestId = 0;
-    slot.requestDeadlineMs = -1;
+    const AnnounceEvent event = flight.event;
+    slot.busy = false;
     if (event == AnnounceEvent::Stopped) {
         slot.registered = false;
         slot.nextAnnounceMs = -1;
@@ -180,14 +178,14 @@ void TrackerStateUpdater::finishAnnounce(TrackerState &tracker, int slotIndex,
         slot.lastMinInterval = std::max(slot.lastMinInterval, endpoint.minInterval);
     }
     qint64 delay = -1;
-    if (slot.requestSucceeded) {
+    if (flight.succeeded) {
         slot.consecutiveFailures = 0;
         slot.nextEvent = AnnounceEvent::None;
         delay = policy.delayAfterSuccess(interval, slot.lastMinInterval);
     } else {
         ++slot.consecutiveFailures;
         const std::optional<int> retryIn =
-            slot.retryInMinutes > 0 ? std::optional<int>(slot.retryInMinutes) : std::nullopt;
+            flight.retryInMinutes > 0 ? std::optional<int>(flight.retryInMinutes) : std::nullopt;
         delay = policy.delayAfterFailure(slot.consecutiveFailures, retryIn, slot.retryNever,
                                          slot.lastMinInterval);
         if (!slot.registered)
@@ -198,15 +196,16 @@ void TrackerStateUpdater::finishAnnounce(TrackerState &tracker, int slotIndex,
 }
 
 void TrackerStateUpdater::timeOutAnnounce(TrackerState &tracker, int slotIndex,
-                                          const QString &message, qint64 nowMs, int logCapacity)
+                                          AnnounceFlight &flight, const QString &message,
+                                          qint64 nowMs, int logCapacity)
 {
     const AnnounceSlot &slot = tracker.announceSlots[slotIndex];
     AnnounceResult result;
     result.outcome = ExchangeOutcome::Timeout;
     result.errorMessage = message;
     result.exchange.requestDescription = tracker.url.text();
-    if (slot.requestEvent == AnnounceEvent::Stopped) {
-        applyAnnounceResult(tracker, slotIndex, result, {}, nowMs, logCapacity);
+    if (flight.event == AnnounceEvent::Stopped) {
+        applyAnnounceResult(tracker, slotIndex, flight, result, {}, nowMs, logCapacity);
         return;
     }
     bool anyAnswered = false;
@@ -215,7 +214,7 @@ void TrackerStateUpdater::timeOutAnnounce(TrackerState &tracker, int slotIndex,
             anyAnswered || (endpoint.hashVersion == slot.hashVersion && endpoint.answeredThisRound);
     if (!anyAnswered) {
         // Nothing came back at all: one timeout for every endpoint of this hash.
-        applyAnnounceResult(tracker, slotIndex, result, {}, nowMs, logCapacity);
+        applyAnnounceResult(tracker, slotIndex, flight, result, {}, nowMs, logCapacity);
         return;
     }
     for (TrackerEndpointState &endpoint : tracker.endpoints) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/replylinter.h"
+#include "engine/announceflight.h"
 #include "engine/announcepolicy.h"
 #include "engine/trackerstate.h"
 #include "tracker/announceresult.h"
@@ -16,22 +17,23 @@ class TrackerStateUpdater
     Q_DECLARE_TR_FUNCTIONS(TrackerStateUpdater)
 
 public:
-    // A request for this slot goes out: its endpoints show Updating.
-    static void beginAnnounce(TrackerState &tracker, int slotIndex, AnnounceEvent event,
-                              qint64 nowMs);
+    // A request for this slot goes out: its endpoints show Updating. Returns the request's
+    // record, which the engine keeps and hands back with each result.
+    static AnnounceFlight beginAnnounce(TrackerState &tracker, int slotIndex, AnnounceEvent event,
+                                        qint64 nowMs);
     // One endpoint's result; returns the endpoint's index.
-    static int applyAnnounceResult(TrackerState &tracker, int slotIndex,
+    static int applyAnnounceResult(TrackerState &tracker, int slotIndex, AnnounceFlight &flight,
                                    const AnnounceResult &result,
                                    const ReplyLinter::AnnounceContext &context, qint64 nowMs,
                                    int logCapacity);
     // The request ended. Endpoints that gave no result are dropped (the host no longer has that
     // address) when others answered, else they time out. Then the next announce is planned:
     // keepAnnouncing false leaves nothing planned (passive looks and single rounds).
-    static void finishAnnounce(TrackerState &tracker, int slotIndex, const AnnouncePolicy &policy,
-                               bool keepAnnouncing, qint64 nowMs);
+    static void finishAnnounce(TrackerState &tracker, int slotIndex, const AnnounceFlight &flight,
+                               const AnnouncePolicy &policy, bool keepAnnouncing, qint64 nowMs);
     // The engine gave up waiting: endpoints still updating time out with this sentence.
-    static void timeOutAnnounce(TrackerState &tracker, int slotIndex, const QString &message,
-                                qint64 nowMs, int logCapacity);
+    static void timeOutAnnounce(TrackerState &tracker, int slotIndex, AnnounceFlight &flight,
+                                const QString &message, qint64 nowMs, int logCapacity);
     // A scrape's figures (or failure) for one of the torrent's hashes at this tracker. A failure
     // from one endpoint does not hide the figures another endpoint of the same request gave.
     static void applyScrape(TrackerState &tracker, InfoHashVersion version,

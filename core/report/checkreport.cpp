@@ -66,8 +66,10 @@ qint64 trackerLatency(const TrackerState &tracker)
 }
 } // namespace
 
-CheckReport::CheckReport(const TorrentState &torrent, qint64 elapsedMs)
+CheckReport::CheckReport(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                         qint64 elapsedMs)
     : m_torrent(torrent)
+    , m_peers(peers)
     , m_elapsedMs(elapsedMs)
 {}
 
@@ -91,8 +93,8 @@ QJsonObject CheckReport::toJson() const
         trackers.append(trackerJson(i));
     const QJsonObject summary{{QStringLiteral("trackers"), trackerCount()},
                               {QStringLiteral("working"), workingCount()},
-                              {QStringLiteral("unique_peers"), m_torrent.peers.count()},
-                              {QStringLiteral("peers_dropped"), m_torrent.peers.droppedCount()},
+                              {QStringLiteral("unique_peers"), m_peers.count()},
+                              {QStringLiteral("peers_dropped"), m_peers.droppedCount()},
                               {QStringLiteral("elapsed_ms"), m_elapsedMs}};
     return QJsonObject{{QStringLiteral("torrent"), torrent},
                        {QStringLiteral("trackers"), trackers},
@@ -120,24 +122,23 @@ QJsonObject CheckReport::trackerJson(int trackerIndex) const
                                  {QStringLiteral("seeders"), countOrNull(scrape.seeders)},
                                  {QStringLiteral("leechers"), countOrNull(scrape.leechers)},
                                  {QStringLiteral("downloaded"), countOrNull(scrape.completed)}};
-    return QJsonObject{
-        {QStringLiteral("url"), tracker.url.text()},
-        {QStringLiteral("tier"), tracker.tier},
-        {QStringLiteral("protocol"), tracker.url.protocolName()},
-        {QStringLiteral("status"), trackerStatusName(tracker.status)},
-        {QStringLiteral("message"), textOrNull(tracker.message)},
-        {QStringLiteral("seeders"), countOrNull(tracker.seeders())},
-        {QStringLiteral("leechers"), countOrNull(tracker.leechers())},
-        {QStringLiteral("downloaded"), countOrNull(tracker.downloaded())},
-        {QStringLiteral("interval"), countOrNull(best ? best->interval : -1)},
-        {QStringLiteral("min_interval"), countOrNull(best ? best->minInterval : -1)},
-        {QStringLiteral("latency_ms"), countOrNull(trackerLatency(tracker))},
-        {QStringLiteral("peer_count"), m_torrent.peers.peerCountFrom(tracker.id)},
-        {QStringLiteral("unique_peers"), m_torrent.peers.uniquePeerCountFrom(tracker.id)},
-        {QStringLiteral("added_by_user"), tracker.addedByUser},
-        {QStringLiteral("scrape"), scrapeJson},
-        {QStringLiteral("endpoints"), endpoints},
-        {QStringLiteral("findings"), findings}};
+    return QJsonObject{{QStringLiteral("url"), tracker.url.text()},
+                       {QStringLiteral("tier"), tracker.tier},
+                       {QStringLiteral("protocol"), tracker.url.protocolName()},
+                       {QStringLiteral("status"), trackerStatusName(tracker.status)},
+                       {QStringLiteral("message"), textOrNull(tracker.message)},
+                       {QStringLiteral("seeders"), countOrNull(tracker.seeders())},
+                       {QStringLiteral("leechers"), countOrNull(tracker.leechers())},
+                       {QStringLiteral("downloaded"), countOrNull(tracker.downloaded())},
+                       {QStringLiteral("interval"), countOrNull(best ? best->interval : -1)},
+                       {QStringLiteral("min_interval"), countOrNull(best ? best->minInterval : -1)},
+                       {QStringLiteral("latency_ms"), countOrNull(trackerLatency(tracker))},
+                       {QStringLiteral("peer_count"), m_peers.peerCountFrom(tracker.id)},
+                       {QStringLiteral("unique_peers"), m_peers.uniquePeerCountFrom(tracker.id)},
+                       {QStringLiteral("added_by_user"), tracker.addedByUser},
+                       {QStringLiteral("scrape"), scrapeJson},
+                       {QStringLiteral("endpoints"), endpoints},
+                       {QStringLiteral("findings"), findings}};
 }
 
 // "ip:port"; when the client could not say which address answered (HTTP goes through the
@@ -175,7 +176,7 @@ QJsonObject CheckReport::endpointJson(const TrackerEndpointState &endpoint, cons
 QJsonArray CheckReport::peersJson() const
 {
     QJsonArray peers;
-    for (const PeerRecord &record : m_torrent.peers.records()) {
+    for (const PeerRecord &record : m_peers.records()) {
         QJsonArray sources;
         for (const TrackerId source : record.sources) {
             if (const TrackerState *tracker = m_torrent.trackerWithId(source))
@@ -210,7 +211,7 @@ QString CheckReport::toCsv() const
                                     number(best ? best->interval : -1),
                                     number(best ? best->minInterval : -1),
                                     number(trackerLatency(tracker)),
-                                    QString::number(m_torrent.peers.peerCountFrom(tracker.id)),
+                                    QString::number(m_peers.peerCountFrom(tracker.id)),
                                     csvField(tracker.message)};
         csv += fields.join(u',') + QStringLiteral("\r\n");
     }
@@ -252,7 +253,7 @@ QString CheckReport::toTable(bool colour) const
              tr("%1 of %2 trackers working, %3 unique peers, %4 ms.")
                  .arg(workingCount())
                  .arg(trackerCount())
-                 .arg(m_torrent.peers.count())
+                 .arg(m_peers.count())
                  .arg(m_elapsedMs) +
              u'\n';
     return table;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "engine/torrentstate.h"
+#include "engine/peerregistry.h"
+#include "engine/torrentsnapshot.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ class CheckReport
     Q_DECLARE_TR_FUNCTIONS(CheckReport)
 
 public:
-    CheckReport(const TorrentState &torrent, qint64 elapsedMs);
+    CheckReport(const TorrentSnapshot &torrent, const PeerRegistry &peers, qint64 elapsedMs);
 
     QJsonObject toJson() const;
     // One line per tracker, with a header line; RFC 4180 quoting.
@@ -31,6 +32,7 @@ private:
     QJsonArray peersJson() const;
     QString tableRow(const TrackerState &tracker, bool colour) const;
 
-    const TorrentState &m_torrent;
+    const TorrentSnapshot &m_torrent;
+    const PeerRegistry &m_peers;
     qint64 m_elapsedMs;
 };

@@ -42,15 +42,15 @@ void maskTracker(TrackerState &tracker)
 }
 } // namespace
 
-TorrentState ReportExporter::masked(const TorrentState &torrent)
+TorrentSnapshot ReportExporter::masked(const TorrentSnapshot &torrent)
 {
-    TorrentState copy = torrent;
+    TorrentSnapshot copy = torrent;
     for (TrackerState &tracker : copy.trackers)
         maskTracker(tracker);
     return copy;
 }
 
-void ReportExporter::addTrackerDetails(const TorrentState &torrent, QJsonObject &report)
+void ReportExporter::addTrackerDetails(const TorrentSnapshot &torrent, QJsonObject &report)
 {
     QJsonArray trackers = report.value(QStringLiteral("trackers")).toArray();
     for (qsizetype i = 0; i < trackers.size() && i < torrent.trackers.size(); ++i) {
@@ -75,11 +75,12 @@ void ReportExporter::addTrackerDetails(const TorrentState &torrent, QJsonObject 
     report.insert(QStringLiteral("trackers"), trackers);
 }
 
-QJsonObject ReportExporter::toJson(const TorrentState &torrent, const Options &options)
+QJsonObject ReportExporter::toJson(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                                   const Options &options)
 {
-    const TorrentState source = options.maskSecrets ? masked(torrent) : TorrentState();
-    const TorrentState &state = options.maskSecrets ? source : torrent;
-    QJsonObject report = CheckReport(state, options.elapsedMs).toJson();
+    const TorrentSnapshot source = options.maskSecrets ? masked(torrent) : TorrentSnapshot();
+    const TorrentSnapshot &state = options.maskSecrets ? source : torrent;
+    QJsonObject report = CheckReport(state, peers, options.elapsedMs).toJson();
     addTrackerDetails(state, report);
     if (options.elapsedMs < 0) {
         QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
@@ -95,21 +96,23 @@ QJsonObject ReportExporter::toJson(const TorrentState &torrent, const Options &o
     return report;
 }
 
-QByteArray ReportExporter::render(const TorrentState &torrent, const Options &options)
+QByteArray ReportExporter::render(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                                  const Options &options)
 {
     if (options.format == Format::Json)
-        return QJsonDocument(toJson(torrent, options)).toJson(QJsonDocument::Indented);
+        return QJsonDocument(toJson(torrent, peers, options)).toJson(QJsonDocument::Indented);
     if (options.maskSecrets)
-        return CheckReport(masked(torrent), options.elapsedMs).toCsv().toUtf8();
-    return CheckReport(torrent, options.elapsedMs).toCsv().toUtf8();
+        return CheckReport(masked(torrent), peers, options.elapsedMs).toCsv().toUtf8();
+    return CheckReport(torrent, peers, options.elapsedMs).toCsv().toUtf8();
 }
 
-ReportExporter::Result ReportExporter::write(const TorrentState &torrent, const QString &path,
+ReportExporter::Result ReportExporter::write(const TorrentSnapshot &torrent,
+                                             const PeerRegistry &peers, const QString &path,
                                              const Options &options)
 {
     Result result;
     QSaveFile file(path);
-    const QByteArray data = render(torrent, options);
+    const QByteArray data = render(torrent, peers, options);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         result.errorMessage = tr("\"%1\" cannot be written: %2").arg(path, file.errorString());
         return result;

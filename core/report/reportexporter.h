@@ -1,6 +1,7 @@
 #pragma once
 
-#include "engine/torrentstate.h"
+#include "engine/peerregistry.h"
+#include "engine/torrentsnapshot.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -35,16 +36,19 @@ public:
         QString errorMessage; // a sentence when not ok
     };
 
-    static QJsonObject toJson(const TorrentState &torrent, const Options &options);
-    static QByteArray render(const TorrentState &torrent, const Options &options);
-    static Result write(const TorrentState &torrent, const QString &path, const Options &options);
+    static QJsonObject toJson(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                              const Options &options);
+    static QByteArray render(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                             const Options &options);
+    static Result write(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                        const QString &path, const Options &options);
 
     // Csv for paths ending in ".csv" (any case), else Json.
     static Format formatForPath(const QString &path);
     // A copy of the torrent with every tracker URL masked, and the secrets found in them masked
     // in the messages and findings too.
-    static TorrentState masked(const TorrentState &torrent);
+    static TorrentSnapshot masked(const TorrentSnapshot &torrent);
 
 private:
-    static void addTrackerDetails(const TorrentState &torrent, QJsonObject &report);
+    static void addTrackerDetails(const TorrentSnapshot &torrent, QJsonObject &report);
 };

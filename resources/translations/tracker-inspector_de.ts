@@ -2324,10 +2324,6 @@ Exit status: 0 success, 2 bad input or usage.
         <translation>Funktionieren</translation>
     </message>
     <message>
-        <source>Trackers</source>
-        <translation>Tracker</translation>
-    </message>
-    <message>
         <source>Seeders</source>
         <translation>Seeder</translation>
     </message>

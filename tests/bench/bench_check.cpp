@@ -72,10 +72,10 @@ int main(int argc, char *argv[])
     }
     const qint64 elapsed = timer.elapsed();
     const qint64 after = residentKilobytes();
-    const TorrentState *torrent = engine.torrent(id);
-    out << "trackers: " << torrent->trackers.size() << ", unique peers: " << torrent->peers.count()
+    const std::optional<TorrentSnapshot> torrent = engine.torrent(id);
+    out << "trackers: " << torrent->trackers.size() << ", unique peers: " << torrent->peerCount
         << ", round: " << elapsed << " ms\n"
         << "resident memory: " << before / 1024 << " MB before, " << after / 1024
         << " MB after (engine state ~" << (after - before) / 1024 << " MB)\n";
-    return torrent->peers.count() == kTrackerCount * kPeersPerTracker ? 0 : 1;
+    return torrent->peerCount == kTrackerCount * kPeersPerTracker ? 0 : 1;
 }

@@ -100,9 +100,8 @@ int main(int argc, char *argv[])
         trackers.setTorrent(id);
         peers.setTorrent(id);
     }
-    while (
-        elapsed.elapsed() < kMaximumRunMs &&
-        (engine.torrent(id)->peers.count() < kTrackerCount * kPeersPerTracker || !engine.isIdle()))
+    while (elapsed.elapsed() < kMaximumRunMs &&
+           (engine.torrent(id)->peerCount < kTrackerCount * kPeersPerTracker || !engine.isIdle()))
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const qint64 roundMs = elapsed.elapsed();
     const qint64 roundStall = probe.stop();

@@ -107,10 +107,10 @@ void SoakMonitor::takeSample(qint64 elapsedSeconds)
         sample.liveObjects += int(root->findChildren<QObject *>().size());
     m_notWorkingAtLastSample.clear();
     for (qsizetype number = 0; number < m_torrentIds.size(); ++number) {
-        const TorrentState *torrent = m_engine.torrent(m_torrentIds[number]);
+        const std::optional<TorrentSnapshot> torrent = m_engine.torrent(m_torrentIds[number]);
         if (!torrent)
             continue;
-        sample.uniquePeers += torrent->peers.count();
+        sample.uniquePeers += torrent->peerCount;
         for (const TrackerState &tracker : torrent->trackers)
             inspectTracker(tracker, int(number + 1), elapsedSeconds, sample);
     }
@@ -173,7 +173,7 @@ QString SoakMonitor::announceTable(qint64 elapsedSeconds) const
     };
     QMap<QString, Row> rows; // by protocol and interval
     for (const quint64 id : m_torrentIds) {
-        const TorrentState *torrent = m_engine.torrent(id);
+        const std::optional<TorrentSnapshot> torrent = m_engine.torrent(id);
         for (const TrackerState &tracker : torrent ? torrent->trackers : QList<TrackerState>()) {
             const int interval = intervalSecondsOf(tracker);
             // opentracker's interval is randomised around 30 min: one row for every such.
@@ -361,7 +361,7 @@ void SoakMonitor::addTrackerProblems(QStringList &problems, qint64 elapsedSecond
         problems.append(
             QStringLiteral("%1 of %2 announces failed").arg(last.failures).arg(last.announces));
     for (qsizetype number = 0; number < m_torrentIds.size(); ++number) {
-        const TorrentState *torrent = m_engine.torrent(m_torrentIds[number]);
+        const std::optional<TorrentSnapshot> torrent = m_engine.torrent(m_torrentIds[number]);
         for (const TrackerState &tracker : torrent ? torrent->trackers : QList<TrackerState>()) {
             const qint64 expected = expectedAnnounces(tracker, elapsedSeconds);
             const int count = tracker.statistics.announceCount();

@@ -77,7 +77,7 @@ private Q_SLOTS:
         const QList<QUrl> both{m_first.httpAnnounceUrl(), m_first.udpAnnounceUrl(),
                                m_second.httpAnnounceUrl()};
         QVERIFY(runRound(*inspector, both, &id));
-        const TorrentState *torrent = inspector->torrent(id);
+        const std::optional<TorrentSnapshot> torrent = inspector->torrent(id);
         QVERIFY(torrent);
         for (const TrackerState &tracker : torrent->trackers) {
             QCOMPARE(tracker.status, TrackerStatus::Working);
@@ -85,11 +85,13 @@ private Q_SLOTS:
             QVERIFY(tracker.bestEndpoint()->latencyMs >= 0);
             QCOMPARE(tracker.scrape.status, TrackerStatus::Working);
         }
-        QCOMPARE(torrent->peers.count(), 2);
+        QCOMPARE(torrent->peerCount, 2);
+        const PeerRegistry *peers = inspector->peers(id);
+        QVERIFY(peers);
         const TrackerPeer first{QHostAddress(QHostAddress::LocalHost), 7101, {}};
         const TrackerPeer second{QHostAddress(QHostAddress::LocalHost), 7102, {}};
-        const PeerRecord *fromFirst = torrent->peers.find(first);
-        const PeerRecord *fromSecond = torrent->peers.find(second);
+        const PeerRecord *fromFirst = peers->find(first);
+        const PeerRecord *fromSecond = peers->find(second);
         QVERIFY(fromFirst && fromSecond);
         QCOMPARE(QList<TrackerId>(fromFirst->sources.begin(), fromFirst->sources.end()),
                  QList<TrackerId>({torrent->trackers[0].id, torrent->trackers[1].id}));
@@ -123,7 +125,7 @@ private Q_SLOTS:
         auto observer = makeEngine(7105, EngineSettings::ContactMode::Passive);
         quint64 observed = 0;
         QVERIFY(runRound(*observer, {m_first.udpAnnounceUrl()}, &observed));
-        QVERIFY(!observer->torrent(observed)->peers.find(
+        QVERIFY(!observer->peers(observed)->find(
             TrackerPeer{QHostAddress(QHostAddress::LocalHost), 7104, {}}));
     }
 };

@@ -6,14 +6,14 @@
 // names them by TrackerId. These look the id up at the moment of the call.
 inline TrackerId trackerIdAt(const InspectionEngine &engine, quint64 torrentId, int position)
 {
-    const TorrentState *torrent = engine.torrent(torrentId);
+    const std::optional<TorrentSnapshot> torrent = engine.torrent(torrentId);
     if (!torrent || position < 0 || position >= torrent->trackers.size())
         return {};
     return torrent->trackers.at(position).id;
 }
 
-inline const TrackerState *trackerAt(const InspectionEngine &engine, quint64 torrentId,
-                                     int position)
+inline std::optional<TrackerState> trackerAt(const InspectionEngine &engine, quint64 torrentId,
+                                             int position)
 {
     return engine.tracker(torrentId, trackerIdAt(engine, torrentId, position));
 }

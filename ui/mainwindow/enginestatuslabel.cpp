@@ -32,11 +32,13 @@ void EngineStatusLabel::refresh()
     qint64 peers = 0;
     const QList<quint64> ids = m_engine->torrentIds();
     for (const quint64 id : ids) {
-        const TorrentState *torrent = m_engine->torrent(id);
+        const std::optional<TorrentSnapshot> torrent = m_engine->torrent(id);
+        if (!torrent)
+            continue;
         trackers += int(torrent->trackers.size());
         for (const TrackerState &tracker : torrent->trackers)
             working += trackerStatusIsWorking(tracker.status) ? 1 : 0;
-        peers += torrent->peers.count();
+        peers += torrent->peerCount;
     }
     const int inFlight = m_engine->requestsInFlight();
     const QString activity =

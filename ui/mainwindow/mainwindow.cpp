@@ -51,14 +51,13 @@ MainWindow::MainWindow(InspectionEngine *engine, LayoutMemory layoutMemory, QWid
     , m_engine(engine)
     , m_layoutMemory(layoutMemory)
     , m_loader(new TorrentLoader(this))
-    , m_torrentModel(new TorrentListModel(this))
+    , m_torrentModel(new TorrentListModel(engine, this))
     , m_torrentProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tracker-inspector.svg")));
     setAcceptDrops(true);
     resize(kDefaultSize);
-    m_torrentModel->setEngine(engine);
     m_torrentProxy->setSourceModel(m_torrentModel);
     m_torrentProxy->setSortRole(TorrentListModel::SortRole);
     m_torrentProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -158,8 +157,8 @@ int MainWindow::addTorrent(const Metainfo &metainfo, quint64 openOrder)
     const int existingRow = m_torrentModel->findTorrent(metainfo);
     if (existingRow >= 0)
         return existingRow;
-    const quint64 torrentId = m_engine->addTorrent(metainfo);
-    return m_torrentModel->addTorrent(metainfo, openOrder, torrentId);
+    // The torrent list follows the engine: the row appears with the engine's torrentAdded.
+    return m_torrentModel->rowOfTorrent(m_engine->addTorrent(metainfo, {}, openOrder));
 }
 
 QStringList MainWindow::recentFiles() const
@@ -209,10 +208,11 @@ void MainWindow::closeSelectedTorrents()
     if (rows.isEmpty() && selectedTorrentRow() >= 0)
         rows << selectedTorrentRow();
     std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (const int row : rows) {
-        m_engine->removeTorrent(m_torrentModel->torrentId(row)); // sends `stopped`
-        m_torrentModel->removeTorrent(row);
-    }
+    QList<quint64> torrentIds;
+    for (const int row : rows)
+        torrentIds << m_torrentModel->torrentId(row);
+    for (const quint64 torrentId : torrentIds)
+        m_engine->removeTorrent(torrentId); // sends `stopped`; the row goes with torrentRemoved
     // Removing rows moves the current index without selecting it: select a neighbour outright.
     const int remaining = m_torrentModel->torrentCount();
     if (remaining > 0)

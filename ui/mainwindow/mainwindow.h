@@ -1,9 +1,11 @@
 #pragma once
 
+#include "engine/torrentsnapshot.h"
 #include "metainfo/metainfoparseresult.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <optional>
 
 class EngineStatusLabel;
 class InspectionEngine;
@@ -16,7 +18,6 @@ class QTreeView;
 class RecentFilesMenu;
 class TorrentDetailsPane;
 class TorrentListModel;
-struct TorrentState;
 class TorrentLoader;
 class TrackerActions;
 
@@ -96,7 +97,7 @@ protected:
 
 private:
     static constexpr int kStatusMessageTimeout = 8000; // ms
-    const TorrentState *selectedTorrentState() const;
+    std::optional<TorrentSnapshot> selectedTorrentState() const;
     struct PendingLoad
     {
         QString source;
@@ -135,5 +136,5 @@ private:
     TrackerActions *m_trackerActions = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QHash<quint64, PendingLoad> m_pendingLoads;
-    quint64 m_nextOpenOrder = 0;
+    quint64 m_nextOpenOrder = 1; // 0 would mean "in the order added" to the engine
 };

@@ -121,7 +121,7 @@ void MainWindow::showSettingsDialog()
 
 void MainWindow::showAddTrackersDialog()
 {
-    const TorrentState *torrent = selectedTorrentState();
+    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return;
     const quint64 torrentId = torrent->id;
@@ -147,7 +147,7 @@ void MainWindow::showAddTrackersDialog()
 
 void MainWindow::showEditTrackersDialog()
 {
-    const TorrentState *torrent = selectedTorrentState();
+    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return;
     const quint64 torrentId = torrent->id;
@@ -164,15 +164,15 @@ void MainWindow::showEditTrackersDialog()
     dialog->open();
 }
 
-const TorrentState *MainWindow::selectedTorrentState() const
+std::optional<TorrentSnapshot> MainWindow::selectedTorrentState() const
 {
     const int row = selectedTorrentRow();
-    return row < 0 ? nullptr : m_engine->torrent(m_torrentModel->torrentId(row));
+    return row < 0 ? std::nullopt : m_engine->torrent(m_torrentModel->torrentId(row));
 }
 
 void MainWindow::showExportReportDialog()
 {
-    const TorrentState *torrent = selectedTorrentState();
+    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return;
     const QString path = QFileDialog::getSaveFileName(
@@ -189,13 +189,16 @@ void MainWindow::showExportReportDialog()
 
 bool MainWindow::exportReportTo(const QString &path, bool maskSecrets)
 {
-    const TorrentState *torrent = selectedTorrentState();
+    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return false;
     ReportExporter::Options options;
     options.format = ReportExporter::formatForPath(path);
     options.maskSecrets = maskSecrets;
-    const ReportExporter::Result result = ReportExporter::write(*torrent, path, options);
+    const PeerRegistry *peers = m_engine->peers(torrent->id);
+    if (!peers)
+        return false;
+    const ReportExporter::Result result = ReportExporter::write(*torrent, *peers, path, options);
     if (!result.ok) {
         m_messageArea->showError(tr("Could not export the report: %1").arg(result.errorMessage));
         return false;
@@ -206,7 +209,7 @@ bool MainWindow::exportReportTo(const QString &path, bool maskSecrets)
 
 void MainWindow::showSaveCopyDialog()
 {
-    const TorrentState *torrent = selectedTorrentState();
+    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return;
     const bool isMagnet = torrent->metainfo.version == MetainfoVersion::MagnetOnly;
@@ -221,7 +224,7 @@ void MainWindow::showSaveCopyDialog()
 
 bool MainWindow::saveCopyTo(const QString &path)
 {
-    const TorrentState *torrent = selectedTorrentState();
+    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return false;
     // Only the tracker list changes: the info dictionary is copied byte for byte, so the copy

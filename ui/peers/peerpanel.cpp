@@ -124,7 +124,7 @@ void PeerPanel::fillTrackerFilter()
     const QSignalBlocker blocker(m_trackerFilter);
     m_trackerFilter->clear();
     m_trackerFilter->addItem(tr("Any tracker"));
-    if (const TorrentState *torrent = m_engine->torrent(m_model->torrentId())) {
+    if (const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_model->torrentId())) {
         for (const TrackerState &tracker : torrent->trackers)
             m_trackerFilter->addItem(tracker.url.text(), tracker.id.value);
     }

@@ -42,7 +42,8 @@ PeerTableModel::PeerTableModel(InspectionEngine *engine, QObject *parent)
 
 void PeerTableModel::setTorrent(quint64 torrentId)
 {
-    m_torrentId = m_engine->torrent(torrentId) ? torrentId : 0;
+    m_torrentId = m_engine->peers(torrentId) ? torrentId : 0;
+    m_trackerUrls.clear();
     rebuild();
 }
 
@@ -50,8 +51,8 @@ void PeerTableModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
-    if (const TorrentState *torrent = m_engine->torrent(m_torrentId)) {
-        const PeerRecords &records = torrent->peers.records();
+    if (const PeerRegistry *peers = m_engine->peers(m_torrentId)) {
+        const PeerRecords &records = peers->records();
         m_rows.reserve(qsizetype(records.size()));
         for (const PeerRecord &record : records)
             m_rows.append({record.lastSeenMs, int(record.sources.size()),
@@ -64,10 +65,10 @@ void PeerTableModel::handlePeersChanged(quint64 torrentId)
 {
     if (torrentId != m_torrentId)
         return;
-    const TorrentState *torrent = m_engine->torrent(m_torrentId);
-    if (!torrent)
+    const PeerRegistry *peers = m_engine->peers(m_torrentId);
+    if (!peers)
         return;
-    const PeerRecords &records = torrent->peers.records();
+    const PeerRecords &records = peers->records();
     const int known = int(m_rows.size());
     if (qsizetype(records.size()) < known) {
         rebuild();
@@ -105,10 +106,10 @@ void PeerTableModel::handlePeersChanged(quint64 torrentId)
 
 const PeerRecord *PeerTableModel::recordAt(int row) const
 {
-    const TorrentState *torrent = m_engine->torrent(m_torrentId);
-    if (!torrent || row < 0 || row >= torrent->peers.count())
+    const PeerRegistry *peers = m_engine->peers(m_torrentId);
+    if (!peers || row < 0 || row >= peers->count())
         return nullptr;
-    return &torrent->peers.records().at(size_t(row));
+    return &peers->records().at(size_t(row));
 }
 
 bool PeerTableModel::peerHasSource(int row, TrackerId trackerId) const
@@ -180,8 +181,15 @@ QString PeerTableModel::sourcesText(const PeerRecord &record) const
 {
     QStringList urls;
     for (const TrackerId trackerId : record.sources) {
-        if (const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId))
-            urls.append(tracker->url.text());
+        // A tracker's URL is part of its identity: it never changes while the id exists.
+        auto known = m_trackerUrls.constFind(trackerId);
+        if (known == m_trackerUrls.constEnd()) {
+            const std::optional<TrackerState> tracker = m_engine->tracker(m_torrentId, trackerId);
+            if (!tracker)
+                continue;
+            known = m_trackerUrls.insert(trackerId, tracker->url.text());
+        }
+        urls.append(*known);
     }
     return urls.join(QStringLiteral(", "));
 }

@@ -3,6 +3,7 @@
 #include "engine/trackerid.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 class InspectionEngine;
@@ -66,4 +67,5 @@ private:
     quint64 m_torrentId = 0;
     bool m_rebuildScheduled = false;
     QList<RowState> m_rows;
+    mutable QHash<TrackerId, QString> m_trackerUrls; // the sources column's names, by id
 };

@@ -8,17 +8,16 @@
 #include <QTextDocument>
 #include <algorithm>
 
-TorrentListModel::TorrentListModel(QObject *parent)
+TorrentListModel::TorrentListModel(InspectionEngine *engine, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_engine(engine)
 {
     m_changeTimer.setSingleShot(true);
     m_changeTimer.setInterval(0);
-    connect(&m_changeTimer, &QTimer::timeout, this, &TorrentListModel::emitChangedRows);
-}
-
-void TorrentListModel::setEngine(InspectionEngine *engine)
-{
-    m_engine = engine;
+    connect(&m_changeTimer, &QTimer::timeout, this, &TorrentListModel::refreshChangedRows);
+    connect(engine, &InspectionEngine::torrentAdded, this, &TorrentListModel::handleTorrentAdded);
+    connect(engine, &InspectionEngine::torrentRemoved, this,
+            &TorrentListModel::handleTorrentRemoved);
     connect(engine, &InspectionEngine::trackerChanged, this,
             [this](quint64 torrentId) { markChanged(torrentId); });
     connect(engine, &InspectionEngine::trackerAdded, this,
@@ -27,6 +26,59 @@ void TorrentListModel::setEngine(InspectionEngine *engine)
             [this](quint64 torrentId) { markChanged(torrentId); });
     connect(engine, &InspectionEngine::peersChanged, this,
             [this](quint64 torrentId) { markChanged(torrentId); });
+    for (const quint64 torrentId : engine->torrentIds())
+        handleTorrentAdded(torrentId);
+}
+
+TorrentListModel::Row TorrentListModel::rowFor(const TorrentSnapshot &torrent)
+{
+    Row row;
+    row.torrentId = torrent.id;
+    row.openOrder = torrent.openOrder;
+    row.metainfo = torrent.metainfo;
+    row.trackerCount = int(torrent.trackers.size());
+    for (const TrackerState &tracker : torrent.trackers) {
+        row.workingCount += trackerStatusIsWorking(tracker.status) ? 1 : 0;
+        row.seeders = qMax(row.seeders, tracker.seeders());
+        row.leechers = qMax(row.leechers, tracker.leechers());
+    }
+    row.peerCount = torrent.peerCount;
+    return row;
+}
+
+int TorrentListModel::rowOfTorrent(quint64 torrentId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).torrentId == torrentId)
+            return int(row);
+    }
+    return -1;
+}
+
+void TorrentListModel::handleTorrentAdded(quint64 torrentId)
+{
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
+    if (!torrent || rowOfTorrent(torrentId) >= 0)
+        return;
+    const auto before = [](const Row &row, const TorrentSnapshot &added) {
+        return std::pair(row.openOrder, row.torrentId) <= std::pair(added.openOrder, added.id);
+    };
+    const auto position = std::partition_point(
+        m_rows.cbegin(), m_rows.cend(), [&](const Row &row) { return before(row, *torrent); });
+    const int row = int(position - m_rows.cbegin());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.insert(row, rowFor(*torrent));
+    endInsertRows();
+}
+
+void TorrentListModel::handleTorrentRemoved(quint64 torrentId)
+{
+    const int row = rowOfTorrent(torrentId);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 void TorrentListModel::markChanged(quint64 torrentId)
@@ -35,43 +87,21 @@ void TorrentListModel::markChanged(quint64 torrentId)
     m_changeTimer.start();
 }
 
-void TorrentListModel::emitChangedRows()
+void TorrentListModel::refreshChangedRows()
 {
     for (const quint64 torrentId : std::exchange(m_changedTorrents, {})) {
         const int row = rowOfTorrent(torrentId);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, TrackersColumn), index(row, PeersColumn));
-    }
-}
-
-QVariant TorrentListModel::liveData(int row, int column, bool forSorting) const
-{
-    const TorrentState *torrent = m_engine ? m_engine->torrent(m_torrentIds.at(row)) : nullptr;
-    if (!torrent)
-        return forSorting ? QVariant(-1) : QVariant(MetainfoText::unknown());
-    int working = 0;
-    qint64 best = -1;
-    for (const TrackerState &tracker : torrent->trackers) {
-        working += trackerStatusIsWorking(tracker.status) ? 1 : 0;
-        best = qMax(best, column == SeedersColumn ? tracker.seeders() : tracker.leechers());
-    }
-    const qint64 trackerCount = torrent->trackers.size();
-    switch (column) {
-    case TrackersColumn:
-        if (forSorting)
-            return working;
-        return tr("%1 / %2").arg(MetainfoText::count(working), MetainfoText::count(trackerCount));
-    case PeersColumn:
-        return forSorting ? QVariant(torrent->peers.count())
-                          : QVariant(MetainfoText::count(torrent->peers.count()));
-    default:
-        return forSorting ? QVariant(best) : QVariant(MetainfoText::count(best));
+        const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
+        if (row < 0 || !torrent)
+            continue;
+        m_rows[row] = rowFor(*torrent);
+        Q_EMIT dataChanged(index(row, TrackersColumn), index(row, PeersColumn));
     }
 }
 
 int TorrentListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_torrents.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int TorrentListModel::columnCount(const QModelIndex &parent) const
@@ -83,14 +113,14 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Metainfo &torrent = m_torrents.at(index.row());
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(torrent, index.column());
+        return display(row, index.column());
     case SortRole:
-        return sortData(torrent, index.column());
+        return value(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(torrent);
+        return toolTip(row.metainfo);
     case Qt::TextAlignmentRole:
         if (index.column() >= TrackersColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -104,49 +134,43 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TorrentListModel::displayData(const Metainfo &metainfo, int column) const
+QVariant TorrentListModel::value(const Row &row, int column)
 {
-    const int row = int(&metainfo - m_torrents.constData());
-    if (m_engine && column >= TrackersColumn && column <= PeersColumn && m_torrentIds.at(row) != 0)
-        return liveData(row, column, false);
     switch (column) {
     case NameColumn:
-        return MetainfoText::displayName(metainfo);
+        return MetainfoText::displayName(row.metainfo);
     case InfoHashColumn:
-        return MetainfoText::primaryHashHex(metainfo);
+        return MetainfoText::primaryHashHex(row.metainfo);
     case TrackersColumn:
-        return MetainfoText::count(metainfo.trackerCount());
-    case SizeColumn:
-        return MetainfoText::size(metainfo.totalSize);
+        return row.workingCount;
     case SeedersColumn:
+        return row.seeders;
     case LeechersColumn:
+        return row.leechers;
     case PeersColumn:
-        return MetainfoText::unknown();
+        return row.peerCount;
+    case SizeColumn:
+        return row.metainfo.totalSize;
     default:
         return {};
     }
 }
 
-QVariant TorrentListModel::sortData(const Metainfo &metainfo, int column) const
+QVariant TorrentListModel::display(const Row &row, int column)
 {
-    const int row = int(&metainfo - m_torrents.constData());
-    if (m_engine && column >= TrackersColumn && column <= PeersColumn && m_torrentIds.at(row) != 0)
-        return liveData(row, column, true);
+    const QVariant raw = value(row, column);
     switch (column) {
-    case NameColumn:
-        return MetainfoText::displayName(metainfo);
-    case InfoHashColumn:
-        return MetainfoText::primaryHashHex(metainfo);
     case TrackersColumn:
-        return metainfo.trackerCount();
-    case SizeColumn:
-        return metainfo.totalSize;
+        return tr("%1 / %2").arg(MetainfoText::count(row.workingCount),
+                                 MetainfoText::count(row.trackerCount));
     case SeedersColumn:
     case LeechersColumn:
     case PeersColumn:
-        return -1;
+        return MetainfoText::count(raw.toLongLong());
+    case SizeColumn:
+        return MetainfoText::size(raw.toLongLong());
     default:
-        return {};
+        return raw;
     }
 }
 
@@ -179,7 +203,7 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
     case InfoHashColumn:
         return tr("Info hash");
     case TrackersColumn:
-        return m_engine ? tr("Working") : tr("Trackers");
+        return tr("Working");
     case SeedersColumn:
         return tr("Seeders");
     case LeechersColumn:
@@ -193,33 +217,10 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-int TorrentListModel::addTorrent(const Metainfo &metainfo, quint64 openOrder, quint64 torrentId)
-{
-    const auto position = std::upper_bound(m_openOrders.cbegin(), m_openOrders.cend(), openOrder);
-    const int row = int(position - m_openOrders.cbegin());
-    beginInsertRows(QModelIndex(), row, row);
-    m_torrents.insert(row, metainfo);
-    m_openOrders.insert(row, openOrder);
-    m_torrentIds.insert(row, torrentId);
-    endInsertRows();
-    return row;
-}
-
-void TorrentListModel::removeTorrent(int row)
-{
-    if (row < 0 || row >= m_torrents.size())
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_torrents.removeAt(row);
-    m_openOrders.removeAt(row);
-    m_torrentIds.removeAt(row);
-    endRemoveRows();
-}
-
 int TorrentListModel::findTorrent(const Metainfo &metainfo) const
 {
-    for (int row = 0; row < m_torrents.size(); ++row) {
-        const Metainfo &open = m_torrents.at(row);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Metainfo &open = m_rows.at(row).metainfo;
         if ((metainfo.hasV1() && open.infoHashV1 == metainfo.infoHashV1) ||
             (metainfo.hasV2() && open.infoHashV2 == metainfo.infoHashV2))
             return row;

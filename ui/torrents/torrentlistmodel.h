@@ -1,18 +1,18 @@
 #pragma once
 
-#include "metainfo/metainfo.h"
+#include "engine/torrentsnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
 #include <QTimer>
-#include <limits>
 
 class InspectionEngine;
 
-// The open torrents, one row each, in the order they were asked for (a large file that loads
-// late still takes its place after the arguments before it). With an engine, each row also shows
-// its trackers' live verdicts: trackers working, best seeders and leechers, unique peers.
+// The engine's torrents, one row each, in the order they were asked for (TorrentSnapshot::
+// openOrder), following the engine's signals: a torrent added to the engine gets a row, a removed
+// one loses it, and each row shows its trackers' live verdicts (trackers working, best seeders and
+// leechers, unique peers) from the torrent's latest snapshot.
 class TorrentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,10 +31,7 @@ public:
     };
     enum Role { SortRole = Qt::UserRole + 1 };
 
-    explicit TorrentListModel(QObject *parent = nullptr);
-
-    // The engine whose torrents the rows show (not owned); rows added with a torrent id follow it.
-    void setEngine(InspectionEngine *engine);
+    explicit TorrentListModel(InspectionEngine *engine, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -42,31 +39,38 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static constexpr quint64 kLastPosition = std::numeric_limits<quint64>::max();
-    // Inserts after every torrent with a lower or equal openOrder; returns the new row.
-    int addTorrent(const Metainfo &metainfo, quint64 openOrder = kLastPosition,
-                   quint64 torrentId = 0);
-    void removeTorrent(int row);
     // The row of an open torrent with the same v1 or v2 info hash, or -1.
     int findTorrent(const Metainfo &metainfo) const;
-    const Metainfo &metainfo(int row) const { return m_torrents.at(row); }
-    quint64 torrentId(int row) const { return m_torrentIds.at(row); } // 0 without an engine
-    int rowOfTorrent(quint64 torrentId) const { return int(m_torrentIds.indexOf(torrentId)); }
-    int torrentCount() const { return int(m_torrents.size()); }
+    const Metainfo &metainfo(int row) const { return m_rows.at(row).metainfo; }
+    quint64 torrentId(int row) const { return m_rows.at(row).torrentId; }
+    int rowOfTorrent(quint64 torrentId) const;
+    int torrentCount() const { return int(m_rows.size()); }
 
 private:
-    QVariant displayData(const Metainfo &metainfo, int column) const;
-    QVariant sortData(const Metainfo &metainfo, int column) const;
+    // What a row shows: the torrent's metainfo and the figures of its latest snapshot.
+    struct Row
+    {
+        quint64 torrentId = 0;
+        quint64 openOrder = 0;
+        Metainfo metainfo;
+        int trackerCount = 0;
+        int workingCount = 0;
+        qint64 seeders = -1;
+        qint64 leechers = -1;
+        int peerCount = 0;
+    };
+    static Row rowFor(const TorrentSnapshot &torrent);
+    // The raw value of a cell: what SortRole gives and DisplayRole formats.
+    static QVariant value(const Row &row, int column);
+    static QVariant display(const Row &row, int column);
     QString toolTip(const Metainfo &metainfo) const;
-    QVariant liveData(int row, int column, bool forSorting) const;
+    void handleTorrentAdded(quint64 torrentId);
+    void handleTorrentRemoved(quint64 torrentId);
     void markChanged(quint64 torrentId);
-    void emitChangedRows();
+    void refreshChangedRows();
 
-    InspectionEngine *m_engine = nullptr;
-    QList<quint64> m_torrentIds; // parallel to m_torrents
+    InspectionEngine *m_engine;
+    QList<Row> m_rows; // by (openOrder, torrentId)
     QSet<quint64> m_changedTorrents;
     QTimer m_changeTimer;
-
-    QList<Metainfo> m_torrents;
-    QList<quint64> m_openOrders; // parallel to m_torrents, ascending
 };

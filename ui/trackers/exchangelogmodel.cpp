@@ -33,67 +33,57 @@ void ExchangeLogModel::setTracker(quint64 torrentId, TrackerId trackerId)
 void ExchangeLogModel::reset()
 {
     beginResetModel();
-    const TrackerState *state = tracker();
-    m_count = state ? int(state->exchangeLog.size()) : 0;
-    m_newestMs = m_count > 0 ? state->exchangeLog.constLast().atMs : -1;
+    m_log = currentLog();
     endResetModel();
 }
 
-const TrackerState *ExchangeLogModel::tracker() const
+QList<ExchangeLogEntry> ExchangeLogModel::currentLog() const
 {
-    return m_torrentId == 0 ? nullptr : m_engine->tracker(m_torrentId, m_trackerId);
+    const std::optional<TrackerState> tracker =
+        m_torrentId == 0 ? std::nullopt : m_engine->tracker(m_torrentId, m_trackerId);
+    return tracker ? tracker->exchangeLog : QList<ExchangeLogEntry>();
 }
 
-// Row 0 is the newest entry the model has announced (m_newestMs), not the newest in the log: the
-// engine appends before trackerChanged reaches us, and rows must not change before
-// beginInsertRows (QAbstractItemModelTester caught this under the sanitizers' slowdown).
+// The model shows its own copy of the log, oldest first: row 0 is its last entry.
 const ExchangeLogEntry *ExchangeLogModel::entry(int row) const
 {
-    const TrackerState *state = tracker();
-    if (!state || row < 0 || row >= m_count)
+    if (row < 0 || row >= m_log.size())
         return nullptr;
-    const QList<ExchangeLogEntry> &log = state->exchangeLog;
-    qsizetype newestShown = log.size() - 1;
-    while (newestShown >= 0 && log.at(newestShown).atMs > m_newestMs)
-        --newestShown;
-    const qsizetype index = newestShown - row;
-    return index >= 0 ? &log.at(index) : nullptr;
+    return &m_log.at(m_log.size() - 1 - row);
 }
 
 void ExchangeLogModel::handleTrackerChanged(quint64 torrentId, TrackerId trackerId)
 {
     if (torrentId != m_torrentId || trackerId != m_trackerId)
         return;
-    const TrackerState *state = tracker();
-    if (!state)
-        return;
-    const QList<ExchangeLogEntry> &log = state->exchangeLog;
+    const QList<ExchangeLogEntry> log = currentLog();
+    const qint64 newestMs = m_log.isEmpty() ? -1 : m_log.constLast().atMs;
     int added = 0;
-    while (added < log.size() && log.at(log.size() - 1 - added).atMs > m_newestMs)
+    while (added < log.size() && log.at(log.size() - 1 - added).atMs > newestMs)
         ++added;
-    if (added == 0 && log.size() == m_count)
+    if (added == 0 && log.size() == m_log.size())
         return;
-    const int dropped = m_count + added - int(log.size());
-    if (dropped < 0 || dropped > m_count) {
+    const int count = int(m_log.size());
+    const int dropped = count + added - int(log.size());
+    if (dropped < 0 || dropped > count) {
         reset();
         return;
     }
     if (dropped > 0) {
-        beginRemoveRows(QModelIndex(), m_count - dropped, m_count - 1);
-        m_count -= dropped;
+        beginRemoveRows(QModelIndex(), count - dropped, count - 1);
+        m_log.remove(0, dropped); // the oldest entries are the bottom rows
         endRemoveRows();
     }
     if (added > 0) {
         beginInsertRows(QModelIndex(), 0, added - 1);
-        m_count += added;
-        m_newestMs = log.constLast().atMs;
+        m_log = log;
         endInsertRows();
     }
 }
 
 int ExchangeLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : int(m_log.size());
 }
 
 int ExchangeLogModel::columnCount(const QModelIndex &parent) const

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "engine/exchangelogentry.h"
 #include "engine/trackerid.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 class InspectionEngine;
-struct ExchangeLogEntry;
-struct TrackerState;
 
 // One tracker's exchange log, newest first: each request with its time, endpoint, latency and
 // outcome. New exchanges are inserted at the top; those the bounded log dropped leave the bottom.
@@ -44,7 +44,7 @@ public:
     static QString requestText(const ExchangeLogEntry &entry);
 
 private:
-    const TrackerState *tracker() const;
+    QList<ExchangeLogEntry> currentLog() const; // the engine's, now
     QVariant displayData(const ExchangeLogEntry &entry, int column) const;
     void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void reset();
@@ -52,6 +52,5 @@ private:
     InspectionEngine *m_engine;
     quint64 m_torrentId = 0;
     TrackerId m_trackerId;
-    int m_count = 0;
-    qint64 m_newestMs = -1;
+    QList<ExchangeLogEntry> m_log; // what the rows show, oldest first
 };

@@ -102,7 +102,8 @@ void TrackerActions::updateEnabled()
     bool anyTls = false;
     bool firstAllows = false;
     for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
-        const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerId);
+        const std::optional<TrackerState> tracker =
+            m_engine->tracker(m_panel->torrentId(), trackerId);
         if (!tracker || !tracker->url.usesTls())
             continue;
         if (!anyTls)
@@ -133,11 +134,11 @@ void TrackerActions::sendEventToSelected(int event)
 void TrackerActions::toggleSelectedEnabled()
 {
     const quint64 torrentId = m_panel->torrentId();
-    const TorrentState *torrent = m_engine->torrent(torrentId);
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
     if (!torrent)
         return;
     for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
-        const TrackerState *tracker = m_engine->tracker(torrentId, trackerId);
+        const std::optional<TrackerState> tracker = m_engine->tracker(torrentId, trackerId);
         if (!tracker)
             continue;
         const bool enabling = tracker->disabled;
@@ -157,7 +158,7 @@ void TrackerActions::setSelectedAllowCertificateErrors(bool allow)
     const quint64 torrentId = m_panel->torrentId();
     QList<TrackerId> tlsTrackers;
     for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
-        const TrackerState *tracker = m_engine->tracker(torrentId, trackerId);
+        const std::optional<TrackerState> tracker = m_engine->tracker(torrentId, trackerId);
         if (tracker && tracker->url.usesTls())
             tlsTrackers.append(trackerId);
     }
@@ -185,7 +186,7 @@ void TrackerActions::removeSelectedTrackers()
 
 void TrackerActions::removeTrackersNotWorking()
 {
-    const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_panel->torrentId());
     if (!torrent)
         return;
     QList<TrackerId> failing;
@@ -206,7 +207,7 @@ void TrackerActions::removeTrackersNotWorking()
 void TrackerActions::removeTrackers(const QList<TrackerId> &trackerIds)
 {
     // As an edit of the list: the trackers removed hear `stopped` where we had joined them.
-    const TorrentState *torrent = m_engine->torrent(m_panel->torrentId());
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_panel->torrentId());
     if (!torrent || trackerIds.isEmpty())
         return;
     m_engine->setTrackerList(m_panel->torrentId(), torrent->trackerTiers(trackerIds));
@@ -217,7 +218,8 @@ QStringList TrackerActions::selectedUrls() const
     // From the engine: the URL exactly as the torrent or the user wrote it.
     QStringList urls;
     for (const TrackerId trackerId : m_panel->selectedTrackerIds()) {
-        if (const TrackerState *tracker = m_engine->tracker(m_panel->torrentId(), trackerId))
+        if (const std::optional<TrackerState> tracker =
+                m_engine->tracker(m_panel->torrentId(), trackerId))
             urls.append(tracker->url.text());
     }
     return urls;

@@ -126,7 +126,7 @@ void TrackerDetailsWidget::setTracker(quint64 torrentId, TrackerId trackerId)
 {
     m_torrentId = torrentId;
     m_trackerId = trackerId;
-    const TrackerState *tracker = m_engine->tracker(torrentId, trackerId);
+    const std::optional<TrackerState> tracker = m_engine->tracker(torrentId, trackerId);
     m_titleLabel->setText(tracker ? tracker->url.text()
                                   : tr("Select a tracker to see its exchanges."));
     m_logModel->setTracker(tracker ? torrentId : 0, trackerId);
@@ -141,7 +141,7 @@ void TrackerDetailsWidget::handleTrackerChanged(quint64 torrentId, TrackerId tra
 
 void TrackerDetailsWidget::showFindingsAndHistory()
 {
-    const TrackerState *tracker = m_engine->tracker(m_torrentId, m_trackerId);
+    const std::optional<TrackerState> tracker = m_engine->tracker(m_torrentId, m_trackerId);
     m_findingsView->clear();
     m_plot->setHistory(tracker ? tracker->statistics.history() : QList<TrackerHistorySample>());
     if (!tracker)
@@ -163,7 +163,7 @@ void TrackerDetailsWidget::showSelectedExchange()
 {
     const QModelIndex current = m_logProxy->mapToSource(m_logView->currentIndex());
     const ExchangeLogEntry *entry = current.isValid() ? m_logModel->entry(current.row()) : nullptr;
-    const TrackerState *tracker = m_engine->tracker(m_torrentId, m_trackerId);
+    const std::optional<TrackerState> tracker = m_engine->tracker(m_torrentId, m_trackerId);
     if (!entry || !tracker) {
         m_replyModel->clear();
         m_hexView->clear();

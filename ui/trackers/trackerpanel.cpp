@@ -188,7 +188,7 @@ QList<TrackerId> TrackerPanel::selectedTrackerIds() const
     if (selected.isEmpty())
         selected.insert(currentTrackerId());
     QList<TrackerId> ids;
-    if (const TorrentState *torrent = m_engine->torrent(m_model->torrentId())) {
+    if (const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_model->torrentId())) {
         for (const TrackerState &tracker : torrent->trackers) {
             if (selected.contains(tracker.id))
                 ids.append(tracker.id);

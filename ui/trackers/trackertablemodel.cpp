@@ -1,7 +1,6 @@
 #include "trackers/trackertablemodel.h"
 
 #include "common/trackertext.h"
-#include "engine/engineclock.h"
 #include "engine/inspectionengine.h"
 #include "torrents/metainfotext.h"
 
@@ -70,12 +69,12 @@ void TrackerTableModel::setTorrent(quint64 torrentId)
     beginResetModel();
     m_insertTimer.stop();
     m_nodes.clear();
-    const TorrentState *torrent = m_engine->torrent(torrentId);
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
     m_torrentId = torrent ? torrentId : 0;
     if (torrent) {
         m_nodes.reserve(torrent->trackers.size());
         for (const TrackerState &tracker : torrent->trackers)
-            m_nodes.push_back(makeNode(int(m_nodes.size()), tracker.id));
+            m_nodes.push_back(makeNode(int(m_nodes.size()), tracker));
     }
     endResetModel();
     if (m_torrentId != 0)
@@ -84,17 +83,15 @@ void TrackerTableModel::setTorrent(quint64 torrentId)
         m_countdown.stop();
 }
 
-std::unique_ptr<TrackerTableModel::Node> TrackerTableModel::makeNode(int row,
-                                                                     TrackerId trackerId) const
+std::unique_ptr<TrackerTableModel::Node>
+TrackerTableModel::makeNode(int row, const TrackerState &tracker) const
 {
     auto node = std::make_unique<Node>();
-    node->trackerId = trackerId;
+    node->tracker = tracker;
     node->row = row;
-    if (const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId)) {
-        node->values = trackerValues(*tracker);
-        for (const TrackerEndpointState &endpoint : tracker->endpoints)
-            node->endpointValues.append(endpointValues(endpoint));
-    }
+    node->values = trackerValues(tracker);
+    for (const TrackerEndpointState &endpoint : tracker.endpoints)
+        node->endpointValues.append(endpointValues(endpoint));
     return node;
 }
 
@@ -104,7 +101,7 @@ TrackerId TrackerTableModel::trackerId(const QModelIndex &index) const
         return {};
     const auto *node = static_cast<const Node *>(index.internalPointer());
     const int row = node ? node->row : index.row();
-    return row < int(m_nodes.size()) ? m_nodes[size_t(row)]->trackerId : TrackerId{};
+    return row < int(m_nodes.size()) ? m_nodes[size_t(row)]->tracker.id : TrackerId{};
 }
 
 QModelIndex TrackerTableModel::indexOf(TrackerId trackerId) const
@@ -116,7 +113,7 @@ QModelIndex TrackerTableModel::indexOf(TrackerId trackerId) const
 int TrackerTableModel::rowOf(TrackerId trackerId) const
 {
     for (size_t row = 0; row < m_nodes.size(); ++row) {
-        if (m_nodes[row]->trackerId == trackerId)
+        if (m_nodes[row]->tracker.id == trackerId)
             return int(row);
     }
     return -1;
@@ -156,19 +153,19 @@ QVariant TrackerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId(index));
-    if (!tracker)
-        return {};
-    if (role == TrackerIdRole)
-        return tracker->id.value;
     const bool isEndpoint = index.internalPointer() != nullptr;
+    const Node &node = isEndpoint ? *static_cast<const Node *>(index.internalPointer())
+                                  : *m_nodes.at(size_t(index.row()));
+    const TrackerState &tracker = node.tracker;
+    if (role == TrackerIdRole)
+        return tracker.id.value;
     if (role == IsEndpointRole)
         return isEndpoint;
     if (!isEndpoint)
-        return trackerData(*tracker, index.column(), role);
-    if (index.row() >= tracker->endpoints.size())
+        return trackerData(tracker, index.column(), role);
+    if (index.row() >= tracker.endpoints.size())
         return {};
-    return endpointData(tracker->endpoints.at(index.row()), index.column(), role);
+    return endpointData(tracker.endpoints.at(index.row()), index.column(), role);
 }
 
 QVariant TrackerTableModel::trackerData(const TrackerState &tracker, int column, int role) const
@@ -251,7 +248,7 @@ QVariant TrackerTableModel::trackerDisplay(const TrackerState &tracker, int colu
     case NextAnnounceColumn:
         if (tracker.isBusy())
             return tr("in progress");
-        return TrackerText::countdown(tracker.nextAnnounceMs(), m_engine->clock()->nowMs());
+        return TrackerText::countdown(tracker.nextAnnounceMs(), m_engine->nowMs());
     case IntervalColumn:
         return TrackerText::duration(best ? best->interval : -1);
     case MinIntervalColumn:

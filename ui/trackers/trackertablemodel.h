@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/trackerid.h"
+#include "engine/trackerstate.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -8,8 +8,6 @@
 #include <memory>
 
 class InspectionEngine;
-struct TrackerEndpointState;
-struct TrackerState;
 
 // The trackers of one torrent, live from the engine, as a tree: tracker → its endpoints (each
 // address with one of the torrent's hashes). Only the cells that changed are signalled; the
@@ -64,11 +62,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    // One tracker row: the tracker, its position and the values last signalled, to find what
-    // changed. Rows follow the trackers by id, never by their position in the engine.
+    // One tracker row: the snapshot it shows, its position and the values last signalled, to
+    // find what changed. Rows follow the trackers by id, never by their position in the engine.
     struct Node
     {
-        TrackerId trackerId;
+        TrackerState tracker;
         int row = 0;
         QList<QVariant> values;
         QList<QList<QVariant>> endpointValues;
@@ -85,7 +83,7 @@ private:
     QList<QVariant> endpointValues(const TrackerEndpointState &endpoint) const;
     void emitChangedCells(const QList<QVariant> &before, const QList<QVariant> &after, int row,
                           const QModelIndex &parent);
-    std::unique_ptr<Node> makeNode(int row, TrackerId trackerId) const;
+    std::unique_ptr<Node> makeNode(int row, const TrackerState &tracker) const;
     int rowOf(TrackerId trackerId) const; // -1 when no row shows it
 
     void handleTrackerAdded(quint64 torrentId);

@@ -105,23 +105,23 @@ void TrackerTableModel::handleTrackerAdded(quint64 torrentId)
 void TrackerTableModel::insertPendingTrackers()
 {
     m_insertTimer.stop();
-    const TorrentState *torrent = m_engine->torrent(m_torrentId);
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_torrentId);
     if (!torrent)
         return;
     QSet<TrackerId> shown;
     for (const std::unique_ptr<Node> &node : m_nodes)
-        shown.insert(node->trackerId);
-    QList<TrackerId> added;
+        shown.insert(node->tracker.id);
+    QList<TrackerState> added;
     for (const TrackerState &tracker : torrent->trackers) {
         if (!shown.contains(tracker.id))
-            added.append(tracker.id);
+            added.append(tracker);
     }
     if (added.isEmpty())
         return;
     const int first = int(m_nodes.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    for (const TrackerId trackerId : std::as_const(added))
-        m_nodes.push_back(makeNode(int(m_nodes.size()), trackerId));
+    for (const TrackerState &tracker : std::as_const(added))
+        m_nodes.push_back(makeNode(int(m_nodes.size()), tracker));
     endInsertRows();
 }
 
@@ -148,10 +148,11 @@ void TrackerTableModel::handleTrackerChanged(quint64 torrentId, TrackerId tracke
         insertPendingTrackers();
         row = rowOf(trackerId);
     }
-    const TrackerState *tracker = m_engine->tracker(m_torrentId, trackerId);
+    const std::optional<TrackerState> tracker = m_engine->tracker(m_torrentId, trackerId);
     if (!tracker || row < 0)
         return;
     Node &node = *m_nodes[size_t(row)];
+    node.tracker = *tracker; // before any signal: views read the rows at once
     const QList<QVariant> values = trackerValues(*tracker);
     emitChangedCells(std::exchange(node.values, values), values, row, QModelIndex());
     updateEndpoints(node, *tracker);

@@ -75,8 +75,8 @@ void TestScreenshotTaker::rendersEveryTab()
     UiTestEngine engine;
     MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     window.show();
-    window.torrentListModel()->addTorrent(UiTestData::hybridMetainfo());
-    window.torrentListModel()->addTorrent(UiTestData::magnetMetainfo());
+    window.addTorrent(UiTestData::hybridMetainfo());
+    window.addTorrent(UiTestData::magnetMetainfo());
     window.selectTorrent(0);
     QTabWidget *tabs = window.detailsPane()->tabs();
     QList<QImage> pictures;

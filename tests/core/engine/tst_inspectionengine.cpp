@@ -54,6 +54,29 @@ private:
 private Q_SLOTS:
     void init() { m_engine.reset(); }
 
+    // Readers get values: a snapshot taken before a round keeps what it said, and a new one
+    // shows the round; nothing of the request in flight is in either.
+    void snapshotsAreValues()
+    {
+        InspectionEngine &engine = makeEngine();
+        const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
+        const std::optional<TorrentSnapshot> before = engine.torrent(id);
+        const std::optional<TrackerState> trackerBefore = trackerAt(engine, id, 0);
+        QVERIFY(before && trackerBefore);
+        QCOMPARE(trackerBefore->status, TrackerStatus::NotContacted);
+        QVERIFY(waitIdle());
+        QCOMPARE(trackerAt(engine, id, 0)->status, TrackerStatus::Working);
+        QCOMPARE(engine.torrent(id)->trackers[0].status, TrackerStatus::Working);
+        QVERIFY(!engine.torrent(id)->trackers[0].isBusy());
+        QCOMPARE(trackerBefore->status, TrackerStatus::NotContacted);
+        QCOMPARE(before->trackers[0].status, TrackerStatus::NotContacted);
+        QVERIFY(before->trackers[0].exchangeLog.isEmpty());
+        QVERIFY(!engine.torrent(id)->trackers[0].exchangeLog.isEmpty());
+        engine.removeTorrent(id);
+        QVERIFY(!engine.torrent(id));
+        QCOMPARE(before->id, id); // still readable after the engine forgot the torrent
+    }
+
     void contactsEveryTrackerOfEveryTier()
     {
         InspectionEngine &engine = makeEngine();
@@ -64,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         for (const QString &url : {kTrackerA, kTrackerB, kTrackerC})
             QCOMPARE(m_script->announceCount(url, AnnounceEvent::Started), 1);
-        const TorrentState *torrent = engine.torrent(id);
+        const std::optional<TorrentSnapshot> torrent = engine.torrent(id);
         QVERIFY(torrent);
         QCOMPARE(torrent->trackers.size(), 3);
         for (const TrackerState &tracker : torrent->trackers) {
@@ -126,7 +149,7 @@ private Q_SLOTS:
         QSignalSpy changed(&engine, &InspectionEngine::trackerChanged);
         const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
         QVERIFY(waitIdle());
-        const TrackerState *tracker = trackerAt(engine, id, 0);
+        const std::optional<TrackerState> tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->status, status);
         QCOMPARE(tracker->message, message);
         QCOMPARE(tracker->endpoints.size(), 1);
@@ -357,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QVERIFY(m_script->announces.isEmpty());
         QCOMPARE(m_script->scrapes.size(), 1);
-        const TrackerState *tracker = trackerAt(engine, id, 0);
+        const std::optional<TrackerState> tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->scrape.seeders, 7);
         QCOMPARE(tracker->scrape.leechers, 8);
         QCOMPARE(tracker->scrape.completed, 9);
@@ -402,9 +425,11 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QVERIFY(!peersChanged.isEmpty());
         QCOMPARE(peersChanged.last().at(1).toInt(), 3);
-        const TorrentState *torrent = engine.torrent(id);
-        QCOMPARE(torrent->peers.count(), 3);
-        const PeerRecord *shared = torrent->peers.find(two);
+        const PeerRegistry *peers = engine.peers(id);
+        QVERIFY(peers);
+        QCOMPARE(peers->count(), 3);
+        QCOMPARE(engine.torrent(id)->peerCount, 3);
+        const PeerRecord *shared = peers->find(two);
         QCOMPARE(QList<TrackerId>(shared->sources.begin(), shared->sources.end()),
                  QList<TrackerId>({trackerIdAt(engine, id, 0), trackerIdAt(engine, id, 1)}));
         QCOMPARE(trackerAt(engine, id, 0)->peerCount, 2);
@@ -425,7 +450,8 @@ private Q_SLOTS:
             engine.addTorrent(TestTorrents::metainfo({{kTrackerA, kTrackerB}}, kTorrent));
         QVERIFY(waitIdle());
         QStringList codes;
-        for (const Finding &finding : trackerAt(engine, id, 0)->findings)
+        const std::optional<TrackerState> tracker = trackerAt(engine, id, 0);
+        for (const Finding &finding : tracker->findings)
             codes.append(finding.code);
         QVERIFY2(codes.contains(QStringLiteral("interval_out_of_range")),
                  qPrintable(codes.join(u' ')));
@@ -443,7 +469,7 @@ private Q_SLOTS:
         for (const FakeTrackerScript::AnnounceCall &call : m_script->announces)
             hashes.insert(call.request.infoHash);
         QCOMPARE(hashes, QSet<QByteArray>({QByteArray(20, 'a'), QByteArray(20, 'b')}));
-        const TrackerState *tracker = trackerAt(engine, id, 0);
+        const std::optional<TrackerState> tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->endpoints.size(), 2);
         QVERIFY(tracker->endpoints[0].hashVersion != tracker->endpoints[1].hashVersion);
     }
@@ -522,7 +548,7 @@ private Q_SLOTS:
                                        QHostAddress(QStringLiteral("::1")))});
         const quint64 id = engine.addTorrent(TestTorrents::metainfo({{kTrackerC}}, kTorrent));
         QVERIFY(waitIdle());
-        const TrackerState *tracker = trackerAt(engine, id, 0);
+        const std::optional<TrackerState> tracker = trackerAt(engine, id, 0);
         QCOMPARE(tracker->endpoints.size(), 2);
         QCOMPARE(tracker->endpoints[0].status, TrackerStatus::Working);
         QCOMPARE(tracker->endpoints[1].status, TrackerStatus::Timeout);

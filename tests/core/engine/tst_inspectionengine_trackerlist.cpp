@@ -26,7 +26,7 @@ const TestTorrents::TorrentOptions kPrivateEditedTorrent{.name = QStringLiteral(
                                                          .isPrivate = true};
 
 // The engine's list as tiers of URL texts, in the order of the tracker indexes within a tier.
-UrlTiers listOf(const TorrentState &torrent)
+UrlTiers listOf(const TorrentSnapshot &torrent)
 {
     UrlTiers tiers;
     for (const TrackerState &tracker : torrent.trackers) {
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QSignalSpy addedSpy(&engine, &InspectionEngine::trackerAdded);
         engine.setTrackerList(id, TestTorrents::parsedTiers(edited));
         QVERIFY(waitIdle());
-        const TorrentState *torrent = engine.torrent(id);
+        const std::optional<TorrentSnapshot> torrent = engine.torrent(id);
         QVERIFY(torrent);
         QCOMPARE(listOf(*torrent), after);
         QCOMPARE(removedSpy.count(), removed);
@@ -132,10 +132,11 @@ private Q_SLOTS:
             QCOMPARE(tracker.status, TrackerStatus::Working);
         }
         // The BEP 12 order holds each remaining tracker once, in its own tier.
-        QCOMPARE(torrent->tierOrder.size(), after.size());
-        for (qsizetype tier = 0; tier < torrent->tierOrder.size(); ++tier) {
-            QCOMPARE(torrent->tierOrder[tier].size(), after[tier].size());
-            for (const TrackerId trackerId : torrent->tierOrder[tier]) {
+        const QList<QList<TrackerId>> order = engine.announceOrder(id);
+        QCOMPARE(order.size(), after.size());
+        for (qsizetype tier = 0; tier < order.size(); ++tier) {
+            QCOMPARE(order[tier].size(), after[tier].size());
+            for (const TrackerId trackerId : order[tier]) {
                 QVERIFY(engine.tracker(id, trackerId));
                 QCOMPARE(engine.tracker(id, trackerId)->tier, int(tier));
             }
@@ -155,7 +156,7 @@ private Q_SLOTS:
         engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerC, kTrackerA}, {kTrackerB}}));
         QTRY_VERIFY(changed.count() > 0);
         QCOMPARE(removed.count(), 0);
-        const TrackerState *moved = trackerAt(engine, id, 2);
+        const std::optional<TrackerState> moved = trackerAt(engine, id, 2);
         QCOMPARE(moved->url.text(), kTrackerC);
         QCOMPARE(moved->tier, 0);
         QCOMPARE(moved->status, before.status);

@@ -66,12 +66,15 @@ AnnounceResult failureFrom(ExchangeOutcome outcome, const QString &errorMessage,
 }
 
 // Slot 0 sends event and these results come back, as the engine drives a request.
-void announce(TrackerState &tracker, const QList<AnnounceResult> &results,
-              AnnounceEvent event = AnnounceEvent::Started, qint64 nowMs = kNowMs)
+// Returns the request's record, as the engine keeps it until the request ends.
+AnnounceFlight announce(TrackerState &tracker, const QList<AnnounceResult> &results,
+                        AnnounceEvent event = AnnounceEvent::Started, qint64 nowMs = kNowMs)
 {
-    TrackerStateUpdater::beginAnnounce(tracker, 0, event, nowMs);
+    AnnounceFlight flight = TrackerStateUpdater::beginAnnounce(tracker, 0, event, nowMs);
     for (const AnnounceResult &result : results)
-        TrackerStateUpdater::applyAnnounceResult(tracker, 0, result, {}, nowMs, kLogCapacity);
+        TrackerStateUpdater::applyAnnounceResult(tracker, 0, flight, result, {}, nowMs,
+                                                 kLogCapacity);
+    return flight;
 }
 
 // Back-off base + base·(percent/100)·failures²: 120 s after one failure, 300 s after two.
@@ -164,21 +167,20 @@ void TestTrackerStateUpdater::beginMarksTheSlotsEndpointsUpdating()
 {
     TrackerState tracker = trackerAt(kUrl, true);
     announce(tracker, {answerFrom(firstAddress())});
-    TrackerStateUpdater::beginAnnounce(tracker, 1, AnnounceEvent::Started, kNowMs);
-    TrackerStateUpdater::applyAnnounceResult(tracker, 1, answerFrom(firstAddress()), {}, kNowMs,
-                                             kLogCapacity);
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 1, AnnounceEvent::Started, kNowMs);
+    TrackerStateUpdater::applyAnnounceResult(tracker, 1, flight, answerFrom(firstAddress()), {},
+                                             kNowMs, kLogCapacity);
     QCOMPARE(tracker.endpoints.size(), 2); // one per hash
 
     AnnounceSlot &slot = tracker.announceSlots[0];
-    slot.queued = true;
-    slot.retryInMinutes = 30;
-    TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::None, kNowMs + 5000);
-    QCOMPARE(slot.queued, false);
-    QCOMPARE(slot.requestEvent, AnnounceEvent::None);
-    QCOMPARE(slot.requestStartedMs, kNowMs + 5000);
+    flight = TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::None, kNowMs + 5000);
+    QCOMPARE(slot.busy, true);
+    QCOMPARE(flight.event, AnnounceEvent::None);
+    QCOMPARE(flight.startedMs, kNowMs + 5000);
     QCOMPARE(slot.lastAnnounceMs, kNowMs + 5000);
-    QCOMPARE(slot.requestSucceeded, false);
-    QCOMPARE(slot.retryInMinutes, -1);
+    QCOMPARE(flight.succeeded, false);
+    QCOMPARE(flight.retryInMinutes, -1);
     QCOMPARE(tracker.endpoints[0].status, TrackerStatus::Updating);
     QCOMPARE(tracker.endpoints[0].answeredThisRound, false);
     // The v2 hash's endpoint is another slot's: untouched, and it still makes the tracker work.
@@ -193,8 +195,9 @@ void TestTrackerStateUpdater::beginOfStoppedKeepsTheVerdict()
     AnnounceResult warning = answerFrom(firstAddress());
     warning.warningMessage = QStringLiteral("slow down");
     announce(tracker, {warning});
-    TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Stopped, kNowMs + 1000);
-    QCOMPARE(tracker.announceSlots[0].requestEvent, AnnounceEvent::Stopped);
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Stopped, kNowMs + 1000);
+    QCOMPARE(flight.event, AnnounceEvent::Stopped);
     QCOMPARE(tracker.endpoints[0].status, TrackerStatus::Warning);
     QCOMPARE(tracker.status, TrackerStatus::Warning);
     QCOMPARE(tracker.message, QStringLiteral("slow down"));
@@ -218,9 +221,10 @@ void TestTrackerStateUpdater::answerFillsTheEndpoint()
                     TrackerPeer{QHostAddress(QStringLiteral("203.0.113.6")), 6882, {}}};
     answer.trackerId = "tracker id";
     answer.externalIp = QHostAddress(QStringLiteral("198.51.100.7"));
-    TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Started, kNowMs);
-    const int index =
-        TrackerStateUpdater::applyAnnounceResult(tracker, 0, answer, {}, kNowMs, kLogCapacity);
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Started, kNowMs);
+    const int index = TrackerStateUpdater::applyAnnounceResult(tracker, 0, flight, answer, {},
+                                                               kNowMs, kLogCapacity);
     QCOMPARE(index, 0);
     QCOMPARE(tracker.endpoints.size(), 1);
     const TrackerEndpointState &endpoint = tracker.endpoints[0];
@@ -243,7 +247,7 @@ void TestTrackerStateUpdater::answerFillsTheEndpoint()
     QCOMPARE(endpoint.lastSuccessMs, kNowMs);
     QCOMPARE(endpoint.answeredThisRound, true);
     const AnnounceSlot &slot = tracker.announceSlots[0];
-    QCOMPARE(slot.requestSucceeded, true);
+    QCOMPARE(flight.succeeded, true);
     QCOMPARE(slot.registered, true); // `started` was accepted
     QCOMPARE(slot.trackerId, QByteArray("tracker id"));
     QCOMPARE(tracker.status, TrackerStatus::Working);
@@ -281,12 +285,12 @@ void TestTrackerStateUpdater::endpointStatusAndMessage()
     QFETCH(TrackerStatus, status);
     QFETCH(QString, message);
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {result});
+    const AnnounceFlight flight = announce(tracker, {result});
     QCOMPARE(tracker.endpoints.size(), 1);
     QCOMPARE(tracker.endpoints[0].status, status);
     QCOMPARE(tracker.endpoints[0].message, message);
     QCOMPARE(tracker.endpoints[0].consecutiveFailures, result.succeeded() ? 0 : 1);
-    QCOMPARE(tracker.announceSlots[0].requestSucceeded, result.succeeded());
+    QCOMPARE(flight.succeeded, result.succeeded());
     QCOMPARE(tracker.status, status);
     QCOMPARE(tracker.message, message);
 }
@@ -312,9 +316,10 @@ void TestTrackerStateUpdater::failureKeepsTheLastFigures()
 void TestTrackerStateUpdater::endpointsAreTheAddressesThatAnswered()
 {
     TrackerState tracker = trackerAt(kUrl);
-    TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Started, kNowMs);
-    const auto apply = [&tracker](const AnnounceResult &result) {
-        return TrackerStateUpdater::applyAnnounceResult(tracker, 0, result, {}, kNowMs,
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Started, kNowMs);
+    const auto apply = [&tracker, &flight](const AnnounceResult &result) {
+        return TrackerStateUpdater::applyAnnounceResult(tracker, 0, flight, result, {}, kNowMs,
                                                         kLogCapacity);
     };
     QCOMPARE(apply(answerFrom(firstAddress())), 0);
@@ -341,10 +346,12 @@ void TestTrackerStateUpdater::failureBeforeAnyAddressHoldsForEveryEndpoint()
 {
     TrackerState tracker = trackerAt(kUrl);
     announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
-    TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::None, kNowMs + 1000);
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::None, kNowMs + 1000);
     const int index = TrackerStateUpdater::applyAnnounceResult(
-        tracker, 0, failureFrom(ExchangeOutcome::DnsFailure, QStringLiteral("no such host")), {},
-        kNowMs + 1000, kLogCapacity);
+        tracker, 0, flight,
+        failureFrom(ExchangeOutcome::DnsFailure, QStringLiteral("no such host")), {}, kNowMs + 1000,
+        kLogCapacity);
     QCOMPARE(index, 0);
     QCOMPARE(tracker.endpoints.size(), 2);
     for (const TrackerEndpointState &endpoint : std::as_const(tracker.endpoints)) {
@@ -379,14 +386,14 @@ void TestTrackerStateUpdater::retryHintsAreKeptForThePlan()
     AnnounceResult later =
         failureFrom(ExchangeOutcome::TrackerFailure, QStringLiteral("busy"), firstAddress());
     later.retryInMinutes = 30;
-    announce(tracker, {later});
-    QCOMPARE(tracker.announceSlots[0].retryInMinutes, 30);
+    AnnounceFlight flight = announce(tracker, {later});
+    QCOMPARE(flight.retryInMinutes, 30);
     QCOMPARE(tracker.announceSlots[0].retryNever, false);
     AnnounceResult never = later;
     never.retryInMinutes.reset();
     never.retryNever = true;
-    announce(tracker, {never});
-    QCOMPARE(tracker.announceSlots[0].retryInMinutes, -1); // a new request forgets the old hint
+    flight = announce(tracker, {never});
+    QCOMPARE(flight.retryInMinutes, -1); // a new request forgets the old hint
     QCOMPARE(tracker.announceSlots[0].retryNever, true);
 }
 
@@ -396,8 +403,9 @@ void TestTrackerStateUpdater::replyToStoppedIsOnlyLogged()
     announce(tracker, {answerFrom(firstAddress())});
     AnnounceResult goodbye = answerFrom(firstAddress());
     goodbye.seeders = 99;
-    TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Stopped, kNowMs + 1000);
-    const int index = TrackerStateUpdater::applyAnnounceResult(tracker, 0, goodbye, {},
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Stopped, kNowMs + 1000);
+    const int index = TrackerStateUpdater::applyAnnounceResult(tracker, 0, flight, goodbye, {},
                                                                kNowMs + 1000, kLogCapacity);
     QCOMPARE(index, -1);
     QCOMPARE(tracker.endpoints[0].seeders, 5);
@@ -455,13 +463,14 @@ void TestTrackerStateUpdater::statisticsRecordEveryAnswer()
 void TestTrackerStateUpdater::finishDropsEndpointsThatGaveNoResult()
 {
     TrackerState tracker = trackerAt(kUrl, true);
-    announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
-    TrackerStateUpdater::beginAnnounce(tracker, 1, AnnounceEvent::Started, kNowMs);
-    TrackerStateUpdater::applyAnnounceResult(tracker, 1, answerFrom(secondAddress()), {}, kNowMs,
-                                             kLogCapacity);
+    AnnounceFlight flight =
+        announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
+    flight = TrackerStateUpdater::beginAnnounce(tracker, 1, AnnounceEvent::Started, kNowMs);
+    TrackerStateUpdater::applyAnnounceResult(tracker, 1, flight, answerFrom(secondAddress()), {},
+                                             kNowMs, kLogCapacity);
     // Next round of the v1 slot: the host no longer has the second address.
-    announce(tracker, {answerFrom(firstAddress())}, AnnounceEvent::None, kNowMs + 1000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 1000);
+    flight = announce(tracker, {answerFrom(firstAddress())}, AnnounceEvent::None, kNowMs + 1000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 1000);
     QCOMPARE(tracker.endpoints.size(), 2);
     QCOMPARE(tracker.endpoints[0].address, firstAddress());
     QCOMPARE(tracker.endpoints[0].hashVersion, InfoHashVersion::V1);
@@ -473,9 +482,10 @@ void TestTrackerStateUpdater::finishDropsEndpointsThatGaveNoResult()
 void TestTrackerStateUpdater::finishKeepsEndpointsWhenNoneAnswered()
 {
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
-    announce(tracker, {}, AnnounceEvent::None, kNowMs + 1000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 1000);
+    AnnounceFlight flight =
+        announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
+    flight = announce(tracker, {}, AnnounceEvent::None, kNowMs + 1000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 1000);
     QCOMPARE(tracker.endpoints.size(), 2);
 }
 
@@ -485,18 +495,15 @@ void TestTrackerStateUpdater::finishPlansTheShortestIntervalAfterSuccess()
     AnnounceResult sooner = answerFrom(secondAddress());
     sooner.interval = 1200;
     sooner.minInterval = 600;
-    announce(tracker, {answerFrom(firstAddress()), sooner});
+    AnnounceFlight flight = announce(tracker, {answerFrom(firstAddress()), sooner});
     AnnounceSlot &slot = tracker.announceSlots[0];
-    slot.requestId = 7;
-    slot.requestDeadlineMs = kNowMs + 15'000;
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs);
+    QCOMPARE(slot.busy, true);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs);
     QCOMPARE(slot.nextAnnounceMs, kNowMs + 1'200'000);
     QCOMPARE(slot.nextEvent, AnnounceEvent::None);
     QCOMPARE(slot.consecutiveFailures, 0);
     QCOMPARE(slot.lastMinInterval, 900); // the largest the endpoints asked for
-    QCOMPARE(slot.requestId, quint64(0));
-    QCOMPARE(slot.requestDeadlineMs, -1);
-    QCOMPARE(slot.client, nullptr);
+    QCOMPARE(slot.busy, false);
     QCOMPARE(tracker.nextAnnounceMs(), kNowMs + 1'200'000);
 }
 
@@ -505,23 +512,24 @@ void TestTrackerStateUpdater::finishBacksOffAfterFailures()
     TrackerState tracker = trackerAt(kUrl);
     const AnnounceResult refused =
         failureFrom(ExchangeOutcome::ConnectionRefused, QStringLiteral("refused"), firstAddress());
-    announce(tracker, {refused});
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs);
+    AnnounceFlight flight = announce(tracker, {refused});
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs);
     const AnnounceSlot &slot = tracker.announceSlots[0];
     QCOMPARE(slot.consecutiveFailures, 1);
     QCOMPARE(slot.nextAnnounceMs, kNowMs + 120'000);
     QCOMPARE(slot.nextEvent, AnnounceEvent::Started); // never registered: start again
-    announce(tracker, {refused}, AnnounceEvent::Started, kNowMs + 120'000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 120'000);
+    flight = announce(tracker, {refused}, AnnounceEvent::Started, kNowMs + 120'000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 120'000);
     QCOMPARE(slot.consecutiveFailures, 2);
     QCOMPARE(slot.nextAnnounceMs, kNowMs + 120'000 + 300'000);
 
     // Once registered, a failed regular announce is retried as a regular one.
-    announce(tracker, {answerFrom(firstAddress())}, AnnounceEvent::Started, kNowMs + 420'000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 420'000);
+    flight =
+        announce(tracker, {answerFrom(firstAddress())}, AnnounceEvent::Started, kNowMs + 420'000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 420'000);
     QCOMPARE(slot.consecutiveFailures, 0);
-    announce(tracker, {refused}, AnnounceEvent::None, kNowMs + 2'220'000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 2'220'000);
+    flight = announce(tracker, {refused}, AnnounceEvent::None, kNowMs + 2'220'000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 2'220'000);
     QCOMPARE(slot.consecutiveFailures, 1);
     QCOMPARE(slot.nextEvent, AnnounceEvent::None);
     // The back-off never goes below the min interval the tracker gave before (900 s).
@@ -534,22 +542,22 @@ void TestTrackerStateUpdater::finishFollowsTheTrackersRetryHint()
     AnnounceResult later =
         failureFrom(ExchangeOutcome::TrackerFailure, QStringLiteral("busy"), firstAddress());
     later.retryInMinutes = 45;
-    announce(tracker, {later});
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs);
+    AnnounceFlight flight = announce(tracker, {later});
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs);
     QCOMPARE(tracker.announceSlots[0].nextAnnounceMs, kNowMs + 45 * 60'000);
     AnnounceResult never = later;
     never.retryInMinutes.reset();
     never.retryNever = true;
-    announce(tracker, {never}, AnnounceEvent::Started, kNowMs + 1000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 1000);
+    flight = announce(tracker, {never}, AnnounceEvent::Started, kNowMs + 1000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 1000);
     QCOMPARE(tracker.announceSlots[0].nextAnnounceMs, -1);
 }
 
 void TestTrackerStateUpdater::finishPlansNothingWithoutKeepAnnouncing()
 {
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {answerFrom(firstAddress())});
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), false, kNowMs);
+    AnnounceFlight flight = announce(tracker, {answerFrom(firstAddress())});
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), false, kNowMs);
     QCOMPARE(tracker.announceSlots[0].nextAnnounceMs, -1);
     QCOMPARE(tracker.announceSlots[0].registered, true);
     QCOMPARE(tracker.announceSlots[0].nextEvent, AnnounceEvent::None);
@@ -558,10 +566,11 @@ void TestTrackerStateUpdater::finishPlansNothingWithoutKeepAnnouncing()
 void TestTrackerStateUpdater::finishOfStoppedLeavesTheSwarm()
 {
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs);
-    announce(tracker, {answerFrom(firstAddress())}, AnnounceEvent::Stopped, kNowMs + 1000);
-    TrackerStateUpdater::finishAnnounce(tracker, 0, testPolicy(), true, kNowMs + 1000);
+    AnnounceFlight flight =
+        announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs);
+    flight = announce(tracker, {answerFrom(firstAddress())}, AnnounceEvent::Stopped, kNowMs + 1000);
+    TrackerStateUpdater::finishAnnounce(tracker, 0, flight, testPolicy(), true, kNowMs + 1000);
     const AnnounceSlot &slot = tracker.announceSlots[0];
     QCOMPARE(slot.registered, false);
     QCOMPARE(slot.nextAnnounceMs, -1);
@@ -573,9 +582,11 @@ void TestTrackerStateUpdater::finishOfStoppedLeavesTheSwarm()
 void TestTrackerStateUpdater::timeoutWithoutAnswersTimesOutEveryEndpoint()
 {
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
-    announce(tracker, {}, AnnounceEvent::None, kNowMs + 1000);
-    TrackerStateUpdater::timeOutAnnounce(tracker, 0, kNoAnswer, kNowMs + 16'000, kLogCapacity);
+    AnnounceFlight flight =
+        announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
+    flight = announce(tracker, {}, AnnounceEvent::None, kNowMs + 1000);
+    TrackerStateUpdater::timeOutAnnounce(tracker, 0, flight, kNoAnswer, kNowMs + 16'000,
+                                         kLogCapacity);
     for (const TrackerEndpointState &endpoint : std::as_const(tracker.endpoints)) {
         QCOMPARE(endpoint.status, TrackerStatus::Timeout);
         QCOMPARE(endpoint.message, kNoAnswer);
@@ -592,9 +603,11 @@ void TestTrackerStateUpdater::timeoutWithoutAnswersTimesOutEveryEndpoint()
 void TestTrackerStateUpdater::timeoutSparesEndpointsThatAnswered()
 {
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
-    announce(tracker, {answerFrom(secondAddress())}, AnnounceEvent::None, kNowMs + 1000);
-    TrackerStateUpdater::timeOutAnnounce(tracker, 0, kNoAnswer, kNowMs + 16'000, kLogCapacity);
+    AnnounceFlight flight =
+        announce(tracker, {answerFrom(firstAddress()), answerFrom(secondAddress())});
+    flight = announce(tracker, {answerFrom(secondAddress())}, AnnounceEvent::None, kNowMs + 1000);
+    TrackerStateUpdater::timeOutAnnounce(tracker, 0, flight, kNoAnswer, kNowMs + 16'000,
+                                         kLogCapacity);
     QCOMPARE(tracker.endpoints[0].status, TrackerStatus::Timeout);
     QCOMPARE(tracker.endpoints[0].message, kNoAnswer);
     QCOMPARE(tracker.endpoints[1].status, TrackerStatus::Working);
@@ -607,9 +620,10 @@ void TestTrackerStateUpdater::timeoutSparesEndpointsThatAnswered()
 void TestTrackerStateUpdater::timeoutOfStoppedIsOnlyLogged()
 {
     TrackerState tracker = trackerAt(kUrl);
-    announce(tracker, {answerFrom(firstAddress())});
-    announce(tracker, {}, AnnounceEvent::Stopped, kNowMs + 1000);
-    TrackerStateUpdater::timeOutAnnounce(tracker, 0, kNoAnswer, kNowMs + 4000, kLogCapacity);
+    AnnounceFlight flight = announce(tracker, {answerFrom(firstAddress())});
+    flight = announce(tracker, {}, AnnounceEvent::Stopped, kNowMs + 1000);
+    TrackerStateUpdater::timeOutAnnounce(tracker, 0, flight, kNoAnswer, kNowMs + 4000,
+                                         kLogCapacity);
     QCOMPARE(tracker.endpoints[0].status, TrackerStatus::Working);
     QCOMPARE(tracker.statistics.announceCount(), 1);
     QCOMPARE(tracker.exchangeLog.last().event, AnnounceEvent::Stopped);
@@ -816,7 +830,7 @@ void TestTrackerStateUpdater::summaryWithoutEndpointsIsTheScrape()
     TrackerStateUpdater::summarise(tracker);
     QCOMPARE(tracker.status, TrackerStatus::TrackerError);
     QCOMPARE(tracker.message, QStringLiteral("scrape disabled"));
-    tracker.announceSlots[0].queued = true;
+    tracker.announceSlots[0].busy = true;
     TrackerStateUpdater::summarise(tracker);
     QCOMPARE(tracker.status, TrackerStatus::Updating);
 }

@@ -1,3 +1,4 @@
+#include "engine/torrentstate.h"
 #include "report/checkreport.h"
 
 #include <QJsonArray>
@@ -49,7 +50,7 @@ private Q_SLOTS:
     void json()
     {
         const TorrentState torrent = sampleTorrent();
-        const QJsonObject report = CheckReport(torrent, 123).toJson();
+        const QJsonObject report = CheckReport(torrent, torrent.peers, 123).toJson();
         const QJsonObject info = report.value(QStringLiteral("torrent")).toObject();
         QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("sample"));
         QCOMPARE(info.value(QStringLiteral("info_hash_v1")).toString(), QString(40, u'1'));
@@ -109,8 +110,9 @@ private Q_SLOTS:
     void csvQuotesFields()
     {
         const TorrentState torrent = sampleTorrent();
-        const QStringList lines =
-            CheckReport(torrent, 0).toCsv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines = CheckReport(torrent, torrent.peers, 0)
+                                      .toCsv()
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[1], QStringLiteral("udp://tracker.example:6969/announce,0,udp,working,3,4,,"
                                           "1800,,42,1,"));
@@ -121,7 +123,7 @@ private Q_SLOTS:
     void tableColourOnlyWhenAsked()
     {
         const TorrentState torrent = sampleTorrent();
-        const CheckReport report(torrent, 5);
+        const CheckReport report(torrent, torrent.peers, 5);
         const QString plain = report.toTable(false);
         QVERIFY(!plain.contains(u'\x1b'));
         QVERIFY(plain.contains(QStringLiteral("udp://tracker.example:6969/announce")));

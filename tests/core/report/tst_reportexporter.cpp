@@ -1,3 +1,4 @@
+#include "engine/torrentstate.h"
 #include "report/checkreport.h"
 #include "report/reportexporter.h"
 
@@ -68,10 +69,11 @@ private Q_SLOTS:
 
     void masking()
     {
+        const TorrentState sample = sampleTorrent();
         QFETCH(int, format);
         QFETCH(bool, mask);
         const ReportExporter::Options options{ReportExporter::Format(format), mask, 5};
-        const QByteArray data = ReportExporter::render(sampleTorrent(), options);
+        const QByteArray data = ReportExporter::render(sample, sample.peers, options);
         QCOMPARE(data.contains(kPasskey.toUtf8()), !mask);
         QVERIFY(data.contains("udp://open.example:6969/announce")); // public URLs stay
         QCOMPARE(data.contains("REDACTED"), mask);
@@ -80,9 +82,9 @@ private Q_SLOTS:
     void jsonKeepsCheckKeys()
     {
         const TorrentState torrent = sampleTorrent();
-        const QJsonObject check = CheckReport(torrent, 5).toJson();
-        const QJsonObject exported =
-            ReportExporter::toJson(torrent, {ReportExporter::Format::Json, false, 5});
+        const QJsonObject check = CheckReport(torrent, torrent.peers, 5).toJson();
+        const QJsonObject exported = ReportExporter::toJson(
+            torrent, torrent.peers, {ReportExporter::Format::Json, false, 5});
         for (const QString &key : keysOf(check)) {
             QVERIFY2(exported.contains(key), qPrintable(key));
             if (key != u"trackers")
@@ -115,7 +117,8 @@ private Q_SLOTS:
 
     void unknownElapsedIsNull()
     {
-        const QJsonObject exported = ReportExporter::toJson(sampleTorrent(), {});
+        const TorrentState sample = sampleTorrent();
+        const QJsonObject exported = ReportExporter::toJson(sample, sample.peers, {});
         QVERIFY(exported.value(QStringLiteral("summary"))
                     .toObject()
                     .value(QStringLiteral("elapsed_ms"))
@@ -124,34 +127,38 @@ private Q_SLOTS:
 
     void maskedCopyKeepsFigures()
     {
-        const TorrentState masked = ReportExporter::masked(sampleTorrent());
+        const TorrentState sample = sampleTorrent();
+        const TorrentSnapshot masked = ReportExporter::masked(sample);
         QCOMPARE(masked.trackers[0].url.text(),
                  QStringLiteral("https://t.example/REDACTED/announce"));
         QVERIFY(masked.trackers[0].url.isSupported());
         QCOMPARE(masked.trackers[0].message, QStringLiteral("passkey REDACTED not registered"));
         QCOMPARE(masked.trackers[0].statistics.announceCount(), 1);
-        QCOMPARE(masked.peers.count(), 1);
+        QCOMPARE(masked.peerCount, sample.peerCount);
     }
 
     void writeFile()
     {
+        const TorrentState sample = sampleTorrent();
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("report.csv"));
         const ReportExporter::Options options{ReportExporter::formatForPath(path), true, -1};
-        const ReportExporter::Result result = ReportExporter::write(sampleTorrent(), path, options);
+        const ReportExporter::Result result =
+            ReportExporter::write(sample, sample.peers, path, options);
         QVERIFY2(result.ok, qPrintable(result.errorMessage));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
         QVERIFY(written.startsWith("url,tier,protocol,status,"));
-        QCOMPARE(written, ReportExporter::render(sampleTorrent(), options));
+        QCOMPARE(written, ReportExporter::render(sample, sample.peers, options));
     }
 
     void writeFailure()
     {
+        const TorrentState sample = sampleTorrent();
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("missing/report.json"));
-        const ReportExporter::Result result = ReportExporter::write(sampleTorrent(), path, {});
+        const ReportExporter::Result result = ReportExporter::write(sample, sample.peers, path, {});
         QVERIFY(!result.ok);
         QVERIFY(result.errorMessage.contains(path));
         QVERIFY(!QFile::exists(path));

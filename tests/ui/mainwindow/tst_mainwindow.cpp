@@ -303,7 +303,7 @@ void TestMainWindow::showsTorrentTextAsPlainText()
     MainWindow window(&engine.engine);
     window.show();
     const Metainfo metainfo = UiTestData::hybridMetainfo();
-    window.torrentListModel()->addTorrent(metainfo);
+    window.addTorrent(metainfo);
     window.selectTorrent(0);
     auto *title = window.detailsPane()->findChild<QLabel *>(QStringLiteral("torrentTitle"));
     QVERIFY(title);
@@ -320,8 +320,8 @@ void TestMainWindow::showsWarningsProminently()
     Metainfo clean = UiTestData::hybridMetainfo();
     clean.warnings.clear();
     clean.infoHashV1 = QByteArray(20, 'c');
-    window.torrentListModel()->addTorrent(UiTestData::hybridMetainfo());
-    window.torrentListModel()->addTorrent(clean);
+    window.addTorrent(UiTestData::hybridMetainfo());
+    window.addTorrent(clean);
     window.selectTorrent(0);
     TorrentDetailsPane *pane = window.detailsPane();
     QVERIFY(pane->warningBanner()->isVisible());

@@ -104,7 +104,7 @@ void TestMainWindowTrackerList::editsTheListInPlace()
 
     // The second tracker heard `stopped`; the third kept its history; the new one is asked.
     QCOMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Stopped), 1);
-    const TorrentState *torrent = engine.engine.torrent(id);
+    const std::optional<TorrentSnapshot> torrent = engine.engine.torrent(id);
     QCOMPARE(torrent->trackers.size(), 3);
     const TrackerState &third = torrent->trackers[1];
     QCOMPARE(third.url.text(), kThird);

@@ -118,8 +118,8 @@ void TestPeerTableModel::filtersByTracker()
     PeerFilterProxy proxy(&model);
     const quint64 id = openTorrent(model);
     QTRY_COMPARE(model.rowCount(), 3);
-    QTRY_COMPARE(
-        m_engine->engine.torrent(id)->peers.peerCountFrom(trackerIdAt(m_engine->engine, id, 1)), 2);
+    QTRY_COMPARE(m_engine->engine.peers(id)->peerCountFrom(trackerIdAt(m_engine->engine, id, 1)),
+                 2);
     proxy.setTrackerId(trackerIdAt(m_engine->engine, id, trackerIndex)); // -1: every tracker
     proxy.setText(text);
     QCOMPARE(proxy.rowCount(), rows);

@@ -132,7 +132,8 @@ void TestTrackerActions::removesTrackersNotWorking()
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(m_questions.constFirst().contains(u'2'));
     QStringList left;
-    for (const TrackerState &tracker : m_engine->engine.torrent(m_torrentId)->trackers)
+    const std::optional<TorrentSnapshot> torrent = m_engine->engine.torrent(m_torrentId);
+    for (const TrackerState &tracker : torrent->trackers)
         left << tracker.url.text();
     QCOMPARE(left, (QStringList{kWorking, kAdded}));
     QCOMPARE(m_panel->model()->rowCount(), 2);

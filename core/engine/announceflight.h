@@ -1,0 +1,16 @@
+#pragma once
+
+#include "tracker/announceevent.h"
+
+#include <QtGlobal>
+
+// The engine's own record of one announce request in flight (the schedule it belongs to is the
+// tracker's AnnounceSlot). It never leaves the engine: the UI sees only AnnounceSlot::busy.
+struct AnnounceFlight
+{
+    AnnounceEvent event = AnnounceEvent::None;
+    qint64 startedMs = -1;
+    qint64 deadlineMs = -1;
+    bool succeeded = false;  // some endpoint answered
+    int retryInMinutes = -1; // BEP 31 from a failure of this request
+};
