@@ -174,7 +174,7 @@ QVariant TrackerTableModel::trackerData(const TrackerState &tracker, int column,
     case Qt::DisplayRole:
         return trackerDisplay(tracker, column);
     case SortRole:
-        return trackerSortValue(tracker, column);
+        return trackerValue(tracker, column);
     case StatusRole:
         return int(tracker.status);
     case Qt::DecorationRole:
@@ -194,9 +194,9 @@ QVariant TrackerTableModel::endpointData(const TrackerEndpointState &endpoint, i
 {
     switch (role) {
     case Qt::DisplayRole:
-        return endpointDisplay(endpoint, column);
+        return formatted(column, endpointValue(endpoint, column));
     case SortRole:
-        return endpointSortValue(endpoint, column);
+        return endpointValue(endpoint, column);
     case StatusRole:
         return int(endpoint.status);
     case Qt::DecorationRole:
@@ -213,57 +213,7 @@ QVariant TrackerTableModel::endpointData(const TrackerEndpointState &endpoint, i
     }
 }
 
-QVariant TrackerTableModel::trackerDisplay(const TrackerState &tracker, int column) const
-{
-    const TrackerEndpointState *best = tracker.bestEndpoint();
-    const bool answered = tracker.statistics.successCount() > 0;
-    switch (column) {
-    case UrlColumn:
-        return tracker.url.text();
-    case TierColumn:
-        return tracker.tier + 1;
-    case ProtocolColumn:
-        return tracker.url.protocolName().toUpper();
-    case StatusColumn:
-        return trackerStatusText(tracker.status);
-    case MessageColumn:
-        return tracker.disabled && !tracker.disabledReason.isEmpty() ? tracker.disabledReason
-                                                                     : tracker.message;
-    case SeedersColumn:
-        return MetainfoText::count(best ? best->seeders : -1);
-    case LeechersColumn:
-        return MetainfoText::count(best ? best->leechers : -1);
-    case DownloadedColumn:
-        return MetainfoText::count(best ? best->downloaded : -1);
-    case ScrapeColumn:
-        return scrapeText(tracker.scrape);
-    case PeersColumn:
-        return MetainfoText::count(answered ? tracker.peerCount : -1);
-    case UniquePeersColumn:
-        return MetainfoText::count(answered ? tracker.uniquePeersContributed : -1);
-    case LatencyColumn:
-        return TrackerText::latency(tracker.statistics.lastLatencyMs());
-    case LastAnnounceColumn:
-        return TrackerText::timeOfDay(tracker.lastAnnounceMs());
-    case NextAnnounceColumn:
-        if (tracker.isBusy())
-            return tr("in progress");
-        return TrackerText::countdown(tracker.nextAnnounceMs(), m_engine->nowMs());
-    case IntervalColumn:
-        return TrackerText::duration(best ? best->interval : -1);
-    case MinIntervalColumn:
-        return TrackerText::duration(best ? best->minInterval : -1);
-    case SuccessRateColumn:
-        return TrackerText::percent(tracker.statistics.successRate());
-    case FailuresColumn:
-        return MetainfoText::count(
-            tracker.statistics.announceCount() > 0 ? tracker.statistics.failureCount() : -1);
-    default:
-        return {};
-    }
-}
-
-QVariant TrackerTableModel::trackerSortValue(const TrackerState &tracker, int column) const
+QVariant TrackerTableModel::trackerValue(const TrackerState &tracker, int column) const
 {
     const TrackerEndpointState *best = tracker.bestEndpoint();
     const bool answered = tracker.statistics.successCount() > 0;
@@ -273,11 +223,12 @@ QVariant TrackerTableModel::trackerSortValue(const TrackerState &tracker, int co
     case TierColumn:
         return tracker.tier;
     case ProtocolColumn:
-        return tracker.url.protocolName();
+        return tracker.url.protocolName().toUpper();
     case StatusColumn:
         return int(tracker.status);
     case MessageColumn:
-        return trackerDisplay(tracker, column);
+        return tracker.disabled && !tracker.disabledReason.isEmpty() ? tracker.disabledReason
+                                                                     : tracker.message;
     case SeedersColumn:
         return best ? best->seeders : -1;
     case LeechersColumn:
@@ -303,9 +254,53 @@ QVariant TrackerTableModel::trackerSortValue(const TrackerState &tracker, int co
     case SuccessRateColumn:
         return tracker.statistics.successRate();
     case FailuresColumn:
-        return tracker.statistics.failureCount();
+        return tracker.statistics.announceCount() > 0 ? tracker.statistics.failureCount() : -1;
     default:
         return {};
+    }
+}
+
+QVariant TrackerTableModel::trackerDisplay(const TrackerState &tracker, int column) const
+{
+    switch (column) {
+    case ScrapeColumn: // sorted by seeders, shown with all three figures
+        return scrapeText(tracker.scrape);
+    case NextAnnounceColumn:
+        if (tracker.isBusy())
+            return tr("in progress");
+        return TrackerText::countdown(tracker.nextAnnounceMs(), m_engine->nowMs());
+    default:
+        return formatted(column, trackerValue(tracker, column));
+    }
+}
+
+QVariant TrackerTableModel::formatted(int column, const QVariant &value)
+{
+    if (!value.isValid())
+        return {};
+    switch (column) {
+    case TierColumn:
+        return value.toInt() + 1; // tiers are counted from 1 for people
+    case StatusColumn:
+        return trackerStatusText(TrackerStatus(value.toInt()));
+    case SeedersColumn:
+    case LeechersColumn:
+    case DownloadedColumn:
+    case PeersColumn:
+    case UniquePeersColumn:
+    case FailuresColumn:
+        return MetainfoText::count(value.toLongLong());
+    case LatencyColumn:
+        return TrackerText::latency(value.toLongLong());
+    case LastAnnounceColumn:
+        return TrackerText::timeOfDay(value.toLongLong());
+    case IntervalColumn:
+    case MinIntervalColumn:
+        return TrackerText::duration(value.toLongLong());
+    case SuccessRateColumn:
+        return TrackerText::percent(value.toDouble());
+    default:
+        return value; // text
     }
 }
 
@@ -350,7 +345,7 @@ QString TrackerTableModel::trackerToolTip(const TrackerState &tracker, int colum
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(text);
 }
 
-QVariant TrackerTableModel::endpointDisplay(const TrackerEndpointState &endpoint, int column) const
+QVariant TrackerTableModel::endpointValue(const TrackerEndpointState &endpoint, int column)
 {
     switch (column) {
     case UrlColumn:
@@ -358,40 +353,9 @@ QVariant TrackerTableModel::endpointDisplay(const TrackerEndpointState &endpoint
     case ProtocolColumn:
         return familyName(endpoint.address);
     case StatusColumn:
-        return trackerStatusText(endpoint.status);
+        return int(endpoint.status);
     case MessageColumn:
         return endpoint.message;
-    case SeedersColumn:
-        return MetainfoText::count(endpoint.seeders);
-    case LeechersColumn:
-        return MetainfoText::count(endpoint.leechers);
-    case DownloadedColumn:
-        return MetainfoText::count(endpoint.downloaded);
-    case PeersColumn:
-        return MetainfoText::count(endpoint.peerCount);
-    case LatencyColumn:
-        return TrackerText::latency(endpoint.latencyMs);
-    case LastAnnounceColumn:
-        return TrackerText::timeOfDay(endpoint.lastAnnounceMs);
-    case IntervalColumn:
-        return TrackerText::duration(endpoint.interval);
-    case MinIntervalColumn:
-        return TrackerText::duration(endpoint.minInterval);
-    case FailuresColumn:
-        return MetainfoText::count(endpoint.consecutiveFailures);
-    default:
-        return {};
-    }
-}
-
-QVariant TrackerTableModel::endpointSortValue(const TrackerEndpointState &endpoint,
-                                              int column) const
-{
-    switch (column) {
-    case UrlColumn:
-        return endpointName(endpoint);
-    case StatusColumn:
-        return int(endpoint.status);
     case SeedersColumn:
         return endpoint.seeders;
     case LeechersColumn:
@@ -404,9 +368,13 @@ QVariant TrackerTableModel::endpointSortValue(const TrackerEndpointState &endpoi
         return endpoint.latencyMs;
     case LastAnnounceColumn:
         return endpoint.lastAnnounceMs;
+    case IntervalColumn:
+        return endpoint.interval;
+    case MinIntervalColumn:
+        return endpoint.minInterval;
     case FailuresColumn:
         return endpoint.consecutiveFailures;
     default:
-        return endpointDisplay(endpoint, column);
+        return {}; // the tracker's own figures (tier, scrape, schedule, rates)
     }
 }

@@ -74,10 +74,11 @@ private:
 
     QVariant trackerData(const TrackerState &tracker, int column, int role) const;
     QVariant endpointData(const TrackerEndpointState &endpoint, int column, int role) const;
+    // One raw value per column (what SortRole gives), formatted for display.
+    QVariant trackerValue(const TrackerState &tracker, int column) const;
     QVariant trackerDisplay(const TrackerState &tracker, int column) const;
-    QVariant trackerSortValue(const TrackerState &tracker, int column) const;
-    QVariant endpointDisplay(const TrackerEndpointState &endpoint, int column) const;
-    QVariant endpointSortValue(const TrackerEndpointState &endpoint, int column) const;
+    static QVariant endpointValue(const TrackerEndpointState &endpoint, int column);
+    static QVariant formatted(int column, const QVariant &value);
     QString trackerToolTip(const TrackerState &tracker, int column) const;
     QList<QVariant> trackerValues(const TrackerState &tracker) const;
     QList<QVariant> endpointValues(const TrackerEndpointState &endpoint) const;

@@ -61,11 +61,9 @@ QList<QVariant> TrackerTableModel::trackerValues(const TrackerState &tracker) co
     QList<QVariant> values;
     values.reserve(ColumnCount);
     for (int column = 0; column < ColumnCount; ++column)
-        values.append(column == NextAnnounceColumn || column == MessageColumn ||
-                              column == StatusColumn
-                          ? trackerDisplay(tracker, column)
-                          : trackerSortValue(tracker, column));
-    // The scrape column shows three figures; its sort value holds one.
+        values.append(trackerValue(tracker, column));
+    // Shown from more than their value: the countdown ticks, the scrape shows three figures.
+    values[NextAnnounceColumn] = trackerDisplay(tracker, NextAnnounceColumn);
     values[ScrapeColumn] = trackerDisplay(tracker, ScrapeColumn);
     return values;
 }
@@ -75,7 +73,7 @@ QList<QVariant> TrackerTableModel::endpointValues(const TrackerEndpointState &en
     QList<QVariant> values;
     values.reserve(ColumnCount);
     for (int column = 0; column < ColumnCount; ++column)
-        values.append(endpointDisplay(endpoint, column));
+        values.append(endpointValue(endpoint, column));
     return values;
 }
 

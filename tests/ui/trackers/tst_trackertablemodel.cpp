@@ -25,6 +25,7 @@ private Q_SLOTS:
     void passesModelTester();
     void showsLiveFigures();
     void showsEndpoints();
+    void sortsByTheValueItShows();
     void signalsOnlyChangedCells();
     void ticksNextAnnounceColumnOnly();
     void insertsAddedTrackersInOneBatch();
@@ -125,6 +126,34 @@ void TestTrackerTableModel::showsLiveFigures()
              QVariant(qint64(7)));
     QVERIFY(model.index(0, TrackerTableModel::SeedersColumn).data(Qt::TextAlignmentRole).toInt() &
             Qt::AlignRight);
+}
+
+// Each column has one raw value: SortRole gives it, DisplayRole shows it formatted.
+void TestTrackerTableModel::sortsByTheValueItShows()
+{
+    TrackerTableModel model(&m_engine->engine);
+    openTorrent(model);
+    QTRY_COMPARE(model.index(0, TrackerTableModel::ScrapeColumn).data().toString(),
+                 QStringLiteral("8 / 2 / 40"));
+    const auto check = [&model](const QModelIndex &parent, int column, const QVariant &value,
+                                const QString &shown) {
+        const QModelIndex cell = model.index(0, column, parent);
+        QCOMPARE(cell.data(TrackerTableModel::SortRole), value);
+        QCOMPARE(cell.data().toString(), shown);
+    };
+    check({}, TrackerTableModel::TierColumn, 0, QStringLiteral("1"));
+    check({}, TrackerTableModel::StatusColumn, int(TrackerStatus::Working),
+          QStringLiteral("Working"));
+    check({}, TrackerTableModel::ScrapeColumn, qint64(8), QStringLiteral("8 / 2 / 40"));
+    check({}, TrackerTableModel::IntervalColumn, 1800, QStringLiteral("30 min"));
+    check({}, TrackerTableModel::FailuresColumn, 0, QStringLiteral("0"));
+    check({}, TrackerTableModel::SuccessRateColumn, 1.0, QStringLiteral("100 %"));
+    const QModelIndex tracker = model.index(0, 0);
+    QTRY_COMPARE(model.rowCount(tracker), 2);
+    check(tracker, TrackerTableModel::SeedersColumn, qint64(7), QStringLiteral("7"));
+    check(tracker, TrackerTableModel::ProtocolColumn, QStringLiteral("IPv4"),
+          QStringLiteral("IPv4"));
+    check(tracker, TrackerTableModel::TierColumn, QVariant(), QString()); // the tracker's own
 }
 
 void TestTrackerTableModel::showsEndpoints()
