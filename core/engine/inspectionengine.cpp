@@ -1,9 +1,9 @@
 #include "engine/inspectionengine.h"
 
 #include "engine/engineclock.h"
-#include "engine/steadyclock.h"
 #include "engine/trackerclientfactory.h"
 #include "engine/trackerstateupdater.h"
+#include "tracker/steadyclock.h"
 #include "tracker/trackerclient.h"
 
 #include <QRandomGenerator>
@@ -31,6 +31,8 @@ InspectionEngine::InspectionEngine(std::unique_ptr<TrackerClientFactory> factory
     connect(&m_inboxTimer, &QTimer::timeout, this, &InspectionEngine::handleInbox);
     m_clock->setParent(this);
     connect(m_clock, &EngineClock::advanced, this, &InspectionEngine::requestWake);
+    if (m_factory)
+        m_factory->useClock(m_clock); // the clients time their requests on the engine's clock
 }
 
 InspectionEngine::~InspectionEngine()

@@ -24,12 +24,12 @@ TrackerClient *NetworkTrackerClientFactory::makeClient(TrackerProtocol protocol,
     switch (protocol) {
     case TrackerProtocol::Http:
     case TrackerProtocol::Https:
-        return new HttpTrackerClient(m_network, parent);
+        return new HttpTrackerClient(m_network, clock(), parent);
     case TrackerProtocol::Udp:
-        return new UdpTrackerClient(m_resolver, parent);
+        return new UdpTrackerClient(m_resolver, clock(), parent);
     case TrackerProtocol::WebSocket:
     case TrackerProtocol::WebSocketSecure:
-        return new WebSocketTrackerClient(m_resolver, parent);
+        return new WebSocketTrackerClient(m_resolver, clock(), parent);
     case TrackerProtocol::Unsupported:
         break;
     }

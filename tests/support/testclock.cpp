@@ -5,7 +5,7 @@
 #include <QDateTime>
 
 TestClock::TestClock(QObject *parent)
-    : EngineClock(parent)
+    : MonotonicClock(parent)
     , m_originMs(QDateTime::currentMSecsSinceEpoch())
 {
     m_elapsed.start();

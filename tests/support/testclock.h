@@ -1,14 +1,15 @@
 #pragma once
 
-#include "engine/engineclock.h"
+#include "tracker/monotonicclock.h"
 
 #include <QElapsedTimer>
 
 class InspectionEngine;
 
-// The engine's clock in tests: it runs like the application's until freeze(), then time stands
-// and moves only by advance(), so that interval and back-off policies are checked without waiting.
-class TestClock final : public EngineClock
+// The engine's and the clients' clock in tests: it runs like the application's until freeze(),
+// then time stands and moves only by advance(), so that interval and back-off policies, and the
+// clients' timeouts and retries, are checked without waiting.
+class TestClock final : public MonotonicClock
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TestClock)
@@ -22,7 +23,8 @@ public:
     bool isFrozen() const { return m_frozen; }
     // From now on time stands at atMs and moves only by advance().
     void freeze(qint64 atMs);
-    // Moves a frozen clock forward (and tells the engine); does nothing to a running one.
+    // Moves a frozen clock forward (and tells the engine and the clients' timers); does nothing to
+    // a running one.
     void advance(qint64 milliseconds);
 
 private:

@@ -1,6 +1,7 @@
 #include "tracker/http/httpexchange.h"
 
 #include "tracker/http/httpreplytext.h"
+#include "tracker/monotonicclock.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -37,15 +38,16 @@ bool isSecure(const QUrl &url)
 } // namespace
 
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, const HttpTrackerSettings &settings,
-                           QObject *parent)
+                           MonotonicClock *clock, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_settings(settings)
+    , m_clock(clock)
+    , m_connectTimer(clock)
+    , m_totalTimer(clock)
 {
-    m_connectTimer.setSingleShot(true);
-    m_totalTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, &HttpExchange::handleConnectTimeout);
-    connect(&m_totalTimer, &QTimer::timeout, this, &HttpExchange::handleTotalTimeout);
+    connect(&m_connectTimer, &ClockTimer::timeout, this, &HttpExchange::handleConnectTimeout);
+    connect(&m_totalTimer, &ClockTimer::timeout, this, &HttpExchange::handleTotalTimeout);
 }
 
 HttpExchange::~HttpExchange()
@@ -57,8 +59,8 @@ void HttpExchange::start(const QUrl &url, bool ignoreCertificateErrors)
 {
     m_ignoreCertificateErrors = ignoreCertificateErrors;
     m_record.requestDescription = url.toString(QUrl::FullyEncoded);
-    m_record.started = QDateTime::currentDateTimeUtc();
-    m_clock.start();
+    m_record.started = m_clock->nowAsDateTime();
+    m_startedMs = m_clock->nowMs();
     m_totalTimer.start(m_settings.totalTimeoutMs);
     sendRequest(url);
 }
@@ -348,6 +350,11 @@ void HttpExchange::dropReply()
     disconnect(reply, nullptr, this, nullptr);
     reply->abort();
     reply->deleteLater();
+}
+
+qint64 HttpExchange::elapsedMs() const
+{
+    return m_clock->nowMs() - m_startedMs;
 }
 
 QString HttpExchange::hostDescription() const

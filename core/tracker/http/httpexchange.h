@@ -1,31 +1,33 @@
 #pragma once
 
+#include "tracker/clocktimer.h"
 #include "tracker/exchangeoutcome.h"
 #include "tracker/exchangerecord.h"
 #include "tracker/http/httptrackersettings.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QSslError>
-#include <QTimer>
 
+class MonotonicClock;
 class QNetworkAccessManager;
 
 // One HTTP GET to a tracker, as an inspector needs it: redirects followed by hand (a few, never
 // from https to http), a connect timeout and a total timeout of its own, the body abandoned as
 // soon as it passes the size cap, certificate errors refused unless the user allowed them for
 // this tracker, and everything recorded (URL, status line, headers, body, timings).
-// `finished` comes once, on the event loop; abort() ends the exchange without it.
+// `finished` comes once, on the event loop; abort() ends the exchange without it. Timeouts and
+// timings are on the client's clock.
 class HttpExchange final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpExchange)
 
 public:
+    // manager and clock are not owned and must outlive the exchange.
     explicit HttpExchange(QNetworkAccessManager *manager, const HttpTrackerSettings &settings,
-                          QObject *parent = nullptr);
+                          MonotonicClock *clock, QObject *parent = nullptr);
     ~HttpExchange() override;
 
     void start(const QUrl &url, bool ignoreCertificateErrors);
@@ -60,15 +62,16 @@ private:
     void fail(ExchangeOutcome outcome, const QString &message);
     void finish(ExchangeOutcome outcome, const QString &message);
     void dropReply();
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    qint64 elapsedMs() const;
     QString hostDescription() const;
 
     QNetworkAccessManager *m_manager = nullptr;
     HttpTrackerSettings m_settings;
     QNetworkReply *m_reply = nullptr;
-    QTimer m_connectTimer;
-    QTimer m_totalTimer;
-    QElapsedTimer m_clock;
+    MonotonicClock *m_clock;
+    ClockTimer m_connectTimer;
+    ClockTimer m_totalTimer;
+    qint64 m_startedMs = 0; // on m_clock
     QUrl m_currentUrl;
     bool m_ignoreCertificateErrors = false;
     QStringList m_certificateErrors;

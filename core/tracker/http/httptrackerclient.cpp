@@ -3,6 +3,7 @@
 #include "tracker/http/httpannouncereplyparser.h"
 #include "tracker/http/httpexchange.h"
 #include "tracker/http/trackerrequesturl.h"
+#include "tracker/steadyclock.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -30,8 +31,14 @@ QString ignoredCertificateNote(const ExchangeRecord &record)
 } // namespace
 
 HttpTrackerClient::HttpTrackerClient(QNetworkAccessManager *manager, QObject *parent)
+    : HttpTrackerClient(manager, nullptr, parent)
+{}
+
+HttpTrackerClient::HttpTrackerClient(QNetworkAccessManager *manager, MonotonicClock *clock,
+                                     QObject *parent)
     : TrackerClient(parent)
     , m_manager(manager)
+    , m_clock(clock ? clock : new SteadyClock(this))
 {}
 
 HttpTrackerClient::~HttpTrackerClient()
@@ -175,7 +182,7 @@ QString HttpTrackerClient::batchSizeKey(const QUrl &scrapeUrl)
 
 void HttpTrackerClient::startExchange(quint64 requestId, Job &job, const QUrl &url)
 {
-    job.exchange = new HttpExchange(m_manager, m_settings, this);
+    job.exchange = new HttpExchange(m_manager, m_settings, m_clock, this);
     connect(job.exchange, &HttpExchange::finished, this,
             [this, requestId] { handleExchangeFinished(requestId); });
     job.exchange->start(url, job.ignoreCertificateErrors);

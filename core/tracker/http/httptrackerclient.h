@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 class HttpExchange;
+class MonotonicClock;
 class QNetworkAccessManager;
 
 // Announces to and scrapes HTTP/HTTPS trackers (BEP 3, 7, 23, 24, 31, 48) through an injected
@@ -24,7 +25,12 @@ class HttpTrackerClient final : public TrackerClient
     Q_DISABLE_COPY_MOVE(HttpTrackerClient)
 
 public:
+    // Requests are timed on a SteadyClock of the client's own.
     explicit HttpTrackerClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    // Requests are timed on clock (not owned; it must outlive the client), or on a SteadyClock of
+    // the client's own when it is nullptr.
+    HttpTrackerClient(QNetworkAccessManager *manager, MonotonicClock *clock,
+                      QObject *parent = nullptr);
     ~HttpTrackerClient() override;
 
     const HttpTrackerSettings &settings() const { return m_settings; }
@@ -66,6 +72,7 @@ private:
     static bool isHttpScheme(const QUrl &url);
 
     QNetworkAccessManager *m_manager = nullptr;
+    MonotonicClock *m_clock;
     HttpTrackerSettings m_settings;
     std::unordered_map<quint64, Job> m_jobs;
     QHash<QString, int> m_learnedBatchSizes; // scrape URL without query -> hashes per request

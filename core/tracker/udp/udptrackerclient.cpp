@@ -1,6 +1,7 @@
 #include "tracker/udp/udptrackerclient.h"
 
 #include "tracker/hostresolver.h"
+#include "tracker/steadyclock.h"
 
 #include <QMetaObject>
 #include <algorithm>
@@ -30,9 +31,14 @@ TrackerResult resultOf(const UdpTrackerEndpoint &endpoint)
 } // namespace
 
 UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, QObject *parent)
+    : UdpTrackerClient(resolver, nullptr, parent)
+{}
+
+UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, MonotonicClock *clock, QObject *parent)
     : TrackerClient(parent)
     , m_resolver(resolver)
-    , m_sockets(new UdpTrackerSocketPool(this))
+    , m_clock(clock ? clock : new SteadyClock(this))
+    , m_sockets(new UdpTrackerSocketPool(m_clock, this))
 {
     connect(m_resolver, &HostResolver::hostResolved, this, &UdpTrackerClient::handleHostResolved);
 }
@@ -41,7 +47,10 @@ UdpTrackerClient::~UdpTrackerClient()
 {
     for (auto it = m_requestIdsByLookup.cbegin(); it != m_requestIdsByLookup.cend(); ++it)
         m_resolver->cancel(it.key());
-    // Endpoints give their sockets back to the pool: delete them while it still exists.
+    // The clock may be gone already (the engine's, deleted first): close the sockets now, so that
+    // the endpoints deleted next give nothing back to linger. Endpoints give their sockets back
+    // to the pool: delete them while it still exists.
+    m_sockets->closeAll();
     qDeleteAll(findChildren<UdpTrackerEndpoint *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -139,7 +148,8 @@ void UdpTrackerClient::startEndpoints(quint64 requestId, const QList<QHostAddres
     Request &request = m_requests[requestId];
     request.endpointsLeft = int(unique.size());
     for (qsizetype index = 0; index < unique.size(); ++index) {
-        auto *endpoint = new UdpTrackerEndpoint(m_settings, &m_connectionIds, m_sockets, this);
+        auto *endpoint =
+            new UdpTrackerEndpoint(m_settings, &m_connectionIds, m_sockets, m_clock, this);
         connect(endpoint, &UdpTrackerEndpoint::finished, this,
                 [this, requestId, endpoint] { handleEndpointFinished(requestId, endpoint); });
         request.endpoints.append(endpoint);

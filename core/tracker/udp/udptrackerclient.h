@@ -9,6 +9,7 @@
 #include <QList>
 
 class HostResolver;
+class MonotonicClock;
 
 // The UDP tracker protocol (BEP 15, BEP 41 URLData) on QUdpSocket. The host is resolved through
 // the injected HostResolver and every resolved address is its own endpoint (BEP 7: IPv4 and IPv6
@@ -21,8 +22,12 @@ class UdpTrackerClient final : public TrackerClient
     Q_DISABLE_COPY_MOVE(UdpTrackerClient)
 
 public:
-    // resolver is not owned and must outlive the client.
+    // resolver is not owned and must outlive the client. Requests are timed on a SteadyClock of
+    // the client's own.
     explicit UdpTrackerClient(HostResolver *resolver, QObject *parent = nullptr);
+    // Requests are timed on clock (not owned; it must outlive the client), or on a SteadyClock of
+    // the client's own when it is nullptr.
+    UdpTrackerClient(HostResolver *resolver, MonotonicClock *clock, QObject *parent = nullptr);
     ~UdpTrackerClient() override;
 
     const UdpTrackerSettings &settings() const { return m_settings; }
@@ -66,6 +71,7 @@ private:
                                                const QString &message);
 
     HostResolver *m_resolver;
+    MonotonicClock *m_clock;
     UdpTrackerSettings m_settings;
     QHash<quint64, Request> m_requests;
     QHash<quint64, quint64> m_requestIdsByLookup;

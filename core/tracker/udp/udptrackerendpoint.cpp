@@ -1,10 +1,11 @@
 #include "tracker/udp/udptrackerendpoint.h"
 
+#include "tracker/clocktimer.h"
+#include "tracker/monotonicclock.h"
 #include "tracker/udp/udptrackersocket.h"
 #include "tracker/udp/udptrackersocketpool.h"
 
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QtEndian>
 #include <algorithm>
 #include <limits>
@@ -25,16 +26,15 @@ int UdpTrackerSettings::effectiveMaxTries() const
 
 UdpTrackerEndpoint::UdpTrackerEndpoint(const UdpTrackerSettings &settings,
                                        UdpConnectionIdCache *cache, UdpTrackerSocketPool *sockets,
-                                       QObject *parent)
+                                       MonotonicClock *clock, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_cache(cache)
     , m_sockets(sockets)
-    , m_retryTimer(new QTimer(this))
+    , m_clock(clock)
+    , m_retryTimer(new ClockTimer(clock, this))
 {
-    m_retryTimer->setSingleShot(true);
-    m_retryTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_retryTimer, &QTimer::timeout, this, &UdpTrackerEndpoint::handleTryTimedOut);
+    connect(m_retryTimer, &ClockTimer::timeout, this, &UdpTrackerEndpoint::handleTryTimedOut);
 }
 
 QString UdpTrackerEndpoint::openTransport()
@@ -86,16 +86,15 @@ void UdpTrackerEndpoint::start(const QUrl &trackerUrl, const QHostAddress &addre
 {
     m_address = address;
     m_port = quint16(trackerUrl.port());
-    m_clock.start();
+    m_startedMs = m_clock->nowMs();
     const bool capped = !m_settings.useBep15Schedule && m_settings.endpointTimeoutMs > 0;
-    m_budget = capped ? QDeadlineTimer(m_settings.endpointTimeoutMs, Qt::PreciseTimer)
-                      : QDeadlineTimer(QDeadlineTimer::Forever);
+    m_budgetEndMs = capped ? m_startedMs + m_settings.endpointTimeoutMs : -1;
     m_record.requestDescription =
         trackerUrl.toDisplayString() +
         (m_isScrape ? QStringLiteral(" scrape") : QStringLiteral(" announce"));
     m_record.peerAddress = address;
     m_record.peerPort = m_port;
-    m_record.started = QDateTime::currentDateTimeUtc();
+    m_record.started = m_clock->nowAsDateTime();
     m_record.tries = 0;
     const bool oneHost = isSingleHostAddress(address);
     const QString socketProblem = openTransport();
@@ -108,9 +107,9 @@ void UdpTrackerEndpoint::start(const QUrl &trackerUrl, const QHostAddress &addre
         return;
     }
     const auto cached = m_cache->constFind({m_address, m_port});
-    if (cached != m_cache->cend() && !cached->expiry.hasExpired()) {
+    if (cached != m_cache->cend() && cached->expiresAtMs > m_clock->nowMs()) {
         m_connectionId = cached->connectionId;
-        m_connectionIdExpiry = cached->expiry;
+        m_connectionIdExpiresAtMs = cached->expiresAtMs;
         m_connectionIdReused = true;
         m_record.connectionIdReused = true;
         beginRequest();
@@ -165,7 +164,8 @@ void UdpTrackerEndpoint::beginRequest()
 
 void UdpTrackerEndpoint::sendTry()
 {
-    const qint64 remainingMs = m_budget.remainingTime();
+    const qint64 remainingMs =
+        m_budgetEndMs < 0 ? -1 : std::max<qint64>(m_budgetEndMs - m_clock->nowMs(), 0);
     if (remainingMs == 0) {
         giveUp();
         return;
@@ -191,9 +191,9 @@ void UdpTrackerEndpoint::sendTry()
 
 void UdpTrackerEndpoint::handleTryTimedOut()
 {
-    if (m_tryIndex + 1 < m_settings.effectiveMaxTries() && !m_budget.hasExpired()) {
+    if (m_tryIndex + 1 < m_settings.effectiveMaxTries() && !budgetSpent()) {
         ++m_tryIndex;
-        if (m_phase != Phase::Connecting && m_connectionIdExpiry.hasExpired()) {
+        if (m_phase != Phase::Connecting && connectionIdExpired()) {
             beginConnect(); // BEP 15: an expired connection id needs a new connect
         }
         sendTry();
@@ -222,8 +222,7 @@ void UdpTrackerEndpoint::giveUp()
 
 bool UdpTrackerEndpoint::tryReconnect()
 {
-    if (m_phase == Phase::Connecting || !m_connectionIdReused || m_reconnected ||
-        m_budget.hasExpired())
+    if (m_phase == Phase::Connecting || !m_connectionIdReused || m_reconnected || budgetSpent())
         return false;
     m_cache->remove({m_address, m_port});
     m_reconnected = true;
@@ -315,10 +314,10 @@ void UdpTrackerEndpoint::handleDatagram(const QByteArray &packet, const QHostAdd
 
 void UdpTrackerEndpoint::handleConnectReply(const UdpTrackerReply &reply)
 {
-    m_record.connectedMs = m_clock.elapsed();
+    m_record.connectedMs = elapsedMs();
     m_connectionId = reply.connectionId;
-    m_connectionIdExpiry = QDeadlineTimer(m_settings.connectionIdLifetimeMs);
-    m_cache->insert({m_address, m_port}, {m_connectionId, m_connectionIdExpiry});
+    m_connectionIdExpiresAtMs = m_clock->nowMs() + m_settings.connectionIdLifetimeMs;
+    m_cache->insert({m_address, m_port}, {m_connectionId, m_connectionIdExpiresAtMs});
     beginRequest();
     sendTry();
 }
@@ -357,7 +356,7 @@ void UdpTrackerEndpoint::handleScrapeReply(const UdpTrackerReply &reply)
         return;
     }
     // The next batch is its own exchange, on the same connection id.
-    m_record.finishedMs = m_clock.elapsed();
+    m_record.finishedMs = elapsedMs();
     m_scrapeResult.exchanges.append(m_record);
     m_record.rawConnectRequest.clear();
     m_record.rawConnectReply.clear();
@@ -367,9 +366,9 @@ void UdpTrackerEndpoint::handleScrapeReply(const UdpTrackerReply &reply)
     m_record.malformedRepliesIgnored = 0;
     m_record.ignoredReplyReasons.clear();
     m_record.rawReply.clear();
-    m_record.started = QDateTime::currentDateTimeUtc();
+    m_record.started = m_clock->nowAsDateTime();
     m_connectionIdReused = true;
-    if (m_connectionIdExpiry.hasExpired())
+    if (connectionIdExpired())
         beginConnect();
     else
         beginRequest();
@@ -402,7 +401,7 @@ void UdpTrackerEndpoint::finish(ExchangeOutcome outcome, const QString &errorMes
         return;
     m_finished = true;
     releaseSockets();
-    m_record.finishedMs = m_clock.elapsed();
+    m_record.finishedMs = elapsedMs();
     if (m_isScrape) {
         m_scrapeResult.outcome = outcome;
         m_scrapeResult.errorMessage = errorMessage;
@@ -439,7 +438,7 @@ QString UdpTrackerEndpoint::timeoutSentence() const
     QString sentence =
         tr("no reply from %1 to the %2 request after %n tries (%3 s)", nullptr, tries)
             .arg(endpointText(), phaseName())
-            .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
+            .arg(double(elapsedMs()) / 1000.0, 0, 'f', 1);
     if (m_record.malformedRepliesIgnored > 0) {
         sentence += QStringLiteral("; ") + tr("%n packet(s) ignored, the first: %1", nullptr,
                                               m_record.malformedRepliesIgnored)
@@ -459,6 +458,21 @@ QString UdpTrackerEndpoint::phaseName() const
         return tr("scrape");
     }
     return QString();
+}
+
+qint64 UdpTrackerEndpoint::elapsedMs() const
+{
+    return m_clock->nowMs() - m_startedMs;
+}
+
+bool UdpTrackerEndpoint::budgetSpent() const
+{
+    return m_budgetEndMs >= 0 && m_clock->nowMs() >= m_budgetEndMs;
+}
+
+bool UdpTrackerEndpoint::connectionIdExpired() const
+{
+    return m_clock->nowMs() >= m_connectionIdExpiresAtMs;
 }
 
 QString UdpTrackerEndpoint::endpointText() const

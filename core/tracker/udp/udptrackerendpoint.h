@@ -6,14 +6,13 @@
 #include "tracker/scraperesult.h"
 #include "tracker/udp/udptrackerpacket.h"
 
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPair>
 
-class QTimer;
+class ClockTimer;
+class MonotonicClock;
 class UdpTrackerSocket;
 class UdpTrackerSocketPool;
 
@@ -43,7 +42,7 @@ struct UdpTrackerSettings
 struct UdpConnectionId
 {
     quint64 connectionId = 0;
-    QDeadlineTimer expiry;
+    qint64 expiresAtMs = 0; // on the client's clock
 };
 using UdpConnectionIdCache = QHash<QPair<QHostAddress, quint16>, UdpConnectionId>;
 
@@ -57,9 +56,10 @@ class UdpTrackerEndpoint final : public QObject
     Q_DISABLE_COPY_MOVE(UdpTrackerEndpoint)
 
 public:
-    // cache and sockets are not owned and must outlive the endpoint.
+    // cache, sockets and clock are not owned and must outlive the endpoint.
     explicit UdpTrackerEndpoint(const UdpTrackerSettings &settings, UdpConnectionIdCache *cache,
-                                UdpTrackerSocketPool *sockets, QObject *parent = nullptr);
+                                UdpTrackerSocketPool *sockets, MonotonicClock *clock,
+                                QObject *parent = nullptr);
     ~UdpTrackerEndpoint() override;
 
     // False for broadcast, multicast and unspecified addresses: nothing is ever sent to those.
@@ -106,6 +106,9 @@ private:
                           bool fromStrayListener);
     UdpReplyExpectation replyExpectation() const;
     QString phaseName() const; // "connect", "announce" or "scrape"
+    qint64 elapsedMs() const;  // since start, on the clock
+    bool budgetSpent() const;
+    bool connectionIdExpired() const;
 
     UdpTrackerSettings m_settings;
     UdpConnectionIdCache *m_cache;
@@ -117,16 +120,17 @@ private:
     quint16 m_port = 0;
     UdpTrackerSocketPool *m_sockets;
     UdpTrackerSocket *m_transport = nullptr; // from m_sockets while the conversation lasts
-    QTimer *m_retryTimer;
-    QElapsedTimer m_clock; // since start
-    QDeadlineTimer m_budget;
+    MonotonicClock *m_clock;
+    ClockTimer *m_retryTimer;
+    qint64 m_startedMs = 0;
+    qint64 m_budgetEndMs = -1; // the whole conversation's end on the clock; -1 for none
     Phase m_phase = Phase::Connecting;
     quint32 m_transactionId = 0;            // never 0 once started
     QList<quint32> m_earlierTransactionIds; // late replies to these are dropped quietly
     QByteArray m_packet;                    // the request being (re)sent
     int m_tryIndex = 0;
     quint64 m_connectionId = 0;
-    QDeadlineTimer m_connectionIdExpiry;
+    qint64 m_connectionIdExpiresAtMs = 0;
     bool m_connectionIdReused = false;
     bool m_reconnected = false;
     // Malformed replies to the current exchange that carried its transaction id: the tracker did

@@ -1,22 +1,31 @@
 #include "tracker/udp/udptrackersocketpool.h"
 
+#include "tracker/monotonicclock.h"
 #include "tracker/udp/udptrackersocket.h"
 
 #include <algorithm>
 #include <limits>
 
-UdpTrackerSocketPool::UdpTrackerSocketPool(QObject *parent)
+UdpTrackerSocketPool::UdpTrackerSocketPool(MonotonicClock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
+    , m_sweepTimer(clock)
 {
-    m_sweepTimer.setSingleShot(true);
-    connect(&m_sweepTimer, &QTimer::timeout, this, &UdpTrackerSocketPool::closeIdleSockets);
+    connect(&m_sweepTimer, &ClockTimer::timeout, this, &UdpTrackerSocketPool::closeIdleSockets);
 }
 
 UdpTrackerSocketPool::~UdpTrackerSocketPool()
 {
+    closeAll();
+}
+
+void UdpTrackerSocketPool::closeAll()
+{
+    m_sweepTimer.stop();
     const QList<UdpTrackerSocket *> sockets = m_entries.keys();
     for (UdpTrackerSocket *socket : sockets)
-        socket->close();
+        closeSocket(socket);
+    m_shared.clear();
 }
 
 UdpTrackerSocket *UdpTrackerSocketPool::acquire(const QHostAddress &address, quint16 port,
@@ -40,12 +49,12 @@ UdpTrackerSocket *UdpTrackerSocketPool::acquire(const QHostAddress &address, qui
             return nullptr;
         }
         m_shared.insert(key, socket);
-        m_entries.insert(socket, Entry{key, 0, lingerMs, QDeadlineTimer(QDeadlineTimer::Forever)});
+        m_entries.insert(socket, Entry{key, 0, lingerMs, kInUse});
     }
     Entry &entry = m_entries[socket];
     ++entry.users;
     entry.lingerMs = lingerMs;
-    entry.idleUntil = QDeadlineTimer(QDeadlineTimer::Forever);
+    entry.idleUntilMs = kInUse;
     return socket;
 }
 
@@ -65,7 +74,7 @@ void UdpTrackerSocketPool::release(UdpTrackerSocket *socket, QObject *user)
         closeSocket(socket);
         return;
     }
-    it->idleUntil = QDeadlineTimer(it->lingerMs);
+    it->idleUntilMs = m_clock->nowMs() + it->lingerMs;
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start(it->lingerMs);
 }
@@ -79,9 +88,10 @@ void UdpTrackerSocketPool::closeSocket(UdpTrackerSocket *socket)
 
 void UdpTrackerSocketPool::closeIdleSockets()
 {
+    const qint64 now = m_clock->nowMs();
     QList<UdpTrackerSocket *> expired;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it->users == 0 && it->idleUntil.hasExpired())
+        if (it->users == 0 && it->idleUntilMs != kInUse && it->idleUntilMs <= now)
             expired.append(it.key());
     }
     for (UdpTrackerSocket *socket : std::as_const(expired)) {
@@ -95,13 +105,14 @@ void UdpTrackerSocketPool::scheduleSweep()
 {
     qint64 soonestMs = std::numeric_limits<qint64>::max();
     for (const Entry &entry : std::as_const(m_entries)) {
-        if (entry.users == 0 && !entry.idleUntil.isForever())
-            soonestMs = std::min(soonestMs, entry.idleUntil.remainingTime());
+        if (entry.users == 0 && entry.idleUntilMs != kInUse)
+            soonestMs = std::min(soonestMs, entry.idleUntilMs);
     }
     if (soonestMs == std::numeric_limits<qint64>::max()) {
         m_sweepTimer.stop();
         return;
     }
-    if (!m_sweepTimer.isActive() || m_sweepTimer.remainingTime() > soonestMs)
-        m_sweepTimer.start(int(std::max<qint64>(soonestMs, 0)));
+    const qint64 waitMs = std::max<qint64>(soonestMs - m_clock->nowMs(), 0);
+    if (!m_sweepTimer.isActive() || m_sweepTimer.remainingMs() > waitMs)
+        m_sweepTimer.start(waitMs);
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QDeadlineTimer>
+#include "tracker/clocktimer.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPair>
-#include <QTimer>
 
+class MonotonicClock;
 class UdpTrackerSocket;
 
 // The UDP sockets of one client, one per tracker address and port, shared by every conversation
@@ -14,14 +15,15 @@ class UdpTrackerSocket;
 // same socket) and kept for lingerMs after the last user is gone, so that the next request reuses
 // it. Opening a socket costs several system calls and a notifier; with a thousand trackers that
 // is most of a round's time. A socket that failed (ICMP refused, a send error) is never handed
-// out again.
+// out again. Lingering is timed on the client's clock.
 class UdpTrackerSocketPool final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UdpTrackerSocketPool)
 
 public:
-    explicit UdpTrackerSocketPool(QObject *parent = nullptr);
+    // clock is not owned and must outlive the pool.
+    explicit UdpTrackerSocketPool(MonotonicClock *clock, QObject *parent = nullptr);
     ~UdpTrackerSocketPool() override;
 
     // The socket to address:port, opened when needed; nullptr with *problem set (a sentence) when
@@ -32,15 +34,18 @@ public:
     void release(UdpTrackerSocket *socket, QObject *user);
 
     int openSocketCount() const { return int(m_entries.size()); }
+    // Closes every socket at once, in use or not; release() of them then does nothing.
+    void closeAll();
 
 private:
     using Key = QPair<QHostAddress, quint16>;
+    static constexpr qint64 kInUse = -1;
     struct Entry
     {
         Key key;
         int users = 0;
         int lingerMs = 0;
-        QDeadlineTimer idleUntil{QDeadlineTimer::Forever}; // set while nobody uses it
+        qint64 idleUntilMs = kInUse; // on the clock, set while nobody uses it
     };
 
     void closeSocket(UdpTrackerSocket *socket);
@@ -49,5 +54,6 @@ private:
 
     QHash<UdpTrackerSocket *, Entry> m_entries;
     QHash<Key, UdpTrackerSocket *> m_shared; // the socket new requests get, per address
-    QTimer m_sweepTimer;
+    MonotonicClock *m_clock;
+    ClockTimer m_sweepTimer;
 };

@@ -1,12 +1,13 @@
 #include "tracker/websocket/websockettrackerclient.h"
 
+#include "tracker/clocktimer.h"
 #include "tracker/hostresolver.h"
+#include "tracker/steadyclock.h"
 #include "tracker/websocket/websockettrackerconnection.h"
 #include "tracker/websocket/websockettrackerreplyreader.h"
 
 #include <QHostAddress>
 #include <QMetaObject>
-#include <QTimer>
 #include <algorithm>
 
 namespace {
@@ -19,10 +20,15 @@ bool isIpLiteral(const QString &host)
 } // namespace
 
 WebSocketTrackerClient::WebSocketTrackerClient(HostResolver *resolver, QObject *parent)
+    : WebSocketTrackerClient(resolver, nullptr, parent)
+{}
+
+WebSocketTrackerClient::WebSocketTrackerClient(HostResolver *resolver, MonotonicClock *clock,
+                                               QObject *parent)
     : TrackerClient(parent)
     , m_resolver(resolver)
+    , m_clock(clock ? clock : new SteadyClock(this))
 {
-    m_clock.start();
     if (m_resolver) {
         connect(m_resolver, &HostResolver::hostResolved, this,
                 &WebSocketTrackerClient::handleHostResolved);
@@ -94,8 +100,8 @@ QString WebSocketTrackerClient::connectionKeyFor(const Request &request) const
 quint64 WebSocketTrackerClient::startRequest(Request request)
 {
     const quint64 requestId = nextRequestId();
-    request.started = QDateTime::currentDateTimeUtc();
-    request.startedAt = m_clock.elapsed();
+    request.started = m_clock->nowAsDateTime();
+    request.startedAt = m_clock->nowMs();
     const QString problem = requestProblem(request);
     if (!problem.isEmpty()) {
         m_requests.insert(requestId, std::move(request));
@@ -111,9 +117,8 @@ quint64 WebSocketTrackerClient::startRequest(Request request)
     }
     request.connectionKey = connectionKeyFor(request);
     const QString key = request.connectionKey;
-    request.replyTimer = new QTimer(this);
-    request.replyTimer->setSingleShot(true);
-    connect(request.replyTimer, &QTimer::timeout, this,
+    request.replyTimer = new ClockTimer(m_clock, this);
+    connect(request.replyTimer, &ClockTimer::timeout, this,
             [this, requestId] { handleReplyTimeout(requestId); });
     const bool reuse = m_connections.contains(key);
     request.connectionReused =
@@ -137,11 +142,10 @@ void WebSocketTrackerClient::createConnection(const QString &key, const Request 
     connection.ignoreCertificateErrors = request.isScrape
                                              ? request.scrape.ignoreCertificateErrors
                                              : request.announce.ignoreCertificateErrors;
-    auto *socket = new WebSocketTrackerConnection(m_settings, &m_clock, this);
+    auto *socket = new WebSocketTrackerConnection(m_settings, m_clock, this);
     connection.socket = socket;
-    connection.idleTimer = new QTimer(socket);
-    connection.idleTimer->setSingleShot(true);
-    connect(connection.idleTimer, &QTimer::timeout, this, [this, key, socket] {
+    connection.idleTimer = new ClockTimer(m_clock, socket);
+    connect(connection.idleTimer, &ClockTimer::timeout, this, [this, key, socket] {
         if (connectionFor(key, socket))
             dropConnection(key);
     });
@@ -231,7 +235,7 @@ void WebSocketTrackerClient::send(quint64 requestId)
         request.offers = connection.offersUnclaimed.take(request.announce.infoHash);
     }
     connection.socket->send(request.message);
-    request.sentAt = m_clock.elapsed();
+    request.sentAt = m_clock->nowMs();
     if (request.isStopped())
         request.pingPayload = connection.socket->ping();
     request.replyTimer->start(m_settings.replyTimeoutMs);

@@ -6,15 +6,15 @@
 #include "tracker/websocket/websockettrackersettings.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 
+class ClockTimer;
 class HostResolver;
-class QTimer;
+class MonotonicClock;
 
 // WebTorrent's WebSocket tracker protocol (ws:// and wss://) behind the common TrackerClient
 // interface. We look without joining WebRTC: announces carry `offers: []` and `numwant: 0`; offers
@@ -51,7 +51,12 @@ class WebSocketTrackerClient final : public TrackerClient
 
 public:
     // resolver is not owned and must outlive the client; nullptr lets Qt resolve host names.
+    // Requests are timed on a SteadyClock of the client's own.
     explicit WebSocketTrackerClient(HostResolver *resolver, QObject *parent = nullptr);
+    // Requests are timed on clock (not owned; it must outlive the client), or on a SteadyClock of
+    // the client's own when it is nullptr.
+    WebSocketTrackerClient(HostResolver *resolver, MonotonicClock *clock,
+                           QObject *parent = nullptr);
     ~WebSocketTrackerClient() override;
 
     const WebSocketTrackerSettings &settings() const { return m_settings; }
@@ -81,7 +86,7 @@ private:
         bool offersCapped = false;
         bool connectionReused = false;
         QPointer<WebSocketTrackerConnection> socket;
-        QTimer *replyTimer = nullptr;
+        ClockTimer *replyTimer = nullptr;
 
         const QUrl &trackerUrl() const
         {
@@ -98,7 +103,7 @@ private:
         QList<quint64> pending; // requests waiting for the connection or a reply, in send order
         QSet<QByteArray> joinedInfoHashes;      // swarms we are in through this connection
         QHash<QByteArray, int> offersUnclaimed; // offers while no announce was pending, per hash
-        QTimer *idleTimer = nullptr;
+        ClockTimer *idleTimer = nullptr;
     };
 
     quint64 startRequest(Request request);
@@ -130,7 +135,7 @@ private:
 
     HostResolver *m_resolver;
     WebSocketTrackerSettings m_settings;
-    QElapsedTimer m_clock;
+    MonotonicClock *m_clock;
     QHash<quint64, Request> m_requests;
     QHash<QString, Connection> m_connections;
     QHash<quint64, QString> m_connectionKeysByLookup;

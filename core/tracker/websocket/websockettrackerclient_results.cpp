@@ -1,11 +1,12 @@
 // WebSocketTrackerClient, second part: turning a request's end (reply, silence, close, cancel)
 // into results, and the bookkeeping of requests and connections that follows.
+#include "tracker/clocktimer.h"
 #include "tracker/hostresolver.h"
+#include "tracker/monotonicclock.h"
 #include "tracker/websocket/websockettrackerclient.h"
 #include "tracker/websocket/websockettrackerreplyreader.h"
 
 #include <QMetaObject>
-#include <QTimer>
 
 namespace {
 
@@ -48,7 +49,7 @@ ExchangeRecord WebSocketTrackerClient::recordFor(const Request &request) const
         record.upgradedMs = since(socket->upgradedAt(), request.startedAt);
     }
     record.requestSentMs = since(request.sentAt, request.startedAt);
-    record.finishedMs = m_clock.elapsed() - request.startedAt;
+    record.finishedMs = m_clock->nowMs() - request.startedAt;
     return record;
 }
 

@@ -1,5 +1,7 @@
 #include "tracker/websocket/websockettrackerconnection.h"
 
+#include "tracker/monotonicclock.h"
+
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslConfiguration>
@@ -31,15 +33,17 @@ bool isTlsError(QAbstractSocket::SocketError error)
 } // namespace
 
 WebSocketTrackerConnection::WebSocketTrackerConnection(const WebSocketTrackerSettings &settings,
-                                                       const QElapsedTimer *clock, QObject *parent)
+                                                       MonotonicClock *clock, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_clock(clock)
     , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+    , m_connectTimer(clock)
+    , m_closeWaitTimer(clock)
 {
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this,
+    connect(&m_connectTimer, &ClockTimer::timeout, this,
             &WebSocketTrackerConnection::handleConnectTimeout);
+    connect(&m_closeWaitTimer, &ClockTimer::timeout, this, &QObject::deleteLater);
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageSize));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageSize));
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTrackerConnection::handleUpgraded);
@@ -122,7 +126,7 @@ void WebSocketTrackerConnection::shutDown()
         return;
     }
     connect(m_socket, &QWebSocket::disconnected, this, &QObject::deleteLater);
-    QTimer::singleShot(m_settings.closeWaitMs, this, &QObject::deleteLater);
+    m_closeWaitTimer.start(m_settings.closeWaitMs);
     m_socket->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
@@ -254,6 +258,11 @@ void WebSocketTrackerConnection::finish(ExchangeOutcome outcome, const QString &
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->abort();
     Q_EMIT closed();
+}
+
+qint64 WebSocketTrackerConnection::now() const
+{
+    return m_clock->nowMs();
 }
 
 QString WebSocketTrackerConnection::hostDescription() const

@@ -1,19 +1,19 @@
 #pragma once
 
+#include "tracker/clocktimer.h"
 #include "tracker/exchangeoutcome.h"
 #include "tracker/websocket/websockettrackersettings.h"
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
 #include <QStringList>
-#include <QTimer>
 #include <QUrl>
 
+class MonotonicClock;
 class QWebSocket;
 
 // One WebSocket connection to a tracker: the upgrade (with its own connect timeout), TLS with
@@ -34,7 +34,7 @@ public:
 
     // clock is not owned and must outlive the connection.
     explicit WebSocketTrackerConnection(const WebSocketTrackerSettings &settings,
-                                        const QElapsedTimer *clock, QObject *parent = nullptr);
+                                        MonotonicClock *clock, QObject *parent = nullptr);
     ~WebSocketTrackerConnection() override;
 
     void open(const QUrl &url, bool ignoreCertificateErrors);
@@ -76,13 +76,14 @@ private:
     void finish(ExchangeOutcome outcome, const QString &message);
     QString hostDescription() const;
     QString describeSocketError() const;
-    qint64 now() const { return m_clock->elapsed(); }
+    qint64 now() const;
 
     WebSocketTrackerSettings m_settings;
-    const QElapsedTimer *m_clock;
+    MonotonicClock *m_clock;
     QWebSocket *m_socket = nullptr;
     QPointer<QAbstractSocket> m_transport;
-    QTimer m_connectTimer;
+    ClockTimer m_connectTimer;
+    ClockTimer m_closeWaitTimer;
     QUrl m_url;
     State m_state = State::Idle;
     bool m_ignoreCertificateErrors = false;

@@ -2,6 +2,7 @@
 // a while for the next request, and never reuses one that failed.
 #include "fakehostresolver.h"
 #include "fakeudptracker.h"
+#include "testclock.h"
 #include "testtime.h"
 #include "tracker/udp/udptrackerclient.h"
 #include "tracker/udp/udptrackersocket.h"
@@ -15,7 +16,9 @@ namespace {
 
 // Longer than any test here runs: a socket stays open between its requests until it fails.
 constexpr int kLongLingerMs = 5'000;
-constexpr int kShortLingerMs = 50;
+// Lingering is timed on the client's clock: an hour of it passes at once when the test clock moves.
+constexpr int kHourLingerMs = 3'600'000;
+constexpr qint64 kClockStartMs = 1'000'000;
 
 UdpTrackerSettings settingsWithLinger(int lingerMs)
 {
@@ -76,6 +79,7 @@ private:
     void runTogether(const QList<AnnounceRequest> &announces, const QList<ScrapeRequest> &scrapes);
 
     std::unique_ptr<FakeHostResolver> m_resolver;
+    std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<UdpTrackerClient> m_client;
     std::unique_ptr<FakeUdpTracker> m_tracker;
     QList<AnnounceResult> m_announceResults;
@@ -85,7 +89,9 @@ private:
 void TestUdpTrackerSocketPool::init()
 {
     m_resolver = std::make_unique<FakeHostResolver>();
-    m_client = std::make_unique<UdpTrackerClient>(m_resolver.get());
+    m_clock = std::make_unique<TestClock>();
+    m_clock->freeze(kClockStartMs);
+    m_client = std::make_unique<UdpTrackerClient>(m_resolver.get(), m_clock.get());
     m_client->setSettings(settingsWithLinger(kLongLingerMs));
     m_tracker = std::make_unique<FakeUdpTracker>();
     QVERIFY(m_tracker->listen(QHostAddress::LocalHost));
@@ -96,6 +102,7 @@ void TestUdpTrackerSocketPool::init()
 void TestUdpTrackerSocketPool::cleanup()
 {
     m_client.reset();
+    m_clock.reset();
     m_tracker.reset();
     m_resolver.reset();
 }
@@ -163,11 +170,14 @@ void TestUdpTrackerSocketPool::laterRequestReusesTheSocket()
 
 void TestUdpTrackerSocketPool::idleSocketClosesAfterLinger()
 {
-    m_client->setSettings(settingsWithLinger(kShortLingerMs));
+    m_client->setSettings(settingsWithLinger(kHourLingerMs));
     runTogether({announceTo(m_tracker->announceUrl())}, {});
     QVERIFY(m_announceResults.value(0).succeeded());
     QCOMPARE(m_client->openSocketCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->openSocketCount(), 0, kFakeTrackerReplyWaitMs);
+    m_clock->advance(kHourLingerMs - 1);
+    QCOMPARE(m_client->openSocketCount(), 1);
+    m_clock->advance(1); // the linger is over on the clock, at once in real time
+    QCOMPARE(m_client->openSocketCount(), 0);
 }
 
 void TestUdpTrackerSocketPool::refusedSocketIsNotReused_data()
@@ -203,7 +213,7 @@ void TestUdpTrackerSocketPool::refusedSocketIsNotReused()
 
 void TestUdpTrackerSocketPool::packetsGoToTheirTransactionOwner()
 {
-    UdpTrackerSocketPool pool;
+    UdpTrackerSocketPool pool(m_clock.get());
     QString problem;
     UdpTrackerSocket *socket =
         pool.acquire(m_tracker->address(), m_tracker->port(), 2048, kLongLingerMs, &problem);

@@ -1,9 +1,9 @@
-#include "engine/steadyclock.h"
+#include "tracker/steadyclock.h"
 
 #include <QDateTime>
 
 SteadyClock::SteadyClock(QObject *parent)
-    : EngineClock(parent)
+    : MonotonicClock(parent)
     , m_originMs(QDateTime::currentMSecsSinceEpoch())
 {
     m_elapsed.start();

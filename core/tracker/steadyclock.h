@@ -1,11 +1,11 @@
 #pragma once
 
-#include "engine/engineclock.h"
+#include "tracker/monotonicclock.h"
 
 #include <QElapsedTimer>
 
 // The application's clock: the system's monotonic clock, anchored to the wall time at start.
-class SteadyClock final : public EngineClock
+class SteadyClock final : public MonotonicClock
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SteadyClock)
