@@ -11,15 +11,18 @@ void TrackerClient::reportResult(quint64 requestId, const TrackerResult &result)
         Q_EMIT scrapeFinished(requestId, std::get<ScrapeResult>(result));
 }
 
-void TrackerClient::finishLater(quint64 requestId, const QList<TrackerResult> &results)
+void TrackerClient::reportResults(quint64 requestId, const QList<TrackerResult> &results)
 {
-    QTimer::singleShot(0, this, [this, requestId, results] {
-        const QPointer<TrackerClient> alive(this); // a slot may delete the client
-        for (const TrackerResult &result : results) {
-            reportResult(requestId, result);
-            if (!alive)
-                return;
-        }
-        Q_EMIT requestCompleted(requestId);
-    });
+    const QPointer<TrackerClient> alive(this); // a slot may delete the client
+    for (const TrackerResult &result : results) {
+        reportResult(requestId, result);
+        if (!alive)
+            return;
+    }
+    Q_EMIT requestCompleted(requestId);
+}
+
+void TrackerClient::reportResultsLater(quint64 requestId, const QList<TrackerResult> &results)
+{
+    QTimer::singleShot(0, this, [this, requestId, results] { reportResults(requestId, results); });
 }

@@ -41,9 +41,14 @@ protected:
     quint64 nextRequestId() { return ++m_lastRequestId; }
     // Emits announceFinished or scrapeFinished, as the result is.
     void reportResult(quint64 requestId, const TrackerResult &result);
-    // On the event loop: each result, then requestCompleted (unless the client is gone).
-    void finishLater(quint64 requestId, const QList<TrackerResult> &results);
+    // Each result, then requestCompleted; stops when a slot deletes the client.
+    void reportResults(quint64 requestId, const QList<TrackerResult> &results);
+    // The same on the event loop (unless the client is gone by then).
+    void reportResultsLater(quint64 requestId, const QList<TrackerResult> &results);
 
 private:
+    // The UDP and WebSocket clients' request bookkeeping reports for them.
+    friend class PendingTrackerRequests;
+
     quint64 m_lastRequestId = 0;
 };

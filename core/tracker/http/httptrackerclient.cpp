@@ -138,7 +138,7 @@ void HttpTrackerClient::cancel(quint64 requestId)
         record = job.exchange->record();
         job.exchange->deleteLater();
     }
-    finishLater(requestId, {cancelledResult(job, record)});
+    reportResultsLater(requestId, {cancelledResult(job, record)});
 }
 
 TrackerResult HttpTrackerClient::cancelledResult(Job &job,

@@ -1,10 +1,6 @@
 #include "tracker/udp/udptrackerclient.h"
 
-#include "tracker/hostresolver.h"
 #include "tracker/steadyclock.h"
-
-#include <QMetaObject>
-#include <algorithm>
 
 namespace {
 
@@ -15,19 +11,6 @@ QHostAddress withoutIpv4Mapping(const QHostAddress &address)
     return isIpv4 ? QHostAddress(ipv4) : address;
 }
 
-QString describeRequest(const QUrl &trackerUrl, bool isScrape)
-{
-    return trackerUrl.toDisplayString() +
-           (isScrape ? QStringLiteral(" scrape") : QStringLiteral(" announce"));
-}
-
-TrackerResult resultOf(const UdpTrackerEndpoint &endpoint)
-{
-    if (endpoint.isScrape())
-        return endpoint.scrapeResult();
-    return endpoint.announceResult();
-}
-
 } // namespace
 
 UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, QObject *parent)
@@ -36,17 +19,14 @@ UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, QObject *parent)
 
 UdpTrackerClient::UdpTrackerClient(HostResolver *resolver, MonotonicClock *clock, QObject *parent)
     : TrackerClient(parent)
-    , m_resolver(resolver)
     , m_clock(clock ? clock : new SteadyClock(this))
+    , m_pending(this, m_clock)
+    , m_lookups(resolver)
     , m_sockets(new UdpTrackerSocketPool(m_clock, this))
-{
-    connect(m_resolver, &HostResolver::hostResolved, this, &UdpTrackerClient::handleHostResolved);
-}
+{}
 
 UdpTrackerClient::~UdpTrackerClient()
 {
-    for (auto it = m_requestIdsByLookup.cbegin(); it != m_requestIdsByLookup.cend(); ++it)
-        m_resolver->cancel(it.key());
     // The clock may be gone already (the engine's, deleted first): close the sockets now, so that
     // the endpoints deleted next give nothing back to linger. Endpoints give their sockets back
     // to the pool: delete them while it still exists.
@@ -56,82 +36,50 @@ UdpTrackerClient::~UdpTrackerClient()
 
 quint64 UdpTrackerClient::announce(const AnnounceRequest &request)
 {
-    Request entry;
-    entry.announce = request;
-    return startRequest(std::move(entry));
+    return startRequest(TrackerRequest(request));
 }
 
 quint64 UdpTrackerClient::scrape(const ScrapeRequest &request)
 {
-    Request entry;
-    entry.isScrape = true;
-    entry.scrape = request;
-    return startRequest(std::move(entry));
+    return startRequest(TrackerRequest(request));
 }
 
-QString UdpTrackerClient::requestProblem(const Request &request) const
+QString UdpTrackerClient::urlProblem(const QUrl &url)
 {
-    const QUrl &url = request.trackerUrl();
     if (url.scheme().compare(u"udp", Qt::CaseInsensitive) != 0)
         return tr("%1 is not a udp:// URL").arg(url.toDisplayString());
     if (url.host().isEmpty() || url.port() <= 0)
         return tr("a UDP tracker URL needs a host and a port");
-    const auto wrongSize = [](const QByteArray &bytes) {
-        return bytes.size() != UdpTrackerPacket::kInfoHashSize;
-    };
-    if (request.isScrape) {
-        const QList<QByteArray> &hashes = request.scrape.infoHashes;
-        if (hashes.isEmpty())
-            return tr("a scrape needs at least one info hash");
-        if (std::any_of(hashes.cbegin(), hashes.cend(), wrongSize))
-            return tr("every info hash must be 20 bytes");
-    } else if (wrongSize(request.announce.infoHash) || wrongSize(request.announce.peerId)) {
-        return tr("the info hash and the peer id must be 20 bytes each");
-    }
     return QString();
 }
 
-quint64 UdpTrackerClient::startRequest(Request request)
+quint64 UdpTrackerClient::startRequest(const TrackerRequest &request)
 {
-    const quint64 requestId = nextRequestId();
-    const QString problem = requestProblem(request);
-    const QHostAddress preset =
-        request.isScrape ? request.scrape.endpointAddress : request.announce.endpointAddress;
-    const bool resolve = problem.isEmpty() && preset.isNull();
-    if (resolve) {
-        request.lookupId = m_resolver->resolve(request.trackerUrl().host());
-        m_requestIdsByLookup.insert(request.lookupId, requestId);
-    }
-    m_requests.insert(requestId, std::move(request));
-    if (resolve)
+    const quint64 requestId = m_pending.add(request);
+    if (m_pending.endIfUnusable(requestId, urlProblem(request.trackerUrl())))
         return requestId;
-    // Results always come on the event loop, never inside announce() / scrape().
-    QMetaObject::invokeMethod(
-        this,
-        [this, requestId, problem, preset] {
-            if (!m_requests.contains(requestId))
-                return; // cancelled meanwhile
-            if (!problem.isEmpty())
-                finishWithoutEndpoint(requestId, ExchangeOutcome::Unsupported, problem);
-            else
-                startEndpoints(requestId, {preset});
-        },
-        Qt::QueuedConnection);
+    Conversation &conversation = m_conversations[requestId];
+    const QHostAddress preset = request.endpointAddress();
+    if (!preset.isNull()) {
+        m_pending.later(requestId,
+                        [this, requestId, preset] { startEndpoints(requestId, {preset}); });
+        return requestId;
+    }
+    conversation.lookupId = m_lookups.resolve(
+        request.trackerUrl().host(),
+        [this, requestId](const QList<QHostAddress> &addresses, const QString &failure) {
+            handleHostResolved(requestId, addresses, failure);
+        });
     return requestId;
 }
 
-void UdpTrackerClient::handleHostResolved(quint64 lookupId, const QList<QHostAddress> &addresses,
-                                          const QString &errorMessage)
+void UdpTrackerClient::handleHostResolved(quint64 requestId, const QList<QHostAddress> &addresses,
+                                          const QString &failure)
 {
-    const quint64 requestId = m_requestIdsByLookup.take(lookupId);
-    const auto it = m_requests.find(requestId);
-    if (requestId == 0 || it == m_requests.end())
-        return;
-    it->lookupId = 0;
+    m_conversations[requestId].lookupId = 0;
     if (addresses.isEmpty()) {
-        const QString reason = errorMessage.isEmpty() ? tr("no addresses") : errorMessage;
-        finishWithoutEndpoint(requestId, ExchangeOutcome::DnsFailure,
-                              tr("%1 did not resolve: %2").arg(it->trackerUrl().host(), reason));
+        m_conversations.remove(requestId);
+        m_pending.finishUnreached(requestId, ExchangeOutcome::DnsFailure, failure);
         return;
     }
     startEndpoints(requestId, addresses);
@@ -145,96 +93,48 @@ void UdpTrackerClient::startEndpoints(quint64 requestId, const QList<QHostAddres
         if (!unique.contains(plain))
             unique.append(plain);
     }
-    Request &request = m_requests[requestId];
-    request.endpointsLeft = int(unique.size());
+    const TrackerRequest request = m_pending.request(requestId);
+    m_pending.expectResults(requestId, int(unique.size()));
+    QList<UdpTrackerEndpoint *> &endpoints = m_conversations[requestId].endpoints;
     for (qsizetype index = 0; index < unique.size(); ++index) {
         auto *endpoint =
             new UdpTrackerEndpoint(m_settings, &m_connectionIds, m_sockets, m_clock, this);
         connect(endpoint, &UdpTrackerEndpoint::finished, this,
                 [this, requestId, endpoint] { handleEndpointFinished(requestId, endpoint); });
-        request.endpoints.append(endpoint);
+        endpoints.append(endpoint);
     }
     // Started only once all are listed, so that a cancel from a result slot finds every one.
-    const QList<UdpTrackerEndpoint *> endpoints = request.endpoints;
-    for (qsizetype index = 0; index < endpoints.size(); ++index) {
-        if (!m_requests.contains(requestId))
+    const QList<UdpTrackerEndpoint *> listed = endpoints;
+    for (qsizetype index = 0; index < listed.size(); ++index) {
+        if (!m_pending.contains(requestId))
             return; // cancelled by a slot of an earlier endpoint's result
-        if (request.isScrape)
-            endpoints[index]->startScrape(request.scrape, unique[index]);
-        else
-            endpoints[index]->startAnnounce(request.announce, unique[index]);
+        listed[index]->start(request, unique[index]);
     }
 }
 
 void UdpTrackerClient::handleEndpointFinished(quint64 requestId, UdpTrackerEndpoint *endpoint)
 {
-    const auto it = m_requests.find(requestId);
-    if (it == m_requests.end())
+    const auto it = m_conversations.find(requestId);
+    if (it == m_conversations.end())
         return;
     it->endpoints.removeOne(endpoint);
-    const bool last = --it->endpointsLeft <= 0;
-    if (last)
-        m_requests.erase(it);
+    if (it->endpoints.isEmpty())
+        m_conversations.erase(it);
     endpoint->deleteLater();
-    reportResult(requestId, resultOf(*endpoint));
-    if (last)
-        Q_EMIT requestCompleted(requestId);
-}
-
-void UdpTrackerClient::finishWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome,
-                                             const QString &message)
-{
-    reportResult(requestId, resultWithoutEndpoint(m_requests.take(requestId), outcome, message));
-    Q_EMIT requestCompleted(requestId);
-}
-
-TrackerResult UdpTrackerClient::resultWithoutEndpoint(const Request &request,
-                                                      ExchangeOutcome outcome,
-                                                      const QString &message)
-{
-    ExchangeRecord record;
-    record.requestDescription = describeRequest(request.trackerUrl(), request.isScrape);
-    record.started = QDateTime::currentDateTimeUtc();
-    record.tries = 0;
-    record.finishedMs = 0;
-    if (request.isScrape) {
-        ScrapeResult result;
-        result.outcome = outcome;
-        result.errorMessage = message;
-        for (const QByteArray &infoHash : request.scrape.infoHashes)
-            result.entries.append(ScrapeEntry{infoHash});
-        result.exchanges.append(record);
-        return result;
-    }
-    AnnounceResult result;
-    result.outcome = outcome;
-    result.errorMessage = message;
-    result.exchange = record;
-    return result;
+    m_pending.report(requestId, endpoint->result());
 }
 
 void UdpTrackerClient::cancel(quint64 requestId)
 {
-    const auto it = m_requests.find(requestId);
-    if (it == m_requests.end())
+    if (!m_pending.contains(requestId))
         return;
-    if (it->lookupId != 0) {
-        m_resolver->cancel(it->lookupId);
-        m_requestIdsByLookup.remove(it->lookupId);
-        it->lookupId = 0;
-    }
-    const Request request = *it;
-    m_requests.erase(it);
+    const Conversation conversation = m_conversations.take(requestId);
+    m_lookups.cancel(conversation.lookupId);
     QList<TrackerResult> results;
-    for (UdpTrackerEndpoint *endpoint : request.endpoints) {
+    for (UdpTrackerEndpoint *endpoint : conversation.endpoints) {
         endpoint->cancel(); // its result now says Cancelled
-        results.append(resultOf(*endpoint));
+        results.append(endpoint->result());
         endpoint->deleteLater();
     }
-    if (results.isEmpty()) {
-        results.append(
-            resultWithoutEndpoint(request, ExchangeOutcome::Cancelled,
-                                  tr("cancelled before any tracker address was contacted")));
-    }
-    finishLater(requestId, results);
+    m_pending.cancel(requestId, results);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tracker/hostlookups.h"
+#include "tracker/pendingtrackerrequests.h"
 #include "tracker/trackerclient.h"
 #include "tracker/udp/udptrackerendpoint.h"
 #include "tracker/udp/udptrackersocketpool.h"
@@ -45,36 +47,25 @@ public:
     int openSocketCount() const { return m_sockets->openSocketCount(); }
 
 private:
-    struct Request
+    // What a request has on the wire: its host look-up, then one endpoint per address.
+    struct Conversation
     {
-        bool isScrape = false;
-        AnnounceRequest announce;
-        ScrapeRequest scrape;
         quint64 lookupId = 0; // non-zero while the host name is being resolved
         QList<UdpTrackerEndpoint *> endpoints;
-        int endpointsLeft = 0;
-
-        const QUrl &trackerUrl() const
-        {
-            return isScrape ? scrape.trackerUrl : announce.trackerUrl;
-        }
     };
 
-    quint64 startRequest(Request request);
-    QString requestProblem(const Request &request) const;
-    void handleHostResolved(quint64 lookupId, const QList<QHostAddress> &addresses,
-                            const QString &errorMessage);
+    quint64 startRequest(const TrackerRequest &request);
+    static QString urlProblem(const QUrl &url);
+    void handleHostResolved(quint64 requestId, const QList<QHostAddress> &addresses,
+                            const QString &failure);
     void startEndpoints(quint64 requestId, const QList<QHostAddress> &addresses);
     void handleEndpointFinished(quint64 requestId, UdpTrackerEndpoint *endpoint);
-    void finishWithoutEndpoint(quint64 requestId, ExchangeOutcome outcome, const QString &message);
-    static TrackerResult resultWithoutEndpoint(const Request &request, ExchangeOutcome outcome,
-                                               const QString &message);
 
-    HostResolver *m_resolver;
     MonotonicClock *m_clock;
     UdpTrackerSettings m_settings;
-    QHash<quint64, Request> m_requests;
-    QHash<quint64, quint64> m_requestIdsByLookup;
+    PendingTrackerRequests m_pending;
+    HostLookups m_lookups;
+    QHash<quint64, Conversation> m_conversations;
     UdpConnectionIdCache m_connectionIds;
     UdpTrackerSocketPool *m_sockets; // a child: endpoints are deleted first (see the destructor)
 };

@@ -66,32 +66,31 @@ UdpTrackerEndpoint::~UdpTrackerEndpoint()
     releaseSockets();
 }
 
-void UdpTrackerEndpoint::startAnnounce(const AnnounceRequest &request, const QHostAddress &address)
+void UdpTrackerEndpoint::start(const TrackerRequest &request, const QHostAddress &address)
 {
-    m_isScrape = false;
-    m_announceRequest = request;
-    start(request.trackerUrl, address);
-}
-
-void UdpTrackerEndpoint::startScrape(const ScrapeRequest &request, const QHostAddress &address)
-{
-    m_isScrape = true;
-    m_scrapeRequest = request;
-    for (const QByteArray &infoHash : request.infoHashes)
+    m_isScrape = request.isScrape();
+    m_announceRequest = request.announce();
+    m_scrapeRequest = request.scrape();
+    for (const QByteArray &infoHash : m_scrapeRequest.infoHashes)
         m_scrapeResult.entries.append(ScrapeEntry{infoHash});
-    start(request.trackerUrl, address);
+    begin(request, address);
 }
 
-void UdpTrackerEndpoint::start(const QUrl &trackerUrl, const QHostAddress &address)
+TrackerResult UdpTrackerEndpoint::result() const
+{
+    if (m_isScrape)
+        return m_scrapeResult;
+    return m_announceResult;
+}
+
+void UdpTrackerEndpoint::begin(const TrackerRequest &request, const QHostAddress &address)
 {
     m_address = address;
-    m_port = quint16(trackerUrl.port());
+    m_port = quint16(request.trackerUrl().port());
     m_startedMs = m_clock->nowMs();
     const bool capped = !m_settings.useBep15Schedule && m_settings.endpointTimeoutMs > 0;
     m_budgetEndMs = capped ? m_startedMs + m_settings.endpointTimeoutMs : -1;
-    m_record.requestDescription =
-        trackerUrl.toDisplayString() +
-        (m_isScrape ? QStringLiteral(" scrape") : QStringLiteral(" announce"));
+    m_record.requestDescription = request.description();
     m_record.peerAddress = address;
     m_record.peerPort = m_port;
     m_record.started = m_clock->nowAsDateTime();
@@ -177,7 +176,7 @@ void UdpTrackerEndpoint::sendTry()
     bool refused = false;
     const QString sendProblem = m_transport->send(m_packet, &refused);
     if (!sendProblem.isEmpty()) {
-        // On the event loop, like every other outcome (this may run inside startAnnounce()).
+        // On the event loop, like every other outcome (this may run inside start()).
         const auto outcome =
             refused ? ExchangeOutcome::ConnectionRefused : ExchangeOutcome::NetworkError;
         QMetaObject::invokeMethod(

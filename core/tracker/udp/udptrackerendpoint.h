@@ -1,9 +1,9 @@
 #pragma once
 
-#include "tracker/announcerequest.h"
 #include "tracker/announceresult.h"
-#include "tracker/scraperequest.h"
 #include "tracker/scraperesult.h"
+#include "tracker/trackerrequest.h"
+#include "tracker/trackerresult.h"
 #include "tracker/udp/udptrackerpacket.h"
 
 #include <QHash>
@@ -48,8 +48,7 @@ using UdpConnectionIdCache = QHash<QPair<QHostAddress, quint16>, UdpConnectionId
 
 // One conversation with one address of a UDP tracker: connect (or a cached connection id), then
 // the announce or the scrape batches, with retransmission, reply checks and a full record.
-// Emits finished() once, on the event loop; the result is then in announceResult() or
-// scrapeResult().
+// Emits finished() once, on the event loop; the result is then in result().
 class UdpTrackerEndpoint final : public QObject
 {
     Q_OBJECT
@@ -65,15 +64,14 @@ public:
     // False for broadcast, multicast and unspecified addresses: nothing is ever sent to those.
     static bool isSingleHostAddress(const QHostAddress &address);
 
-    void startAnnounce(const AnnounceRequest &request, const QHostAddress &address);
-    void startScrape(const ScrapeRequest &request, const QHostAddress &address);
+    // The announce or the scrape of request, to address.
+    void start(const TrackerRequest &request, const QHostAddress &address);
     // Stops at once without emitting finished(); the result says Cancelled.
     void cancel();
 
-    bool isScrape() const { return m_isScrape; }
     bool isFinished() const { return m_finished; }
-    const AnnounceResult &announceResult() const { return m_announceResult; }
-    const ScrapeResult &scrapeResult() const { return m_scrapeResult; }
+    // The announce's or the scrape's result, as the request was.
+    TrackerResult result() const;
 
 Q_SIGNALS:
     void finished();
@@ -81,7 +79,7 @@ Q_SIGNALS:
 private:
     enum class Phase { Connecting, Announcing, Scraping };
 
-    void start(const QUrl &trackerUrl, const QHostAddress &address);
+    void begin(const TrackerRequest &request, const QHostAddress &address);
     QString openTransport(); // empty on success, else why nothing can be sent
     void newTransactionId();
     void beginConnect();

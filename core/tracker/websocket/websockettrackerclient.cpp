@@ -1,13 +1,12 @@
 #include "tracker/websocket/websockettrackerclient.h"
 
 #include "tracker/clocktimer.h"
-#include "tracker/hostresolver.h"
 #include "tracker/steadyclock.h"
 #include "tracker/websocket/websockettrackerconnection.h"
-#include "tracker/websocket/websockettrackerreplyreader.h"
+#include "tracker/websocket/websockettrackerexchange.h"
 
 #include <QHostAddress>
-#include <QMetaObject>
+#include <QPointer>
 #include <algorithm>
 
 namespace {
@@ -26,69 +25,41 @@ WebSocketTrackerClient::WebSocketTrackerClient(HostResolver *resolver, QObject *
 WebSocketTrackerClient::WebSocketTrackerClient(HostResolver *resolver, MonotonicClock *clock,
                                                QObject *parent)
     : TrackerClient(parent)
-    , m_resolver(resolver)
     , m_clock(clock ? clock : new SteadyClock(this))
-{
-    if (m_resolver) {
-        connect(m_resolver, &HostResolver::hostResolved, this,
-                &WebSocketTrackerClient::handleHostResolved);
-    }
-}
+    , m_pending(this, m_clock)
+    , m_lookups(resolver)
+{}
 
-WebSocketTrackerClient::~WebSocketTrackerClient()
-{
-    for (auto it = m_connectionKeysByLookup.cbegin(); it != m_connectionKeysByLookup.cend(); ++it)
-        m_resolver->cancel(it.key());
-    // Connections are our children: destroying them closes the sockets, and a WebSocket tracker
-    // then drops us from every swarm we were in.
-}
+// Connections are our children: destroying them closes the sockets, and a WebSocket tracker
+// then drops us from every swarm we were in. Look-ups under way are cancelled with m_lookups.
+WebSocketTrackerClient::~WebSocketTrackerClient() = default;
 
 quint64 WebSocketTrackerClient::announce(const AnnounceRequest &request)
 {
-    Request entry;
-    entry.announce = request;
-    return startRequest(std::move(entry));
+    return startRequest(TrackerRequest(request));
 }
 
 quint64 WebSocketTrackerClient::scrape(const ScrapeRequest &request)
 {
-    Request entry;
-    entry.isScrape = true;
-    entry.scrape = request;
-    return startRequest(std::move(entry));
+    return startRequest(TrackerRequest(request));
 }
 
-QString WebSocketTrackerClient::requestProblem(const Request &request) const
+QString WebSocketTrackerClient::urlProblem(const QUrl &url)
 {
-    const QUrl &url = request.trackerUrl();
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return tr("%1 is not a ws:// or wss:// URL").arg(url.toDisplayString());
     if (!url.isValid() || url.host().isEmpty())
         return tr("a WebSocket tracker URL needs a host");
-    const auto wrongSize = [](const QByteArray &bytes) {
-        return bytes.size() != WebSocketTrackerMessage::kHashSize;
-    };
-    if (request.isScrape) {
-        const QList<QByteArray> &hashes = request.scrape.infoHashes;
-        if (hashes.isEmpty())
-            return tr("a scrape needs at least one info hash");
-        if (std::any_of(hashes.cbegin(), hashes.cend(), wrongSize))
-            return tr("every info hash must be 20 bytes");
-    } else if (wrongSize(request.announce.infoHash) || wrongSize(request.announce.peerId)) {
-        return tr("the info hash and the peer id must be 20 bytes each");
-    }
     return QString();
 }
 
-QString WebSocketTrackerClient::connectionKeyFor(const Request &request) const
+QString WebSocketTrackerClient::connectionKeyFor(const TrackerRequest &request) const
 {
-    const bool ignoreErrors = request.isScrape ? request.scrape.ignoreCertificateErrors
-                                               : request.announce.ignoreCertificateErrors;
     const QString prefix = request.trackerUrl().toString(QUrl::FullyEncoded) + u'\n' +
-                           (ignoreErrors ? u'1' : u'0') + u'\n';
-    if (!request.isScrape)
-        return prefix + QString::fromLatin1(request.announce.peerId.toHex());
+                           (request.ignoreCertificateErrors() ? u'1' : u'0') + u'\n';
+    if (!request.isScrape())
+        return prefix + QString::fromLatin1(request.announce().peerId.toHex());
     // A scrape names no peer: any connection to the tracker with the same certificate choice.
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
         if (it.key().startsWith(prefix))
@@ -97,51 +68,34 @@ QString WebSocketTrackerClient::connectionKeyFor(const Request &request) const
     return prefix;
 }
 
-quint64 WebSocketTrackerClient::startRequest(Request request)
+quint64 WebSocketTrackerClient::startRequest(const TrackerRequest &request)
 {
-    const quint64 requestId = nextRequestId();
-    request.started = m_clock->nowAsDateTime();
-    request.startedAt = m_clock->nowMs();
-    const QString problem = requestProblem(request);
-    if (!problem.isEmpty()) {
-        m_requests.insert(requestId, std::move(request));
-        // Results always come on the event loop, never inside announce() / scrape().
-        QMetaObject::invokeMethod(
-            this,
-            [this, requestId, problem] {
-                if (m_requests.contains(requestId))
-                    finishWithoutReply(requestId, ExchangeOutcome::Unsupported, problem);
-            },
-            Qt::QueuedConnection);
+    const quint64 requestId = m_pending.add(request);
+    if (m_pending.endIfUnusable(requestId, urlProblem(request.trackerUrl())))
         return requestId;
-    }
-    request.connectionKey = connectionKeyFor(request);
-    const QString key = request.connectionKey;
-    request.replyTimer = new ClockTimer(m_clock, this);
-    connect(request.replyTimer, &ClockTimer::timeout, this,
+    const QString key = connectionKeyFor(request);
+    auto *exchange = new WebSocketTrackerExchange(request, key, m_clock, this);
+    connect(exchange, &WebSocketTrackerExchange::replyTimedOut, this,
             [this, requestId] { handleReplyTimeout(requestId); });
+    m_exchanges.insert(requestId, exchange);
     const bool reuse = m_connections.contains(key);
-    request.connectionReused =
-        reuse && m_connections[key].socket->state() == WebSocketTrackerConnection::State::Open;
-    m_requests.insert(requestId, std::move(request));
     if (!reuse)
-        createConnection(key, m_requests[requestId]);
+        createConnection(key, request);
     Connection &connection = m_connections[key];
-    m_requests[requestId].socket = connection.socket;
+    const bool open = connection.socket->state() == WebSocketTrackerConnection::State::Open;
+    exchange->useConnection(connection.socket, reuse && open);
     connection.pending.append(requestId);
     updateIdleState(key);
-    if (connection.socket->state() == WebSocketTrackerConnection::State::Open)
+    if (open)
         send(requestId);
     return requestId;
 }
 
-void WebSocketTrackerClient::createConnection(const QString &key, const Request &request)
+void WebSocketTrackerClient::createConnection(const QString &key, const TrackerRequest &request)
 {
     Connection connection;
     connection.url = request.trackerUrl();
-    connection.ignoreCertificateErrors = request.isScrape
-                                             ? request.scrape.ignoreCertificateErrors
-                                             : request.announce.ignoreCertificateErrors;
+    connection.ignoreCertificateErrors = request.ignoreCertificateErrors();
     auto *socket = new WebSocketTrackerConnection(m_settings, m_clock, this);
     connection.socket = socket;
     connection.idleTimer = new ClockTimer(m_clock, socket);
@@ -149,6 +103,25 @@ void WebSocketTrackerClient::createConnection(const QString &key, const Request 
         if (connectionFor(key, socket))
             dropConnection(key);
     });
+    watchConnection(key, socket);
+    const QString host = connection.url.host();
+    if (m_lookups.hasResolver() && !isIpLiteral(host)) {
+        connection.lookupId =
+            m_lookups.resolve(host, [this, key, socket](const QList<QHostAddress> &addresses,
+                                                        const QString &failure) {
+                if (connectionFor(key, socket))
+                    handleHostResolved(key, addresses, failure);
+            });
+        m_connections.insert(key, connection);
+        return;
+    }
+    m_connections.insert(key, connection);
+    socket->open(connection.url, connection.ignoreCertificateErrors);
+}
+
+void WebSocketTrackerClient::watchConnection(const QString &key, WebSocketTrackerConnection *socket)
+{
+    // Each reaches the client only while socket is still the connection under key.
     connect(socket, &WebSocketTrackerConnection::opened, this, [this, key, socket] {
         if (connectionFor(key, socket))
             handleOpened(key);
@@ -167,15 +140,6 @@ void WebSocketTrackerClient::createConnection(const QString &key, const Request 
                 if (connectionFor(key, socket))
                     handlePong(key, payload);
             });
-    const QString host = connection.url.host();
-    if (m_resolver && !isIpLiteral(host)) {
-        connection.lookupId = m_resolver->resolve(host);
-        m_connectionKeysByLookup.insert(connection.lookupId, key);
-        m_connections.insert(key, connection);
-        return;
-    }
-    m_connections.insert(key, connection);
-    openConnection(key);
 }
 
 WebSocketTrackerClient::Connection *WebSocketTrackerClient::connectionFor(const QString &key,
@@ -185,32 +149,21 @@ WebSocketTrackerClient::Connection *WebSocketTrackerClient::connectionFor(const 
     return it != m_connections.end() && it->socket == socket ? &*it : nullptr;
 }
 
-void WebSocketTrackerClient::openConnection(const QString &key)
-{
-    const Connection &connection = m_connections[key];
-    connection.socket->open(connection.url, connection.ignoreCertificateErrors);
-}
-
-void WebSocketTrackerClient::handleHostResolved(quint64 lookupId,
+void WebSocketTrackerClient::handleHostResolved(const QString &key,
                                                 const QList<QHostAddress> &addresses,
-                                                const QString &errorMessage)
+                                                const QString &failure)
 {
-    const QString key = m_connectionKeysByLookup.take(lookupId);
     const auto it = m_connections.find(key);
-    if (key.isEmpty() || it == m_connections.end())
-        return;
     it->lookupId = 0;
     if (!addresses.isEmpty()) {
-        openConnection(key);
+        it->socket->open(it->url, it->ignoreCertificateErrors);
         return;
     }
-    const QString reason = errorMessage.isEmpty() ? tr("no addresses") : errorMessage;
-    const QString message = tr("%1 did not resolve: %2").arg(it->url.host(), reason);
     const QList<quint64> pending = it->pending;
     dropConnection(key);
     for (const quint64 requestId : pending) {
-        if (m_requests.contains(requestId))
-            finishWithoutReply(requestId, ExchangeOutcome::DnsFailure, message);
+        if (m_exchanges.contains(requestId))
+            finishWithoutReply(requestId, ExchangeOutcome::DnsFailure, failure);
     }
 }
 
@@ -218,27 +171,21 @@ void WebSocketTrackerClient::handleOpened(const QString &key)
 {
     const QList<quint64> pending = m_connections[key].pending;
     for (const quint64 requestId : pending) {
-        const auto it = m_requests.constFind(requestId);
-        if (it != m_requests.cend() && it->sentAt < 0)
+        const WebSocketTrackerExchange *exchange = m_exchanges.value(requestId);
+        if (exchange && !exchange->isSent())
             send(requestId);
     }
 }
 
 void WebSocketTrackerClient::send(quint64 requestId)
 {
-    Request &request = m_requests[requestId];
-    Connection &connection = m_connections[request.connectionKey];
-    request.message = request.isScrape ? WebSocketTrackerMessage::scrape(request.scrape.infoHashes)
-                                       : WebSocketTrackerMessage::announce(request.announce);
-    if (!request.isScrape) {
-        // Offers that came while no announce for this torrent was pending belong to this one.
-        request.offers = connection.offersUnclaimed.take(request.announce.infoHash);
-    }
-    connection.socket->send(request.message);
-    request.sentAt = m_clock->nowMs();
-    if (request.isStopped())
-        request.pingPayload = connection.socket->ping();
-    request.replyTimer->start(m_settings.replyTimeoutMs);
+    WebSocketTrackerExchange *exchange = m_exchanges.value(requestId);
+    const TrackerRequest &request = exchange->request();
+    Connection &connection = m_connections[exchange->connectionKey()];
+    // Offers that came while no announce for this torrent was pending belong to this one.
+    const int earlierOffers =
+        request.isScrape() ? 0 : connection.offersUnclaimed.take(request.announce().infoHash);
+    exchange->send(earlierOffers, m_settings.replyTimeoutMs);
 }
 
 void WebSocketTrackerClient::handleMessage(const QString &key, const QByteArray &message,
@@ -260,10 +207,10 @@ void WebSocketTrackerClient::handleMessage(const QString &key, const QByteArray 
 void WebSocketTrackerClient::countOffer(Connection &connection, const QByteArray &infoHash)
 {
     for (const quint64 requestId : std::as_const(connection.pending)) {
-        Request &request = m_requests[requestId];
-        if (!request.isScrape && request.sentAt >= 0 && request.announce.infoHash == infoHash) {
-            request.offersCapped = request.offers >= m_settings.maxOffersCounted;
-            request.offers = std::min(request.offers + 1, m_settings.maxOffersCounted);
+        WebSocketTrackerExchange *exchange = m_exchanges.value(requestId);
+        const TrackerRequest &request = exchange->request();
+        if (!request.isScrape() && exchange->isSent() && request.announce().infoHash == infoHash) {
+            exchange->countOffer(m_settings.maxOffersCounted);
             return;
         }
     }
@@ -278,18 +225,19 @@ quint64 WebSocketTrackerClient::matchReply(const Connection &connection,
     quint64 oldestSent = 0;
     quint64 oldestScrape = 0;
     for (const quint64 requestId : connection.pending) {
-        const Request &request = m_requests[requestId];
-        if (request.sentAt < 0)
+        const WebSocketTrackerExchange *exchange = m_exchanges.value(requestId);
+        if (!exchange->isSent())
             continue;
+        const TrackerRequest &request = exchange->request();
         oldestSent = oldestSent != 0 ? oldestSent : requestId;
-        if (reply.kind == Kind::AnnounceReply && !request.isScrape &&
-            (reply.infoHash.isEmpty() || reply.infoHash == request.announce.infoHash))
+        if (reply.kind == Kind::AnnounceReply && !request.isScrape() &&
+            (reply.infoHash.isEmpty() || reply.infoHash == request.announce().infoHash))
             return requestId;
-        if (reply.kind == Kind::ScrapeReply && request.isScrape) {
+        if (reply.kind == Kind::ScrapeReply && request.isScrape()) {
             oldestScrape = oldestScrape != 0 ? oldestScrape : requestId;
             const bool namesOne = std::any_of(
                 reply.files.cbegin(), reply.files.cend(), [&](const WebSocketScrapeFile &file) {
-                    return request.scrape.infoHashes.contains(file.infoHash);
+                    return request.scrape().infoHashes.contains(file.infoHash);
                 });
             if (namesOne)
                 return requestId;
@@ -305,27 +253,22 @@ void WebSocketTrackerClient::handlePong(const QString &key, const QByteArray &pa
 {
     const QList<quint64> pending = m_connections[key].pending;
     for (const quint64 requestId : pending) {
-        Request &request = m_requests[requestId];
-        if (request.isStopped() && request.pingPayload == payload && !request.pongReceived) {
-            // Read by the tracker; a reply may still be on its way: wait a little for it.
-            request.pongReceived = true;
-            request.replyTimer->start(m_settings.stoppedReplyGraceMs);
+        if (m_exchanges.value(requestId)->acceptPong(payload, m_settings.stoppedReplyGraceMs))
             return;
-        }
     }
 }
 
 void WebSocketTrackerClient::handleReplyTimeout(quint64 requestId)
 {
-    const Request &request = m_requests[requestId];
-    if (request.pongReceived) {
+    const WebSocketTrackerExchange *exchange = m_exchanges.value(requestId);
+    if (exchange->pongReceived()) {
         finishWithoutReply(requestId, ExchangeOutcome::Success,
                            tr("The tracker read the stopped announce (it answered the ping sent "
                               "after it) but sent no reply; trackers need not."));
         return;
     }
     const QString message =
-        request.isStopped()
+        exchange->request().isStopped()
             ? tr("No reply to the stopped announce, and no pong to the ping after it, within %1 ms")
                   .arg(m_settings.replyTimeoutMs)
             : tr("No reply within %1 ms").arg(m_settings.replyTimeoutMs);
@@ -339,10 +282,10 @@ void WebSocketTrackerClient::handleClosed(const QString &key)
     const QPointer<WebSocketTrackerConnection> socket = connection.socket;
     dropConnection(key);
     for (const quint64 requestId : connection.pending) {
-        const auto it = m_requests.constFind(requestId);
-        if (it == m_requests.cend() || !socket)
+        const WebSocketTrackerExchange *exchange = m_exchanges.value(requestId);
+        if (!exchange || !socket)
             continue;
-        if (it->isStopped() && it->sentAt >= 0) {
+        if (exchange->request().isStopped() && exchange->isSent()) {
             finishWithoutReply(requestId, ExchangeOutcome::Success,
                                tr("The tracker closed the connection without answering the "
                                   "stopped announce; a WebSocket tracker drops a peer whose "
@@ -351,9 +294,102 @@ void WebSocketTrackerClient::handleClosed(const QString &key)
             continue;
         }
         const QString message =
-            it->sentAt >= 0 && socket->outcome() == ExchangeOutcome::NetworkError
+            exchange->isSent() && socket->outcome() == ExchangeOutcome::NetworkError
                 ? tr("%1 before answering").arg(socket->errorMessage())
                 : socket->errorMessage();
         finishWithoutReply(requestId, socket->outcome(), message);
     }
+}
+
+WebSocketTrackerExchange *WebSocketTrackerClient::takeExchange(quint64 requestId)
+{
+    WebSocketTrackerExchange *exchange = m_exchanges.take(requestId);
+    if (!exchange)
+        return nullptr;
+    exchange->deleteLater(); // its reply timer stops with it
+    exchange->disconnect(this);
+    const auto it = m_connections.find(exchange->connectionKey());
+    if (it != m_connections.end())
+        it->pending.removeOne(requestId);
+    return exchange;
+}
+
+void WebSocketTrackerClient::finishWithReply(quint64 requestId, const WebSocketTrackerReply &reply,
+                                             const QByteArray &message, qint64 receivedAt)
+{
+    const WebSocketTrackerExchange *exchange = takeExchange(requestId);
+    const TrackerResult result = exchange->resultOfReply(reply, message, receivedAt);
+    const auto *announce = std::get_if<AnnounceResult>(&result);
+    if (announce && announce->succeeded())
+        noteJoinedSwarm(exchange->request(), exchange->connectionKey());
+    updateIdleState(exchange->connectionKey());
+    m_pending.finish(requestId, result);
+}
+
+void WebSocketTrackerClient::finishWithoutReply(quint64 requestId, ExchangeOutcome outcome,
+                                                const QString &message)
+{
+    const WebSocketTrackerExchange *exchange = takeExchange(requestId);
+    const TrackerResult result = exchange->result(outcome, message);
+    if (exchange->request().isStopped() && outcome == ExchangeOutcome::Success)
+        noteJoinedSwarm(exchange->request(), exchange->connectionKey());
+    updateIdleState(exchange->connectionKey());
+    m_pending.finish(requestId, result);
+}
+
+void WebSocketTrackerClient::noteJoinedSwarm(const TrackerRequest &request, const QString &key)
+{
+    const auto it = m_connections.find(key);
+    if (it == m_connections.end())
+        return;
+    if (request.isStopped())
+        it->joinedInfoHashes.remove(request.announce().infoHash);
+    else
+        it->joinedInfoHashes.insert(request.announce().infoHash);
+}
+
+void WebSocketTrackerClient::updateIdleState(const QString &key)
+{
+    const auto it = m_connections.find(key);
+    if (it == m_connections.end())
+        return;
+    if (!it->pending.isEmpty()) {
+        it->idleTimer->stop();
+        return;
+    }
+    if (it->socket->state() != WebSocketTrackerConnection::State::Open) {
+        dropConnection(key); // nobody waits for it any more
+        return;
+    }
+    if (it->joinedInfoHashes.isEmpty())
+        it->idleTimer->start(m_settings.idleCloseMs);
+    else
+        it->idleTimer->stop(); // we are in a swarm through it: keep it, as a client would
+}
+
+void WebSocketTrackerClient::dropConnection(const QString &key)
+{
+    const auto it = m_connections.find(key);
+    if (it == m_connections.end())
+        return;
+    const Connection connection = *it;
+    m_connections.erase(it);
+    m_lookups.cancel(connection.lookupId);
+    if (connection.socket->state() == WebSocketTrackerConnection::State::Closed)
+        connection.socket->deleteLater();
+    else
+        connection.socket->shutDown();
+}
+
+void WebSocketTrackerClient::cancel(quint64 requestId)
+{
+    if (!m_pending.contains(requestId))
+        return;
+    const WebSocketTrackerExchange *exchange = takeExchange(requestId);
+    QList<TrackerResult> results;
+    if (exchange) {
+        results.append(exchange->result(ExchangeOutcome::Cancelled, tr("Cancelled")));
+        updateIdleState(exchange->connectionKey());
+    }
+    m_pending.cancel(requestId, results);
 }

@@ -1,20 +1,21 @@
 #pragma once
 
+#include "tracker/hostlookups.h"
+#include "tracker/pendingtrackerrequests.h"
 #include "tracker/trackerclient.h"
-#include "tracker/websocket/websockettrackerconnection.h"
 #include "tracker/websocket/websockettrackermessage.h"
 #include "tracker/websocket/websockettrackersettings.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QPointer>
 #include <QSet>
 #include <QString>
 
 class ClockTimer;
 class HostResolver;
 class MonotonicClock;
+class WebSocketTrackerConnection;
+class WebSocketTrackerExchange;
 
 // WebTorrent's WebSocket tracker protocol (ws:// and wss://) behind the common TrackerClient
 // interface. We look without joining WebRTC: announces carry `offers: []` and `numwant: 0`; offers
@@ -70,30 +71,6 @@ public:
     int connectionCount() const { return int(m_connections.size()); } // open or opening
 
 private:
-    struct Request
-    {
-        bool isScrape = false;
-        AnnounceRequest announce;
-        ScrapeRequest scrape;
-        QString connectionKey;
-        QDateTime started;
-        qint64 startedAt = 0; // on m_clock
-        QByteArray message;
-        qint64 sentAt = -1;
-        QByteArray pingPayload; // stopped announces: the ping sent after the message
-        bool pongReceived = false;
-        int offers = 0;
-        bool offersCapped = false;
-        bool connectionReused = false;
-        QPointer<WebSocketTrackerConnection> socket;
-        ClockTimer *replyTimer = nullptr;
-
-        const QUrl &trackerUrl() const
-        {
-            return isScrape ? scrape.trackerUrl : announce.trackerUrl;
-        }
-        bool isStopped() const { return !isScrape && announce.event == AnnounceEvent::Stopped; }
-    };
     struct Connection
     {
         WebSocketTrackerConnection *socket = nullptr;
@@ -106,13 +83,13 @@ private:
         ClockTimer *idleTimer = nullptr;
     };
 
-    quint64 startRequest(Request request);
-    QString requestProblem(const Request &request) const;
-    QString connectionKeyFor(const Request &request) const;
-    void createConnection(const QString &key, const Request &request);
-    void openConnection(const QString &key);
-    void handleHostResolved(quint64 lookupId, const QList<QHostAddress> &addresses,
-                            const QString &errorMessage);
+    quint64 startRequest(const TrackerRequest &request);
+    static QString urlProblem(const QUrl &url);
+    QString connectionKeyFor(const TrackerRequest &request) const;
+    void createConnection(const QString &key, const TrackerRequest &request);
+    void watchConnection(const QString &key, WebSocketTrackerConnection *socket);
+    void handleHostResolved(const QString &key, const QList<QHostAddress> &addresses,
+                            const QString &failure);
     void handleOpened(const QString &key);
     void handleClosed(const QString &key);
     void handleMessage(const QString &key, const QByteArray &message, qint64 receivedAt);
@@ -124,19 +101,16 @@ private:
     void finishWithReply(quint64 requestId, const WebSocketTrackerReply &reply,
                          const QByteArray &message, qint64 receivedAt);
     void finishWithoutReply(quint64 requestId, ExchangeOutcome outcome, const QString &message);
-    TrackerResult buildResult(const Request &request, ExchangeOutcome outcome,
-                              const QString &message) const;
-    void noteJoinedSwarm(const Request &request);
-    ExchangeRecord recordFor(const Request &request) const;
-    Request takeRequest(quint64 requestId);
+    void noteJoinedSwarm(const TrackerRequest &request, const QString &key);
+    WebSocketTrackerExchange *takeExchange(quint64 requestId);
     void updateIdleState(const QString &key);
     void dropConnection(const QString &key);
     Connection *connectionFor(const QString &key, const QObject *socket);
 
-    HostResolver *m_resolver;
-    WebSocketTrackerSettings m_settings;
     MonotonicClock *m_clock;
-    QHash<quint64, Request> m_requests;
+    WebSocketTrackerSettings m_settings;
+    PendingTrackerRequests m_pending;
+    HostLookups m_lookups;
+    QHash<quint64, WebSocketTrackerExchange *> m_exchanges; // children, by request id
     QHash<QString, Connection> m_connections;
-    QHash<quint64, QString> m_connectionKeysByLookup;
 };
