@@ -1,6 +1,7 @@
 #include "clientrun.h"
 #include "fakehostresolver.h"
 #include "fakeudptracker.h"
+#include "testclock.h"
 #include "testtime.h"
 #include "tracker/udp/udptrackerclient.h"
 #include "tracker/udp/udptrackerendpoint.h"
@@ -13,14 +14,20 @@ using Fault = FakeUdpTracker::Fault;
 
 namespace {
 
-constexpr int kTryTimeoutMs = 200;
+// The client runs on a held test clock: a try's 20 s pass only when the test moves the clock, at
+// once in real time, so that nothing here waits for a timeout of the client's. (Three tries stay
+// within the 60 s a connection id lives.)
+constexpr int kTryTimeoutMs = 20'000;
+constexpr qint64 kClockStartMs = 1'000'000;
+// How long a test watches for a packet that must not be sent.
+constexpr int kQuietMs = 100;
 
-UdpTrackerSettings fastSettings()
+UdpTrackerSettings slowSettings()
 {
     UdpTrackerSettings settings;
     settings.tryTimeoutMs = kTryTimeoutMs;
     settings.maxTries = 3;
-    settings.endpointTimeoutMs = 3'000;
+    settings.endpointTimeoutMs = 10 * kTryTimeoutMs;
     return settings;
 }
 
@@ -95,9 +102,18 @@ private Q_SLOTS:
     void cancelsWhileWaitingForReply();
     void cancelsWhileResolving();
     void bep15Schedule();
+    void bep15RetriesFollowTheClock();
+    void endpointTimeoutCapsTheRetries();
 
 private:
+    // Starts the announce and, each time the tracker has taken one of the packets numbered in
+    // unanswered (1 = the first it ever took) and left it unanswered, moves the clock by one try,
+    // so that the client tries again at once; then waits for the request's one result.
+    AnnounceResult announceThroughSilence(const AnnounceRequest &request,
+                                          const QList<int> &unanswered);
+
     std::unique_ptr<FakeHostResolver> m_resolver;
+    std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<UdpTrackerClient> m_client;
     std::unique_ptr<FakeUdpTracker> m_tracker;
 };
@@ -105,8 +121,10 @@ private:
 void TestUdpTrackerClient::init()
 {
     m_resolver = std::make_unique<FakeHostResolver>();
-    m_client = std::make_unique<UdpTrackerClient>(m_resolver.get());
-    m_client->setSettings(fastSettings());
+    m_clock = std::make_unique<TestClock>();
+    m_clock->freeze(kClockStartMs);
+    m_client = std::make_unique<UdpTrackerClient>(m_resolver.get(), m_clock.get());
+    m_client->setSettings(slowSettings());
     m_tracker = std::make_unique<FakeUdpTracker>();
     QVERIFY(m_tracker->listen(QHostAddress::LocalHost));
 }
@@ -114,8 +132,30 @@ void TestUdpTrackerClient::init()
 void TestUdpTrackerClient::cleanup()
 {
     m_client.reset();
+    m_clock.reset();
     m_tracker.reset();
     m_resolver.reset();
+}
+
+AnnounceResult TestUdpTrackerClient::announceThroughSilence(const AnnounceRequest &request,
+                                                            const QList<int> &unanswered)
+{
+    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
+    QSignalSpy completed(m_client.get(), &TrackerClient::requestCompleted);
+    m_client->announce(request);
+    for (const int packet : unanswered) {
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(m_tracker->received().size() >= packet,
+                                     kFakeTrackerReplyWaitMs);
+        }();
+        m_clock->advance(kTryTimeoutMs);
+    }
+    // The last try's time may have ended the request inside advance() already.
+    if ((completed.isEmpty() && !completed.wait(kFakeTrackerReplyWaitMs)) || finished.size() != 1) {
+        QTest::qFail("the announce did not end with one result", __FILE__, __LINE__);
+        return AnnounceResult();
+    }
+    return finished[0][1].value<AnnounceResult>();
 }
 
 void TestUdpTrackerClient::announces_data()
@@ -186,15 +226,18 @@ void TestUdpTrackerClient::reusesConnectionIdWithinLifetime()
 
 void TestUdpTrackerClient::reconnectsWhenConnectionIdExpired()
 {
-    UdpTrackerSettings settings = fastSettings();
-    settings.connectionIdLifetimeMs = 1;
-    m_client->setSettings(settings);
+    // The lifetime is on the client's clock: a minute passes when the test says so.
+    const int lifetimeMs = slowSettings().connectionIdLifetimeMs;
     const AnnounceRequest request = announceTo(m_tracker->announceUrl());
     QVERIFY(ClientRun::announceOnce(*m_client, request).succeeded());
-    QTest::qSleep(5); // let the 1 ms lifetime pass
+    m_clock->advance(lifetimeMs - 1);
     const AnnounceResult second = ClientRun::announceOnce(*m_client, request);
     QVERIFY(second.succeeded());
-    QVERIFY(!second.exchange.connectionIdReused);
+    QVERIFY(second.exchange.connectionIdReused);
+    m_clock->advance(1);
+    const AnnounceResult third = ClientRun::announceOnce(*m_client, request);
+    QVERIFY(third.succeeded());
+    QVERIFY(!third.exchange.connectionIdReused);
     QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 2);
 }
 
@@ -228,7 +271,7 @@ void TestUdpTrackerClient::ignoresBadRepliesThenAcceptsTheRightOne()
     QFETCH(int, fault);
     QFETCH(int, size);
     QFETCH(QString, reason);
-    UdpTrackerSettings settings = fastSettings();
+    UdpTrackerSettings settings = slowSettings();
     settings.maxPacketSize = 512;
     m_client->setSettings(settings);
     m_tracker->addStep(UdpTrackerAction(action), {Fault(fault), true, {}, size});
@@ -265,7 +308,7 @@ void TestUdpTrackerClient::failsAfterOnlyBadReplies()
     for (int step = 0; step < 3; ++step)
         m_tracker->addStep(UdpTrackerAction::Connect, {Fault(fault), false, {}, 10});
     const AnnounceResult result =
-        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
+        announceThroughSilence(announceTo(m_tracker->announceUrl()), {1, 2, 3});
     QCOMPARE(int(result.outcome), outcome);
     QCOMPARE(result.exchange.malformedRepliesIgnored, 3);
     QCOMPARE(result.exchange.ignoredReplyReasons.size(), 3);
@@ -279,8 +322,7 @@ void TestUdpTrackerClient::dropsLateDuplicatesQuietly()
     // the announce. It is not ours any more, but it is not malformed either.
     m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Duplicate, true, {}, 0});
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::Silence, false, {}, 0});
-    const AnnounceResult result =
-        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
+    const AnnounceResult result = announceThroughSilence(announceTo(m_tracker->announceUrl()), {2});
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.tries, 2);
     QCOMPARE(result.exchange.malformedRepliesIgnored, 0);
@@ -304,12 +346,12 @@ void TestUdpTrackerClient::timesOutOnSilence()
     for (int step = 0; step < 3; ++step)
         m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Silence, false, {}, 0});
     const AnnounceResult result =
-        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
+        announceThroughSilence(announceTo(m_tracker->announceUrl()), {1, 2, 3});
     QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
     QCOMPARE(result.exchange.connectTries, 3);
     QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 3);
-    QVERIFY(result.exchange.finishedMs >= 3 * kTryTimeoutMs - 20);
-    QVERIFY(result.exchange.finishedMs < 3 * kTryTimeoutMs + 1000);
+    // A minute on the client's clock, which is all it reads.
+    QCOMPARE(result.exchange.finishedMs, 3 * kTryTimeoutMs);
     QVERIFY2(result.errorMessage.contains(QStringLiteral("connect request after 3 tries")),
              qPrintable(result.errorMessage));
 }
@@ -320,11 +362,12 @@ void TestUdpTrackerClient::acceptsReplyToRetransmit()
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::Silence, false, {}, 0});
     m_tracker->addStep(UdpTrackerAction::Announce, {Fault::Silence, false, {}, 0});
     const AnnounceResult result =
-        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
+        announceThroughSilence(announceTo(m_tracker->announceUrl()), {1, 3, 4});
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.connectTries, 2);
     QCOMPARE(result.exchange.tries, 3);
-    QVERIFY(result.exchange.connectedMs >= kTryTimeoutMs - 20);
+    QCOMPARE(result.exchange.connectedMs, kTryTimeoutMs);
+    QCOMPARE(result.exchange.finishedMs, 3 * kTryTimeoutMs);
     // Retransmits repeat the same packet, transaction id included.
     const auto &received = m_tracker->received();
     QCOMPARE(received.size(), 5);
@@ -346,7 +389,9 @@ void TestUdpTrackerClient::reconnectsOnceOnStaleConnectionId()
     const AnnounceRequest request = announceTo(m_tracker->announceUrl());
     QVERIFY(ClientRun::announceOnce(*m_client, request).succeeded());
     m_tracker->forgetConnectionIds();
-    const AnnounceResult result = ClientRun::announceOnce(*m_client, request);
+    // Silence: the three announces on the forgotten id (packets 3 to 5) time out on the clock.
+    const AnnounceResult result =
+        announceThroughSilence(request, silent ? QList<int>{3, 4, 5} : QList<int>{});
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
     QCOMPARE(result.exchange.reconnects, 1);
     QCOMPARE(result.exchange.connectTries, 1);
@@ -573,8 +618,10 @@ void TestUdpTrackerClient::cancelsWhileWaitingForReply()
     const auto result = finished[0][1].value<AnnounceResult>();
     QCOMPARE(result.outcome, ExchangeOutcome::Cancelled);
     QCOMPARE(result.exchange.peerAddress, QHostAddress(QHostAddress::LocalHost));
-    // Nothing more is sent, and nothing more is reported.
-    QVERIFY(!received.wait(2 * kTryTimeoutMs));
+    // Nothing more is sent, not even when every try's time has passed, and nothing more is
+    // reported.
+    m_clock->advance(3 * kTryTimeoutMs);
+    QVERIFY(!received.wait(kQuietMs));
     QCOMPARE(m_tracker->received().size(), 1);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(completed.size(), 1);
@@ -611,6 +658,62 @@ void TestUdpTrackerClient::bep15Schedule()
     settings.useBep15Schedule = false;
     QCOMPARE(settings.timeoutOfTry(5), settings.tryTimeoutMs);
     QCOMPARE(settings.effectiveMaxTries(), 100);
+}
+
+void TestUdpTrackerClient::bep15RetriesFollowTheClock()
+{
+    // BEP 15: try n waits 15 · 2^n seconds, on the client's clock and nowhere else.
+    UdpTrackerSettings settings;
+    settings.useBep15Schedule = true;
+    settings.maxTries = 4;
+    m_client->setSettings(settings);
+    for (int step = 0; step < 4; ++step)
+        m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Silence, false, {}, 0});
+    QSignalSpy received(m_tracker.get(), &FakeUdpTracker::packetReceived);
+    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
+    m_client->announce(announceTo(m_tracker->announceUrl()));
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
+    for (const int waitMs : {15'000, 30'000, 60'000}) {
+        m_clock->advance(waitMs - 1);
+        QVERIFY2(!received.wait(kQuietMs), "a try went out before its time on the clock");
+        m_clock->advance(1);
+        QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
+    }
+    QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 4);
+    m_clock->advance(120'000 - 1);
+    QCOMPARE(finished.size(), 0);
+    m_clock->advance(1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kFakeTrackerReplyWaitMs);
+    const auto result = finished[0][1].value<AnnounceResult>();
+    QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
+    QCOMPARE(result.exchange.connectTries, 4);
+    QCOMPARE(result.exchange.finishedMs, 225'000);
+    QVERIFY2(result.errorMessage.contains(QStringLiteral("after 4 tries (225.0 s)")),
+             qPrintable(result.errorMessage));
+}
+
+void TestUdpTrackerClient::endpointTimeoutCapsTheRetries()
+{
+    // Tries of 20 s, but the whole conversation may take 30 s: the second try is cut short at
+    // the cap, and no third one is sent.
+    UdpTrackerSettings settings = slowSettings();
+    settings.endpointTimeoutMs = kTryTimeoutMs * 3 / 2;
+    m_client->setSettings(settings);
+    for (int step = 0; step < 3; ++step)
+        m_tracker->addStep(UdpTrackerAction::Connect, {Fault::Silence, false, {}, 0});
+    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
+    QSignalSpy received(m_tracker.get(), &FakeUdpTracker::packetReceived);
+    m_client->announce(announceTo(m_tracker->announceUrl()));
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
+    m_clock->advance(kTryTimeoutMs);
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
+    m_clock->advance(kTryTimeoutMs / 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kFakeTrackerReplyWaitMs);
+    const auto result = finished[0][1].value<AnnounceResult>();
+    QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
+    QCOMPARE(result.exchange.connectTries, 2);
+    QCOMPARE(result.exchange.finishedMs, settings.endpointTimeoutMs);
+    QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 2);
 }
 
 QTEST_GUILESS_MAIN(TestUdpTrackerClient)

@@ -2,6 +2,7 @@
 #include "fakehostresolver.h"
 #include "fakehttptracker.h"
 #include "fakewebsockettracker.h"
+#include "testclock.h"
 #include "testtime.h"
 #include "tracker/websocket/websockettrackerclient.h"
 
@@ -15,16 +16,23 @@ using Step = FakeWebSocketTracker::Step;
 
 namespace {
 
-constexpr int kReplyTimeoutMs = 300;
-constexpr int kIdleCloseMs = 150;
+// The client runs on a held test clock: its timeouts pass only when the test moves the clock, at
+// once in real time, so that nothing here waits for a timer of the client's.
+constexpr int kConnectTimeoutMs = 3'600'000;
+constexpr int kReplyTimeoutMs = 600'000;
+constexpr int kIdleCloseMs = 60'000;
+constexpr int kStoppedReplyGraceMs = 250;
+constexpr qint64 kClockStartMs = 1'000'000;
+// How long a test watches for something that must not happen.
+constexpr int kQuietMs = 100;
 
-WebSocketTrackerSettings fastSettings()
+WebSocketTrackerSettings slowSettings()
 {
     WebSocketTrackerSettings settings;
-    settings.connectTimeoutMs = 1'000;
+    settings.connectTimeoutMs = kConnectTimeoutMs;
     settings.replyTimeoutMs = kReplyTimeoutMs;
     settings.idleCloseMs = kIdleCloseMs;
-    settings.stoppedReplyGraceMs = 50;
+    settings.stoppedReplyGraceMs = kStoppedReplyGraceMs;
     settings.maxMessageSize = 64 * 1024;
     return settings;
 }
@@ -80,6 +88,7 @@ private Q_SLOTS:
     void reportsRefusedConnection();
     void reportsRefusedUpgrade();
     void timesOutWhenUpgradeIsNotAnswered();
+    void timesOutOnSilenceByTheClock();
     void reportsDnsFailureWithoutConnecting();
     void scrapesOneOrSeveral_data();
     void scrapesOneOrSeveral();
@@ -97,6 +106,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<FakeHostResolver> m_resolver;
+    std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<WebSocketTrackerClient> m_client;
     std::unique_ptr<FakeWebSocketTracker> m_tracker;
 };
@@ -104,14 +114,17 @@ private:
 void TestWebSocketTrackerClient::init()
 {
     m_resolver = std::make_unique<FakeHostResolver>();
-    m_client = std::make_unique<WebSocketTrackerClient>(m_resolver.get());
-    m_client->setSettings(fastSettings());
+    m_clock = std::make_unique<TestClock>();
+    m_clock->freeze(kClockStartMs);
+    m_client = std::make_unique<WebSocketTrackerClient>(m_resolver.get(), m_clock.get());
+    m_client->setSettings(slowSettings());
     m_tracker = std::make_unique<FakeWebSocketTracker>();
 }
 
 void TestWebSocketTrackerClient::cleanup()
 {
     m_client.reset();
+    m_clock.reset();
     m_tracker.reset();
     m_resolver.reset();
 }
@@ -202,8 +215,6 @@ void TestWebSocketTrackerClient::reportsBadReplies_data()
     QTest::newRow("bare failure") << int(Action::BareFailure)
                                   << int(ExchangeOutcome::TrackerFailure)
                                   << QStringLiteral("torrent banned");
-    QTest::newRow("silence") << int(Action::Silence) << int(ExchangeOutcome::Timeout)
-                             << QStringLiteral("No reply within 300 ms");
     QTest::newRow("close mid-exchange") << int(Action::Close) << int(ExchangeOutcome::NetworkError)
                                         << QStringLiteral("closed the connection (close code 1001: "
                                                           "bye) before answering");
@@ -252,12 +263,14 @@ void TestWebSocketTrackerClient::stoppedCompletesWithoutReply()
     Step step;
     step.action = Action(action);
     m_tracker->addStep(step);
-    QElapsedTimer clock;
-    clock.start();
+    // The clock moves by the grace after the pong, a step at a time, while the request is under
+    // way: the reply timeout is thousands of steps away.
     const AnnounceResult result =
-        ClientRun::announceOnce(*m_client, announceTo(m_tracker->url(), AnnounceEvent::Stopped));
+        ClientRun::announceOnClock(*m_client, announceTo(m_tracker->url(), AnnounceEvent::Stopped),
+                                   *m_clock, kStoppedReplyGraceMs);
     QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
-    QVERIFY2(clock.elapsed() < kReplyTimeoutMs, "completion must not wait for the reply timeout");
+    QVERIFY2(result.exchange.finishedMs < kReplyTimeoutMs,
+             "completion must not wait for the reply timeout");
     QCOMPARE(m_tracker->messageObject(0).value(u"event").toString(), QStringLiteral("stopped"));
     const QString notes = result.notes.join(u' ');
     if (notePart.isEmpty()) {
@@ -297,15 +310,35 @@ void TestWebSocketTrackerClient::reportsRefusedUpgrade()
 
 void TestWebSocketTrackerClient::timesOutWhenUpgradeIsNotAnswered()
 {
+    // An hour to connect, on the clock: it passes in forty steps of a few milliseconds each.
     QVERIFY(m_tracker->listenRefusingUpgrade(FakeWebSocketTracker::Upgrade::NeverAnswer));
-    WebSocketTrackerSettings settings = fastSettings();
-    settings.connectTimeoutMs = 200;
-    m_client->setSettings(settings);
-    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceTo(m_tracker->url()));
+    const AnnounceResult result = ClientRun::announceOnClock(
+        *m_client, announceTo(m_tracker->url()), *m_clock, kConnectTimeoutMs / 40);
     QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
     QVERIFY2(result.errorMessage.contains(QLatin1String("WebSocket upgrade was not answered within "
-                                                        "200 ms")),
+                                                        "3600000 ms")),
              qPrintable(result.errorMessage));
+    QCOMPARE(result.exchange.finishedMs, kConnectTimeoutMs);
+}
+
+void TestWebSocketTrackerClient::timesOutOnSilenceByTheClock()
+{
+    QVERIFY(m_tracker->listen());
+    Step silence;
+    silence.action = Action::Silence;
+    m_tracker->addStep(silence);
+    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
+    QSignalSpy received(m_tracker.get(), &FakeWebSocketTracker::messageReceived);
+    m_client->announce(announceTo(m_tracker->url()));
+    QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
+    m_clock->advance(kReplyTimeoutMs - 1);
+    QCOMPARE(finished.size(), 0);
+    m_clock->advance(1); // ten minutes after sending, on the clock: at once in real time
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished[0][1].value<AnnounceResult>();
+    QCOMPARE(result.outcome, ExchangeOutcome::Timeout);
+    QCOMPARE(result.errorMessage, QStringLiteral("No reply within 600000 ms"));
+    QCOMPARE(result.exchange.finishedMs - result.exchange.requestSentMs, kReplyTimeoutMs);
 }
 
 void TestWebSocketTrackerClient::reportsDnsFailureWithoutConnecting()
@@ -373,7 +406,7 @@ void TestWebSocketTrackerClient::countsOffersAndNeverAnswers()
     QFETCH(int, cap);
     QFETCH(int, expected);
     QFETCH(bool, capped);
-    WebSocketTrackerSettings settings = fastSettings();
+    WebSocketTrackerSettings settings = slowSettings();
     settings.maxOffersCounted = cap;
     m_client->setSettings(settings);
     QVERIFY(m_tracker->listen());
@@ -466,11 +499,16 @@ void TestWebSocketTrackerClient::closesIdleConnectionUnlessInASwarm()
     const AnnounceRequest started = announceTo(m_tracker->url());
     QVERIFY(ClientRun::announceOnce(*m_client, started).succeeded());
     // In the swarm through this connection: it stays open well past the idle time.
-    QVERIFY(!disconnected.wait(kIdleCloseMs * 3));
+    m_clock->advance(kIdleCloseMs * 3);
+    QVERIFY(!disconnected.wait(kQuietMs));
     QCOMPARE(m_client->connectionCount(), 1);
     QVERIFY(ClientRun::announceOnce(*m_client, announceTo(m_tracker->url(), AnnounceEvent::Stopped))
                 .succeeded());
-    // Out of every swarm: closed after the idle time.
+    // Out of every swarm: closed after the idle time, on the clock.
+    m_clock->advance(kIdleCloseMs - 1);
+    QCOMPARE(m_client->connectionCount(), 1);
+    m_clock->advance(1);
+    QCOMPARE(m_client->connectionCount(), 0);
     QVERIFY(disconnected.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(m_client->connectionCount(), 0);
     QCOMPARE(m_tracker->openConnectionCount(), 0);
@@ -497,7 +535,7 @@ void TestWebSocketTrackerClient::certificatePolicy()
     QString error;
     QVERIFY2(FakeHttpTracker::makeCertificate(&certificate, &key, &error), qPrintable(error));
     QVERIFY(m_tracker->listenTls(certificate, key));
-    WebSocketTrackerSettings settings = fastSettings();
+    WebSocketTrackerSettings settings = slowSettings();
     if (trusted)
         settings.extraCaCertificates = {certificate};
     m_client->setSettings(settings);
@@ -563,8 +601,9 @@ void TestWebSocketTrackerClient::cancelsPendingRequest()
     QVERIFY(completed.wait(kFakeTrackerReplyWaitMs));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished[0][1].value<AnnounceResult>().outcome, ExchangeOutcome::Cancelled);
-    // Nothing more for it, not even the reply timeout.
-    QVERIFY(!completed.wait(kReplyTimeoutMs * 2));
+    // Nothing more for it, not even once the reply timeout has passed.
+    m_clock->advance(kReplyTimeoutMs * 2);
+    QVERIFY(!completed.wait(kQuietMs));
     QCOMPARE(finished.size(), 1);
 }
 
