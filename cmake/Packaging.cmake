@@ -91,6 +91,21 @@ list(JOIN _ti_plugin_packages ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Wayland sessions run the window natively with this plugin, and through XWayland without it.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
+# Debian's machine-readable copyright file (/usr/share/doc/tracker-inspector/copyright), made from
+# LICENSE so that the licence is written in one place: "Expat" is Debian's name for MIT.
+set(_ti_license_file "${PROJECT_SOURCE_DIR}/LICENSE")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_ti_license_file}")
+file(READ "${_ti_license_file}" _ti_license)
+string(REGEX MATCH "Copyright \\(c\\) ([^\n]+)" _ti_match "${_ti_license}")
+set(TI_COPYRIGHT "${CMAKE_MATCH_1}")
+string(REGEX REPLACE "^MIT License\n+Copyright[^\n]*\n+" "" _ti_license "${_ti_license}")
+string(STRIP "${_ti_license}" _ti_license)
+string(REPLACE "\n\n" "\n.\n" _ti_license "${_ti_license}")
+string(REPLACE "\n" "\n " TI_LICENSE_TEXT " ${_ti_license}")
+configure_file("${PROJECT_SOURCE_DIR}/resources/copyright.in" "${PROJECT_BINARY_DIR}/copyright" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/copyright"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${CPACK_DEBIAN_PACKAGE_NAME}")
+
 set(CPACK_GENERATOR "DEB")
 set(CPACK_SOURCE_GENERATOR "TXZ")
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/")

@@ -27,7 +27,8 @@ EXPECTED_FILES = (
      f"share/applications/{APPLICATION_ID}.desktop",
      f"share/metainfo/{APPLICATION_ID}.metainfo.xml",
      f"share/icons/hicolor/scalable/apps/{APPLICATION_ID}.svg",
-     f"share/man/man1/{EXECUTABLE}.1.gz"]
+     f"share/man/man1/{EXECUTABLE}.1.gz",
+     f"share/doc/{EXECUTABLE}/copyright"]
     + [f"share/icons/hicolor/{size}x{size}/apps/{APPLICATION_ID}.png" for size in ICON_SIZES])
 # Linked Qt modules and OpenSSL: dpkg-shlibdeps must have found each of them.
 LINKED_PACKAGES = ("libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6network6",
@@ -36,6 +37,8 @@ LINKED_PACKAGES = ("libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6network
 RUNTIME_PLUGINS = ("platforms/libqxcb.so", "iconengines/libqsvgicon.so",
                    "imageformats/libqsvg.so", "tls/libqopensslbackend.so")
 COMMAND_TIMEOUT_SECONDS = 120
+COPYRIGHT_FORMAT = "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+COPYRIGHT_HOLDER = "Tracker Inspector developers"
 
 
 class CheckFailed(Exception):
@@ -127,6 +130,12 @@ def check_metadata(arguments):
            "the metainfo has no OARS content rating")
     expect(component.find("screenshots/screenshot/image") is not None,
            "the metainfo has no screenshot")
+    expect(component.findtext("project_license") == "MIT",
+           f"the metainfo's project_license is {component.findtext('project_license')!r}, not MIT")
+    licence = license_text(arguments.source_dir)
+    expect(licence.startswith("MIT License") and f"Copyright (c) " in licence
+           and COPYRIGHT_HOLDER in licence and "THE SOFTWARE IS PROVIDED \"AS IS\"" in licence,
+           f"LICENSE is not the MIT licence of the {COPYRIGHT_HOLDER}")
     releases = [node.get("version") for node in component.findall("releases/release")]
     expect(arguments.version in releases,
            f"the metainfo has no release entry for version {arguments.version} (has {releases})")
@@ -139,10 +148,54 @@ def check_metadata(arguments):
 
 # --- cmake --install ---------------------------------------------------------------------------
 
-def check_installed_tree(root, prefix):
+def license_text(source_dir):
+    path = Path(source_dir) / "LICENSE"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def deb822_paragraphs(text):
+    """Paragraphs of a Debian control-style file: lists of (field, value) with continuation
+    lines joined by newlines, " ." read as an empty line."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        fields = []
+        for line in block.splitlines():
+            if line[:1] in (" ", "\t") and fields:
+                continuation = line[1:]
+                fields[-1][1] += "\n" + ("" if continuation.strip() == "." else continuation)
+            elif ":" in line:
+                field, value = line.split(":", 1)
+                fields.append([field, value.strip()])
+        paragraphs.append(dict(fields))
+    return paragraphs
+
+
+def check_copyright(path, source_dir):
+    """The Debian copyright file: machine-readable (DEP-5), MIT under Debian's name Expat, with
+    LICENSE's text word for word."""
+    if not path.is_file():
+        return
+    paragraphs = deb822_paragraphs(path.read_text(encoding="utf-8"))
+    header, files = paragraphs[0], [p for p in paragraphs if "Files" in p]
+    expect(header.get("Format") == COPYRIGHT_FORMAT,
+           f"the copyright file's Format is {header.get('Format')!r}, not {COPYRIGHT_FORMAT}")
+    expect(bool(header.get("Upstream-Name")), "the copyright file has no Upstream-Name")
+    expect(len(files) == 1 and files[0].get("Files") == "*" and files[0].get("License") == "Expat"
+           and COPYRIGHT_HOLDER in files[0].get("Copyright", ""),
+           f"the copyright file does not give all files (Files: *) to the {COPYRIGHT_HOLDER} "
+           f"under Expat: {files}")
+    texts = [p["License"] for p in paragraphs if p.get("License", "").startswith("Expat\n")]
+    licence = license_text(source_dir)
+    body = licence.split("\n\n", 2)[-1].strip() if licence else None
+    expect(len(texts) == 1 and texts[0].split("\n", 1)[1].strip() == body,
+           "the copyright file's Expat text is not LICENSE's")
+
+
+def check_installed_tree(root, prefix, source_dir):
     """Checks a tree with everything under root/prefix, as `cmake --install` or dpkg-deb -x
     leave it."""
     installed = root / prefix.lstrip("/")
+    check_copyright(installed / f"share/doc/{EXECUTABLE}/copyright", source_dir)
     for relative in EXPECTED_FILES:
         expect((installed / relative).is_file(), f"{prefix}/{relative} is not installed")
     executable = installed / "bin" / EXECUTABLE
@@ -183,7 +236,7 @@ def check_install(arguments):
     result = run(["cmake", "--install", arguments.build_dir, "--prefix", "/usr"], env=environment)
     if not expect(result.returncode == 0, f"cmake --install failed:\n{result.stdout}{result.stderr}"):
         return
-    installed = check_installed_tree(root, "/usr")
+    installed = check_installed_tree(root, "/usr", arguments.source_dir)
     run_installed_program(installed, arguments.source_dir, arguments.version)
     # The installed desktop entry, metainfo and icons together, as software centres read them.
     result = run(["appstreamcli", "validate-tree", "--no-net", "--strict", root])
@@ -299,7 +352,7 @@ def check_package(arguments):
     root = work / "root"
     result = run(["dpkg-deb", "-x", package_file, root])
     if expect(result.returncode == 0, f"dpkg-deb -x failed: {result.stderr}"):
-        installed = check_installed_tree(root, "/usr")
+        installed = check_installed_tree(root, "/usr", arguments.source_dir)
         run_installed_program(installed, arguments.source_dir, arguments.version)
 
     # What `apt install ./package.deb` would do, without doing it.
