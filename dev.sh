@@ -105,11 +105,13 @@ command_build() {
 # The sanitizer build: clang with AddressSanitizer + UndefinedBehaviorSanitizer, everything (core,
 # ui, app, every test) plus the fuzz targets, so that one ctest runs the whole suite under the
 # sanitizers and each fuzz target for a bounded time. Without it, a smaller clang build of core and
-# the fuzz targets only runs the fuzzers (also under ASan + UBSan).
+# the fuzz targets only runs the fuzzers (also under ASan + UBSan). Both clang builds treat
+# warnings as errors, like the test build.
 run_sanitizer_build() {
     log "building the sanitizer build (clang, ASan + UBSan: everything and the fuzz targets)"
     configure_and_build "$ROOT/build-sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER=clang++ -DTI_SANITIZE=ON -DTI_FUZZ=ON -DTI_BUILD_TESTS=ON || return 1
+        -DCMAKE_CXX_COMPILER=clang++ -DTI_SANITIZE=ON -DTI_FUZZ=ON -DTI_BUILD_TESTS=ON \
+        -DTI_WARNINGS_AS_ERRORS=ON || return 1
     log "running the whole test suite under the sanitizers, and the fuzz targets"
     (cd "$ROOT/build-sanitize" && ctest --output-on-failure --parallel "$JOBS" --timeout 600)
 }
@@ -117,7 +119,8 @@ run_sanitizer_build() {
 run_fuzz_build() {
     log "building the fuzz targets (clang, ASan + UBSan)"
     configure_and_build "$ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER=clang++ -DTI_FUZZ=ON -DTI_BUILD_TESTS=OFF || return 1
+        -DCMAKE_CXX_COMPILER=clang++ -DTI_FUZZ=ON -DTI_BUILD_TESTS=OFF \
+        -DTI_WARNINGS_AS_ERRORS=ON || return 1
     log "running the fuzz targets for a bounded time each"
     (cd "$ROOT/build-fuzz" && ctest --output-on-failure --parallel "$JOBS" --timeout 600)
 }
