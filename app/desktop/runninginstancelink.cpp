@@ -3,13 +3,26 @@
 #include "desktop/instancemessage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace {
 const QLatin1String kSocketFileName("tracker-inspector.instance");
+const QLatin1String kLockFileSuffix(".lock");
+
+// Held while a start decides to listen: the lock file is removed again when it goes away.
+std::unique_ptr<QLockFile> lockTakeOver(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(RunningInstanceLink::kStaleLockAgeMs);
+    if (!lock->tryLock(RunningInstanceLink::kTakeOverLockTimeoutMs))
+        return nullptr;
+    return lock;
+}
 } // namespace
 
 RunningInstanceLink::RunningInstanceLink(const QString &serverName, QObject *parent)
@@ -31,21 +44,39 @@ QString RunningInstanceLink::defaultServerName()
     return kSocketFileName + u'-' + qEnvironmentVariable("USER");
 }
 
+QString RunningInstanceLink::lockFilePath() const
+{
+    // QLocalServer puts a name that is not a path into the temporary directory.
+    const QString socketPath =
+        QDir::isAbsolutePath(m_serverName) ? m_serverName : QDir::tempPath() + u'/' + m_serverName;
+    return socketPath + kLockFileSuffix;
+}
+
 void RunningInstanceLink::start(const QStringList &sources, const QString &activationToken)
 {
     if (m_role != Role::Undecided || m_sender)
         return;
-    if (listen()) {
-        decide(Role::RunningInstance);
-        return;
+    {
+        const std::unique_ptr<QLockFile> lock = lockTakeOver(lockFilePath());
+        // No lock (an unusable directory, or one held for too long): listen all the same; the
+        // socket file itself still keeps two listeners apart unless one is taking over.
+        if (listen()) {
+            decide(Role::RunningInstance);
+            return;
+        }
     }
     if (m_server->serverError() != QAbstractSocket::AddressInUseError) {
-        decide(Role::Standalone, tr("Cannot listen for other starts of Tracker Inspector on "
-                                    "\"%1\": %2")
-                                     .arg(m_serverName, m_server->errorString()));
+        decideCannotListen();
         return;
     }
     forward(sources, activationToken);
+}
+
+void RunningInstanceLink::decideCannotListen()
+{
+    decide(Role::Standalone, tr("Cannot listen for other starts of Tracker Inspector on "
+                                "\"%1\": %2")
+                                 .arg(m_serverName, m_server->errorString()));
 }
 
 bool RunningInstanceLink::listen()
@@ -98,20 +129,54 @@ void RunningInstanceLink::handleForwardError()
     const bool neverConnected = !m_outgoing.isEmpty();
     const bool nobodyListens =
         error == QLocalSocket::ConnectionRefusedError || error == QLocalSocket::ServerNotFoundError;
-    if (!(neverConnected && nobodyListens)) {
+    if (!(neverConnected && nobodyListens) || m_triedTakeOver) {
         decide(Role::Standalone,
                tr("Could not hand the torrents to the running Tracker Inspector: %1")
                    .arg(m_sender->errorString()));
         return;
     }
-    // The socket file outlived its instance (a crash): take it over, once.
+    // From the event loop, like every other outcome of forwarding (the refusal may come inside
+    // connectToServer()); another start refused at the same time may take over first meanwhile.
+    QMetaObject::invokeMethod(this, &RunningInstanceLink::takeOverStaleSocket,
+                              Qt::QueuedConnection);
+}
+
+// The socket file outlived its instance (a crash): take it over, once. Another start may be doing
+// the same: under the lock, whoever comes second finds the first listening and hands over to it.
+void RunningInstanceLink::takeOverStaleSocket()
+{
+    if (m_role != Role::Undecided)
+        return;
+    m_triedTakeOver = true;
+    const std::unique_ptr<QLockFile> lock = lockTakeOver(lockFilePath());
+    if (!lock) {
+        decide(Role::Standalone,
+               tr("Another start of Tracker Inspector kept \"%1\" locked.").arg(lockFilePath()));
+        return;
+    }
+    if (listen()) { // the stale file is gone already
+        decide(Role::RunningInstance);
+        return;
+    }
+    if (m_server->serverError() == QAbstractSocket::AddressInUseError && someoneListens()) {
+        m_sender->abort();
+        m_sender->connectToServer(m_serverName); // the sources are still in m_outgoing
+        return;
+    }
     QLocalServer::removeServer(m_serverName);
     if (listen())
         decide(Role::RunningInstance);
     else
-        decide(Role::Standalone, tr("Cannot listen for other starts of Tracker Inspector on "
-                                    "\"%1\": %2")
-                                     .arg(m_serverName, m_server->errorString()));
+        decideCannotListen();
+}
+
+bool RunningInstanceLink::someoneListens() const
+{
+    QLocalSocket probe;
+    probe.connectToServer(m_serverName);
+    const bool connected = probe.waitForConnected(kProbeTimeoutMs);
+    probe.abort();
+    return connected;
 }
 
 void RunningInstanceLink::readAcknowledgements()

@@ -12,7 +12,9 @@ class QTimer;
 // Keeps one window per user: the first start listens on a local socket and becomes the running
 // instance; a later start (a torrent opened from the file manager) hands its sources to it,
 // waits for the acknowledgement, and can quit. A socket file left by a crashed instance (nobody
-// answers on it) is removed and taken over. Messages are InstanceMessage frames.
+// answers on it) is removed and taken over. Listening and taking over happen under a lock file
+// beside the socket, so that two starts after a crash never both take it over: the second finds
+// the first listening and hands its sources to it. Messages are InstanceMessage frames.
 class RunningInstanceLink final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,11 @@ public:
     static constexpr int kConnectionTimeoutMs = 5000; // a sender gets this long to finish
     static constexpr int kMaximumConnections = 8;     // senders served at the same time
     static constexpr int kMaximumHeldRequests = 64;   // received before startDelivering()
+    // The lock is held only while a start listens or takes over, for milliseconds; a start waits
+    // this long for another one to finish that (blocking: it happens before any window exists).
+    static constexpr int kTakeOverLockTimeoutMs = 2000;
+    static constexpr int kStaleLockAgeMs = 10'000; // a lock this old was left by a crash
+    static constexpr int kProbeTimeoutMs = 500;    // does anyone listen on the socket file?
     // Overrides defaultServerName(): for tests, or to keep two setups apart.
     static constexpr const char *kServerNameVariable = "TRACKER_INSPECTOR_INSTANCE_NAME";
 
@@ -51,6 +58,7 @@ public:
     void stopListening();
     Role role() const { return m_role; }
     QString serverName() const { return m_serverName; }
+    QString lockFilePath() const;                           // beside the socket file
     QString errorMessage() const { return m_errorMessage; } // why the role is Standalone
 
 signals:
@@ -62,6 +70,9 @@ private:
     bool listen();
     void forward(const QStringList &sources, const QString &activationToken);
     void handleForwardError();
+    void takeOverStaleSocket();
+    bool someoneListens() const;
+    void decideCannotListen();
     void readAcknowledgements();
     void decide(Role role, const QString &errorMessage = QString());
 
@@ -80,6 +91,7 @@ private:
     QList<InstanceRequest> m_heldRequests; // received, not yet delivered
 
     QLocalSocket *m_sender = nullptr;
+    bool m_triedTakeOver = false;
     QTimer *m_acknowledgementTimer = nullptr;
     QList<QByteArray> m_outgoing;        // frames to write once connected
     qsizetype m_acknowledgementsDue = 0; // frames written and not yet acknowledged

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void laterStartsForward_data();
     void laterStartsForward();
     void takesOverStaleSocketFile();
+    void twoStartsAfterACrashMakeOneInstance();
+    void leavesALockedTakeOverAlone();
     void holdsSourcesUntilDelivering();
     void stopsListening();
     void refusesGarbageAndKeepsServing_data();
@@ -148,6 +151,53 @@ void TestRunningInstanceLink::takesOverStaleSocketFile()
     QCOMPARE(startAndWait(later, {QStringLiteral("/b.torrent")}), Role::Forwarded);
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.first().at(0).toStringList(), QStringList{QStringLiteral("/b.torrent")});
+}
+
+void TestRunningInstanceLink::twoStartsAfterACrashMakeOneInstance()
+{
+    // Both starts find the crashed instance's socket file and are refused before either takes it
+    // over: the second must not remove the first one's fresh socket, but hand its sources to it.
+    QVERIFY(makeStaleSocketFile(m_name));
+    RunningInstanceLink first(m_name);
+    RunningInstanceLink second(m_name);
+    QSignalSpy firstDecided(&first, &RunningInstanceLink::roleDecided);
+    QSignalSpy secondDecided(&second, &RunningInstanceLink::roleDecided);
+    first.start({QStringLiteral("/first.torrent")});
+    second.start({QStringLiteral("/second.torrent")});
+    QCOMPARE(first.role(), Role::Undecided);
+    QCOMPARE(second.role(), Role::Undecided);
+    QTRY_COMPARE(firstDecided.size() + secondDecided.size(), 2);
+
+    const QList<Role> roles{first.role(), second.role()};
+    QCOMPARE(roles.count(Role::RunningInstance), 1);
+    QCOMPARE(roles.count(Role::Forwarded), 1);
+    RunningInstanceLink &running = first.role() == Role::RunningInstance ? first : second;
+    const QString forwarded =
+        &running == &first ? QStringLiteral("/second.torrent") : QStringLiteral("/first.torrent");
+    QSignalSpy received(&running, &RunningInstanceLink::sourcesReceived);
+    running.startDelivering();
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().at(0).toStringList(), QStringList{forwarded});
+    QVERIFY(!QFileInfo::exists(running.lockFilePath())); // released once listening
+}
+
+void TestRunningInstanceLink::leavesALockedTakeOverAlone()
+{
+    // Another start holds the lock (it is taking over): this one must not remove the socket file
+    // under it, and gives up after a bounded wait.
+    QVERIFY(makeStaleSocketFile(m_name));
+    RunningInstanceLink link(m_name);
+    QLockFile otherStart(link.lockFilePath());
+    QVERIFY(otherStart.tryLock(0));
+    QSignalSpy decided(&link, &RunningInstanceLink::roleDecided);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    link.start({QStringLiteral("/a.torrent")});
+    QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, RunningInstanceLink::kTakeOverLockTimeoutMs * 3);
+    QCOMPARE(link.role(), Role::Standalone);
+    QVERIFY2(link.errorMessage().contains(link.lockFilePath()), qPrintable(link.errorMessage()));
+    QVERIFY(elapsed.elapsed() >= RunningInstanceLink::kTakeOverLockTimeoutMs);
+    QVERIFY(QFileInfo::exists(m_name));
 }
 
 void TestRunningInstanceLink::holdsSourcesUntilDelivering()
