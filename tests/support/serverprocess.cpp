@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "serverreaper.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -8,6 +10,7 @@
 #include <QUdpSocket>
 #include <csignal>
 #include <sys/types.h>
+#include <unistd.h>
 
 ServerProcess::ServerProcess() = default;
 
@@ -20,15 +23,19 @@ bool ServerProcess::start(const QString &program, const QStringList &arguments,
                           const QString &workingDirectory, QString *error)
 {
     m_program = program;
+    m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setWorkingDirectory(workingDirectory);
+    // A group of its own: the reaper kills it, and whatever it started, if this process dies.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
     m_process->start(program, arguments);
     if (!m_process->waitForStarted(kStartTimeoutMs)) {
         *error = QStringLiteral("could not start %1: %2").arg(program, m_process->errorString());
         return false;
     }
     m_pid = m_process->processId();
+    ServerReaper::watch(m_pid);
     return true;
 }
 
@@ -59,18 +66,17 @@ bool ServerProcess::waitForTcpPort(const QHostAddress &address, quint16 port, QS
     return false;
 }
 
-bool ServerProcess::waitForOutputLine(const QByteArray &line, QString *error)
+bool ServerProcess::waitForOutputLine(const QByteArray &line, QString *error, int waitMs)
 {
-    const QDeadlineTimer deadline(kStartTimeoutMs);
-    QByteArray seen;
+    const QDeadlineTimer deadline(waitMs);
     while (!deadline.hasExpired() && isRunning()) {
-        m_process->waitForReadyRead(100);
-        seen += m_process->readAll();
-        if (seen.contains(line))
+        m_output += m_process->readAll();
+        if (m_output.contains(line))
             return true;
+        m_process->waitForReadyRead(100);
     }
     *error = QStringLiteral("%1 did not print \"%2\": %3")
-                 .arg(m_program, QString::fromUtf8(line), QString::fromUtf8(seen));
+                 .arg(m_program, QString::fromUtf8(line), output());
     return false;
 }
 
@@ -81,18 +87,19 @@ void ServerProcess::stop()
     if (m_process->state() == QProcess::Running) {
         ::kill(pid_t(m_pid), SIGTERM);
         if (!m_process->waitForFinished(kStopTimeoutMs)) {
-            ::kill(pid_t(m_pid), SIGKILL);
+            ::kill(-pid_t(m_pid), SIGKILL);
             m_process->waitForFinished(kStopTimeoutMs);
         }
     }
+    ServerReaper::forget(m_pid);
     m_pid = 0;
 }
 
-QString ServerProcess::output() const
+QString ServerProcess::output()
 {
-    if (!m_process)
-        return QString();
-    return QString::fromUtf8(m_process->readAll()).trimmed();
+    if (m_process)
+        m_output += m_process->readAll();
+    return QString::fromUtf8(m_output).trimmed();
 }
 
 quint16 ServerProcess::findFreePort(const QHostAddress &address)
