@@ -24,38 +24,67 @@ bool runOpenssl(const QString &directory, const QStringList &arguments, QString 
 }
 } // namespace
 
-bool NginxTlsProxy::makeCertificates(QString *error)
+bool NginxTlsProxy::makeServerCertificate(const QString &name, const QString &subjectAltName,
+                                          QString *error)
 {
     const QString dir = m_directory.path();
-    QFile extensions(m_directory.filePath(QStringLiteral("server.ext")));
+    QFile extensions(m_directory.filePath(name + QStringLiteral(".ext")));
     if (!extensions.open(QIODevice::WriteOnly)) {
         *error = extensions.errorString();
         return false;
     }
-    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n"
-                     "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
+    extensions.write("subjectAltName=" + subjectAltName.toLatin1() +
+                     "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
     extensions.close();
-    const auto args = [](const char *text) {
-        return QString::fromLatin1(text).split(u' ', Qt::SkipEmptyParts);
+    const auto args = [&name](const char *text) {
+        return QString::fromLatin1(text).arg(name).split(u' ', Qt::SkipEmptyParts);
     };
     return runOpenssl(dir,
-                      args("req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 2 "
-                           "-subj /CN=Tracker-Inspector-Test-CA"),
+                      args("req -newkey rsa:2048 -nodes -keyout %1.key -out %1.csr "
+                           "-subj /CN=%1"),
                       error) &&
            runOpenssl(dir,
-                      args("req -newkey rsa:2048 -nodes -keyout server.key -out server.csr "
-                           "-subj /CN=127.0.0.1"),
-                      error) &&
-           runOpenssl(dir,
-                      args("x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial "
-                           "-out server.crt -days 2 -extfile server.ext"),
+                      args("x509 -req -in %1.csr -CA ca.crt -CAkey ca.key -CAcreateserial "
+                           "-out %1.crt -days 2 -extfile %1.ext"),
                       error);
 }
 
-bool NginxTlsProxy::writeConfiguration(quint16 upstreamPort, QString *error)
+// server.crt: for 127.0.0.1 and localhost, or for hostName; default.crt: for kDefaultHostName.
+bool NginxTlsProxy::makeCertificates(const QString &hostName, QString *error)
+{
+    const QStringList caArguments =
+        QStringLiteral("req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 2 "
+                       "-subj /CN=Tracker-Inspector-Test-CA")
+            .split(u' ');
+    if (!runOpenssl(m_directory.path(), caArguments, error))
+        return false;
+    if (hostName.isEmpty())
+        return makeServerCertificate(QStringLiteral("server"),
+                                     QStringLiteral("IP:127.0.0.1,DNS:localhost"), error);
+    return makeServerCertificate(QStringLiteral("server"), QStringLiteral("DNS:") + hostName,
+                                 error) &&
+           makeServerCertificate(QStringLiteral("default"),
+                                 QStringLiteral("DNS:") + QLatin1String(kDefaultHostName), error);
+}
+
+bool NginxTlsProxy::writeConfiguration(quint16 upstreamPort, const QString &hostName,
+                                       QString *error)
 {
     const QString dir = m_directory.path();
     QDir(dir).mkpath(QStringLiteral("temp"));
+    // With a host name: a default server with the other certificate, and the name's own server.
+    const QString named =
+        hostName.isEmpty()
+            ? QString()
+            : QStringLiteral("  server {\n    listen 127.0.0.1:%1 ssl default_server;\n"
+                             "    ssl_certificate %2/default.crt;\n"
+                             "    ssl_certificate_key %2/default.key;\n"
+                             "    location / { proxy_pass http://127.0.0.1:%3; }\n  }\n")
+                  .arg(m_port)
+                  .arg(dir)
+                  .arg(upstreamPort);
+    const QString serverName =
+        hostName.isEmpty() ? QString() : QStringLiteral("    server_name %1;\n").arg(hostName);
     const QString configuration =
         QStringLiteral(
             "daemon off;\nmaster_process off;\npid %1/nginx.pid;\n"
@@ -63,13 +92,14 @@ bool NginxTlsProxy::writeConfiguration(quint16 upstreamPort, QString *error)
             "http {\n  access_log off;\n"
             "  client_body_temp_path %1/temp/body;\n  proxy_temp_path %1/temp/proxy;\n"
             "  fastcgi_temp_path %1/temp/fastcgi;\n  uwsgi_temp_path %1/temp/uwsgi;\n"
-            "  scgi_temp_path %1/temp/scgi;\n"
-            "  server {\n    listen 127.0.0.1:%2 ssl;\n"
+            "  scgi_temp_path %1/temp/scgi;\n%4"
+            "  server {\n    listen 127.0.0.1:%2 ssl;\n%5"
             "    ssl_certificate %1/server.crt;\n    ssl_certificate_key %1/server.key;\n"
             "    location / { proxy_pass http://127.0.0.1:%3; }\n  }\n}\n")
             .arg(dir)
             .arg(m_port)
-            .arg(upstreamPort);
+            .arg(upstreamPort)
+            .arg(named, serverName);
     QFile file(m_directory.filePath(QStringLiteral("nginx.conf")));
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
@@ -79,7 +109,7 @@ bool NginxTlsProxy::writeConfiguration(quint16 upstreamPort, QString *error)
     return true;
 }
 
-bool NginxTlsProxy::start(quint16 upstreamPort, QString *error)
+bool NginxTlsProxy::start(quint16 upstreamPort, QString *error, const QString &hostName)
 {
     QString program = QStandardPaths::findExecutable(QStringLiteral("nginx"));
     if (program.isEmpty())
@@ -94,7 +124,7 @@ bool NginxTlsProxy::start(quint16 upstreamPort, QString *error)
         *error = QStringLiteral("no temporary directory or free port for nginx");
         return false;
     }
-    if (!makeCertificates(error) || !writeConfiguration(upstreamPort, error))
+    if (!makeCertificates(hostName, error) || !writeConfiguration(upstreamPort, hostName, error))
         return false;
     const QString dir = m_directory.path();
     const QStringList arguments{
