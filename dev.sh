@@ -12,11 +12,15 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libssl-dev
     qt6-qpa-plugins libqt6svg6)
-# Real trackers and reference readers the integration tests run against, the fuzzing toolchain,
-# and what the GUI tests and screenshots need.
-TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent clang
-    libclang-rt-14-dev clang-format xvfb xauth nodejs ca-certificates
-    desktop-file-utils appstream dpkg-dev groff-base zlib1g-dev file)
+# Real trackers and reference readers the integration tests run against, the name server and the
+# BitTorrent clients of the namespace tests, the fuzzing toolchain, and what the GUI tests and
+# screenshots need.
+TEST_PACKAGES=(opentracker nginx openssl python3 python3-libtorrent dnsmasq-base
+    transmission-daemon transmission-cli clang libclang-rt-14-dev clang-format xvfb xauth nodejs
+    ca-certificates desktop-file-utils appstream dpkg-dev groff-base zlib1g-dev file)
+# Packages whose system service must never run here: Transmission's daemon would join the DHT and
+# talk to the Internet. The tests start their own copy, inside a network namespace of their own.
+SERVICES_KEPT_OFF=(transmission-daemon)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
@@ -45,7 +49,26 @@ install_packages() {
     local sudo=()
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}"
+    # policy-rc.d (Debian's switch for maintainer scripts) keeps the services from starting during
+    # the install; those of SERVICES_KEPT_OFF are then disabled for the next boot too.
+    local policy=/usr/sbin/policy-rc.d added_policy=0 status=0
+    if [ ! -e $policy ]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee $policy >/dev/null
+        "${sudo[@]}" chmod 755 $policy
+        added_policy=1
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}" ||
+        status=$?
+    [ $added_policy -eq 1 ] && "${sudo[@]}" rm -f $policy
+    for package in "${SERVICES_KEPT_OFF[@]}"; do
+        [[ " ${wanted[*]} " == *" $package "* ]] || continue
+        if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
+            "${sudo[@]}" systemctl disable --now "$package.service" >/dev/null 2>&1 || true
+        elif command -v update-rc.d >/dev/null 2>&1; then
+            "${sudo[@]}" update-rc.d "$package" disable >/dev/null 2>&1 || true
+        fi
+    done
+    return $status
 }
 
 configure_and_build() { # build-dir, extra cmake arguments...
