@@ -67,10 +67,18 @@ bool PrivateNetworkNamespace::enter()
                                 "mount namespace of the test's own needs root)");
         return false;
     }
-    // What is mounted from here on stays in this namespace.
-    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
-        g_failure = systemError("making the mounts of the namespace private failed");
-    else if (!bringLoopbackUp())
+    // What is mounted from here on stays in this namespace. In a chroot whose root is no mount
+    // point this is refused (as `unshare -m` is there): nothing may be mounted then.
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+        if (errno != EINVAL) {
+            g_failure = systemError("making the mounts of the namespace private failed");
+            return false;
+        }
+        g_refusal = systemError("the root directory is not a mount point (a chroot?), so the "
+                                "namespace's mounts cannot be made private");
+        return false;
+    }
+    if (!bringLoopbackUp())
         g_failure = systemError("bringing the loopback interface up failed");
     else if (!replaceResolvConf())
         g_failure = systemError("binding a resolv.conf over /etc/resolv.conf failed");
