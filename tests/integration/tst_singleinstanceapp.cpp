@@ -55,6 +55,7 @@ class TestSingleInstanceApp : public QObject
 private Q_SLOTS:
     void secondStartHandsOverItsTorrents_data();
     void secondStartHandsOverItsTorrents();
+    void twoStartsAtOnceAfterACrashOpenOneWindow();
 
 private:
     QProcessEnvironment environment(const QTemporaryDir &directory) const;
@@ -126,6 +127,39 @@ void TestSingleInstanceApp::secondStartHandsOverItsTorrents()
     const QString expectedFile = QDir(directory.filePath(QStringLiteral("work")))
                                      .absoluteFilePath(QStringLiteral("relative.torrent"));
     QCOMPARE(received, (QStringList{expectedFile, kMagnet}));
+}
+
+void TestSingleInstanceApp::twoStartsAtOnceAfterACrashOpenOneWindow()
+{
+    // Both find the crashed instance's socket file at the same moment: one window takes it over,
+    // the other start hands its torrent to that window and exits.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QVERIFY(makeStaleSocketFile(directory.filePath(QStringLiteral("instance"))));
+    const QStringList sources{
+        QStringLiteral("magnet:?xt=urn:btih:%1&dn=First").arg(QString(40, u'1')),
+        QStringLiteral("magnet:?xt=urn:btih:%1&dn=Second").arg(QString(40, u'2'))};
+    QProcess starts[2];
+    for (int index = 0; index < 2; ++index) {
+        starts[index].setProcessEnvironment(environment(directory));
+        starts[index].start(QStringLiteral(TI_EXECUTABLE), {sources[index]});
+    }
+    for (QProcess &start : starts) {
+        if (!start.waitForFinished(kStartTimeoutMs)) {
+            starts[0].kill();
+            starts[1].kill();
+            QFAIL("a start did not end: two windows, or none received the other's torrent");
+        }
+        QCOMPARE(start.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+    }
+    // The window prints what it received; the start that handed over received nothing.
+    const QByteArray firstReceived = starts[0].readAllStandardOutput().trimmed();
+    const QByteArray secondReceived = starts[1].readAllStandardOutput().trimmed();
+    const QByteArray both = firstReceived + " | " + secondReceived;
+    QVERIFY2(firstReceived.isEmpty() != secondReceived.isEmpty(), both.constData());
+    QCOMPARE(QString::fromUtf8(firstReceived.isEmpty() ? secondReceived : firstReceived),
+             firstReceived.isEmpty() ? sources[0] : sources[1]);
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstanceApp)
