@@ -5,9 +5,10 @@
 
 Fails (exit 1, one line a problem) when
   * a source file lies directly in core/ or ui/ (each belongs to a domain or feature folder);
-  * a core folder includes a folder it may not (the order is bencode <- metainfo <- tracker <-
-    tracker/http | tracker/udp | tracker/websocket | diagnostics <- engine <- report; the three
-    protocol folders never include one another), or the folders include one another in a cycle;
+  * a core folder includes a folder it may not (the order is common <- bencode <- metainfo <-
+    tracker <- tracker/http | tracker/udp | tracker/websocket | diagnostics <- engine <- report;
+    the three protocol folders never include one another), or the folders include one another
+    in a cycle;
   * core includes Qt Widgets (any header of QT_WIDGETS_INCLUDE_DIR, or a QtWidgets/ path);
   * a quoted include is not written with its folder from the root (core/, ui/ or app/);
   * a function in core/, ui/ or app/ is longer than MAXIMUM_FUNCTION_LINES lines (functions at
@@ -23,13 +24,14 @@ SOURCE_SUFFIXES = ('.cpp', '.h')
 ROOTS = ('core', 'ui', 'app')
 # Every core folder and the folders it may include (besides itself).
 BELOW = {
-    'bencode': set(),
-    'metainfo': {'bencode'},
-    'tracker': {'bencode', 'metainfo'},
-    'tracker/http': {'bencode', 'metainfo', 'tracker'},
-    'tracker/udp': {'bencode', 'metainfo', 'tracker'},
-    'tracker/websocket': {'bencode', 'metainfo', 'tracker'},
-    'diagnostics': {'bencode', 'metainfo', 'tracker'},
+    'common': set(),
+    'bencode': {'common'},
+    'metainfo': {'common', 'bencode'},
+    'tracker': {'common', 'bencode', 'metainfo'},
+    'tracker/http': {'common', 'bencode', 'metainfo', 'tracker'},
+    'tracker/udp': {'common', 'bencode', 'metainfo', 'tracker'},
+    'tracker/websocket': {'common', 'bencode', 'metainfo', 'tracker'},
+    'diagnostics': {'common', 'bencode', 'metainfo', 'tracker'},
 }
 BELOW['engine'] = set(BELOW) - {'engine'}
 BELOW['report'] = BELOW['engine'] | {'engine'}

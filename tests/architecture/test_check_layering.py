@@ -81,6 +81,16 @@ class Includes(unittest.TestCase):
         self.assertTrue(any('core/tracker/udp may not include core/tracker/http' in p
                             for p in found), found)
 
+    def test_common_is_below_everything(self):
+        self.assertEqual(self.problems({
+            'core/bencode/b.h': '#include "common/expected.h"\n',
+            'core/report/r.h': '#include "common/expected.h"\n',
+            'core/common/expected.h': '',
+        }), [])
+        found = self.problems({'core/common/c.h': '#include "bencode/b.h"\n',
+                               'core/bencode/b.h': ''})
+        self.assertTrue(any('core/common may not include core/bencode' in p for p in found), found)
+
     def test_widgets_in_core(self):
         found = self.problems({'core/engine/e.h': '#include <QWidget>\n'}, widgets={'QWidget'})
         self.assertTrue(any('Qt Widgets' in p for p in found), found)
