@@ -506,6 +506,17 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>HostLookups</name>
+    <message>
+        <source>no addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpAnnounceReplyParser</name>
     <message>
         <source>The reply is not bencode (%1).</source>
@@ -1698,6 +1709,13 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>PendingTrackerRequests</name>
+    <message>
+        <source>cancelled before any tracker address was contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -2534,6 +2552,21 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>TrackerRequest</name>
+    <message>
+        <source>a scrape needs at least one info hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every info hash must be 20 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the info hash and the peer id must be 20 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrackerRequestUrl</name>
     <message>
         <source>The announce URL has no &quot;announce&quot; in its last path segment, so the tracker offers no scrape URL (BEP 48).</source>
@@ -2816,30 +2849,6 @@ Exit status: 0 success, 2 bad input or usage.
         <source>a UDP tracker URL needs a host and a port</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a scrape needs at least one info hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every info hash must be 20 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the info hash and the peer id must be 20 bytes each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not resolve: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled before any tracker address was contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>UdpTrackerEndpoint</name>
@@ -2980,26 +2989,6 @@ Exit status: 0 success, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a scrape needs at least one info hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every info hash must be 20 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the info hash and the peer id must be 20 bytes each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not resolve: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tracker read the stopped announce (it answered the ping sent after it) but sent no reply; trackers need not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,18 +3006,6 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
     <message>
         <source>%1 before answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate errors were ignored for this tracker, as allowed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tracker&apos;s reply is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 WebRTC offers were relayed to us; none was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3096,6 +3073,21 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketTrackerExchange</name>
+    <message>
+        <source>Certificate errors were ignored for this tracker, as allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s reply is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 WebRTC offers were relayed to us; none was answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
