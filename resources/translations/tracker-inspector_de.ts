@@ -382,6 +382,13 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeLogModel</name>
     <message>
         <source>scrape</source>
@@ -2005,6 +2012,10 @@ Exit status: 0 success, 2 bad input or usage.
     <message>
         <source>The running Tracker Inspector sent an answer that is not understood.</source>
         <translation>Der laufende Tracker Inspector hat eine unverständliche Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Another start of Tracker Inspector kept &quot;%1&quot; locked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
