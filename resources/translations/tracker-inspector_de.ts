@@ -2015,7 +2015,7 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
     <message>
         <source>Another start of Tracker Inspector kept &quot;%1&quot; locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Start von Tracker Inspector hielt „%1“ gesperrt.</translation>
     </message>
 </context>
 <context>
