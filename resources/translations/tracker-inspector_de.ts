@@ -1081,10 +1081,6 @@ Exit status: 0 success, 2 bad input or usage.
         <translation>&amp;Tracker</translation>
     </message>
     <message>
-        <source>T&amp;orrent</source>
-        <translation>T&amp;orrent</translation>
-    </message>
-    <message>
         <source>&amp;Add Trackers…</source>
         <translation>Tracker &amp;hinzufügen…</translation>
     </message>
@@ -1150,6 +1146,50 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
     <message>
         <source>Tracker list updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command-Line Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tracker Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tracker Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker Inspector %1
+
+Announces to and scrapes every tracker of a torrent over HTTP(S), UDP and WebSocket, and shows what each one says.
+
+MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete	in the torrent list: Close Torrent; in the tracker table: Remove Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2535,25 @@ Exit status: 0 success, 2 bad input or usage.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n trackers. Undo with %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trackers put back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

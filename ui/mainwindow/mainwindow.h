@@ -108,8 +108,11 @@ private:
     static constexpr quint64 kLastOpenOrder = ~quint64(0);
 
     void createActions();
+    void createEditMenu();
     void createTrackerMenu();
-    void createHelperMenu();
+    void createHelpMenu();
+    void showKeyboardShortcuts();
+    void focusFilter();
     void createTorrentView();
     QWidget *createCentralWidget();
     // loading (mainwindow_loading.cpp)

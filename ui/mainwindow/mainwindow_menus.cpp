@@ -8,6 +8,7 @@
 #include "mainwindow/messagearea.h"
 #include "mainwindow/recentfilesmenu.h"
 #include "metainfo/torrentwriter.h"
+#include "peers/peerpanel.h"
 #include "report/reportexporter.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
@@ -15,13 +16,17 @@
 #include "trackers/trackerpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUrl>
 
 void MainWindow::createActions()
 {
@@ -40,14 +45,37 @@ void MainWindow::createActions()
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addSeparator();
+    QAction *exportAction =
+        fileMenu->addAction(tr("E&xport Report…"), this, &MainWindow::showExportReportDialog);
+    exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *saveAction = fileMenu->addAction(tr("&Save a Copy with Current Trackers…"), this,
+                                              &MainWindow::showSaveCopyDialog);
+    saveAction->setObjectName(QStringLiteral("saveCopyAction"));
+    saveAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
     QAction *closeAction =
         fileMenu->addAction(tr("&Close Torrent"), this, &MainWindow::closeSelectedTorrents);
-    closeAction->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Delete)});
+    closeAction->setObjectName(QStringLiteral("closeTorrentAction"));
+    closeAction->setShortcut(QKeySequence::Close);
+    // Delete closes a torrent only from the torrent list: in the tracker table it removes the
+    // selected trackers (TrackerActions), anywhere else it does nothing.
+    auto *closeFromList = new QAction(tr("&Close Torrent"), m_torrentView);
+    closeFromList->setShortcut(QKeySequence::Delete);
+    closeFromList->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeFromList, &QAction::triggered, this, &MainWindow::closeSelectedTorrents);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+    m_torrentView->addActions({closeAction, closeFromList});
+    createEditMenu();
+    createTrackerMenu();
+    createHelpMenu();
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *pasteAction = editMenu->addAction(tr("&Paste Magnet Link or File"), this,
                                                &MainWindow::pasteFromClipboard);
@@ -56,49 +84,103 @@ void MainWindow::createActions()
     QAction *copyAction =
         editMenu->addAction(tr("&Copy Magnet Link"), this, &MainWindow::copyMagnetLink);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_torrentView->addActions({copyAction, closeAction});
-    createTrackerMenu();
-    createHelperMenu();
+    m_torrentView->addAction(copyAction);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find…"), this, &MainWindow::focusFilter);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *settingsAction =
+        editMenu->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainWindow::focusFilter()
+{
+    // The filter of the tab in view: peers on the Peers tab, trackers everywhere else.
+    if (m_detailsPane->tabs()->currentIndex() != TorrentDetailsPane::PeersTab)
+        m_detailsPane->tabs()->setCurrentIndex(TorrentDetailsPane::TrackersTab);
+    QLineEdit *filter = m_detailsPane->tabs()->currentIndex() == TorrentDetailsPane::PeersTab
+                            ? m_detailsPane->peerPanel()->filterEdit()
+                            : m_detailsPane->trackerPanel()->filterEdit();
+    filter->setFocus(Qt::ShortcutFocusReason);
+    filter->selectAll();
 }
 
 void MainWindow::createTrackerMenu()
 {
     m_trackerActions = new TrackerActions(m_engine, m_detailsPane->trackerPanel(), this);
+    connect(m_trackerActions, &TrackerActions::reported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, kStatusMessageTimeout);
+    });
     QMenu *menu = menuBar()->addMenu(tr("&Trackers"));
+    QAction *addAction =
+        menu->addAction(tr("&Add Trackers…"), this, &MainWindow::showAddTrackersDialog);
+    addAction->setObjectName(QStringLiteral("addTrackersAction"));
+    addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *editAction =
+        menu->addAction(tr("&Edit Tracker List…"), this, &MainWindow::showEditTrackersDialog);
+    editAction->setObjectName(QStringLiteral("editTrackersAction"));
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    menu->addSeparator();
     const QList<QAction *> actions = m_trackerActions->actions();
     for (QAction *action : actions) {
         menu->addAction(action);
         if (action == m_trackerActions->reannounceAll() ||
-            action == m_trackerActions->sendStopped() ||
-            action == m_trackerActions->removeNotWorking())
+            action == m_trackerActions->sendStopped() || action == m_trackerActions->undoRemove())
             menu->addSeparator();
     }
 }
 
-void MainWindow::createHelperMenu()
+void MainWindow::createHelpMenu()
 {
-    QMenu *torrentMenu = menuBar()->addMenu(tr("T&orrent"));
-    QAction *addAction =
-        torrentMenu->addAction(tr("&Add Trackers…"), this, &MainWindow::showAddTrackersDialog);
-    addAction->setObjectName(QStringLiteral("addTrackersAction"));
-    addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *editAction = torrentMenu->addAction(tr("&Edit Tracker List…"), this,
-                                                 &MainWindow::showEditTrackersDialog);
-    editAction->setObjectName(QStringLiteral("editTrackersAction"));
-    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *exportAction =
-        torrentMenu->addAction(tr("E&xport Report…"), this, &MainWindow::showExportReportDialog);
-    exportAction->setObjectName(QStringLiteral("exportReportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *saveAction = torrentMenu->addAction(tr("&Save a Copy with Current Trackers…"), this,
-                                                 &MainWindow::showSaveCopyDialog);
-    saveAction->setObjectName(QStringLiteral("saveCopyAction"));
-    saveAction->setShortcut(QKeySequence::SaveAs);
-    torrentMenu->addSeparator();
-    QAction *settingsAction =
-        torrentMenu->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction =
+        menu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    QAction *cliAction = menu->addAction(tr("&Command-Line Reference"), this, [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral(TRACKER_INSPECTOR_HOMEPAGE "#usage")));
+    });
+    cliAction->setObjectName(QStringLiteral("cliReferenceAction"));
+    menu->addSeparator();
+    QAction *aboutAction = menu->addAction(tr("&About Tracker Inspector"), this, [this] {
+        QMessageBox::about(this, tr("About Tracker Inspector"),
+                           tr("Tracker Inspector %1\n\nAnnounces to and scrapes every tracker "
+                              "of a torrent over HTTP(S), UDP and WebSocket, and shows what "
+                              "each one says.\n\nMIT licence.")
+                               .arg(QStringLiteral(TRACKER_INSPECTOR_VERSION)));
+    });
+    aboutAction->setMenuRole(QAction::AboutRole);
+    menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+// Every shortcut of the menus and the tables, read from the actions themselves.
+void MainWindow::showKeyboardShortcuts()
+{
+    QStringList lines;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menuAction : menus) {
+        if (!menuAction->menu())
+            continue;
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (const QAction *action : actions) {
+            if (action->shortcut().isEmpty())
+                continue;
+            lines << QStringLiteral("%1\t%2").arg(
+                action->shortcut().toString(QKeySequence::NativeText),
+                action->text().remove(u'&').remove(QStringLiteral("…")));
+        }
+    }
+    lines << tr("Delete\tin the torrent list: Close Torrent; in the tracker table: Remove Tracker");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), lines.join(u'\n'),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("keyboardShortcutsBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::showSettingsDialog()

@@ -22,6 +22,7 @@ class PeerPanel final : public QWidget
 
 public:
     explicit PeerPanel(InspectionEngine *engine, QWidget *parent = nullptr);
+    QLineEdit *filterEdit() const { return m_textFilter; }
 
     void setTorrent(quint64 torrentId);
     void setTrackerFilter(TrackerId trackerId); // invalid: all trackers

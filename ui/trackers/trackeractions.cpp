@@ -48,10 +48,7 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
         tr("For the selected HTTPS and wss trackers: report certificate errors and go on"));
     connect(m_allowCertificateErrors, &QAction::triggered, this,
             &TrackerActions::setSelectedAllowCertificateErrors);
-    m_removeSelected = makeAction(tr("Re&move Tracker"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
-                                  &TrackerActions::removeSelectedTrackers);
-    m_removeNotWorking = makeAction(tr("Remove All &Not Working…"), QKeySequence(),
-                                    &TrackerActions::removeTrackersNotWorking);
+    createRemovalActions();
     m_copyUrls =
         makeAction(tr("Copy &URLs"), QKeySequence::Copy, &TrackerActions::copySelectedUrls);
     m_copyUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -70,6 +67,19 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
     updateEnabled();
 }
 
+void TrackerActions::createRemovalActions()
+{
+    // Delete acts on what has the focus: here the tracker table (the torrent list closes the
+    // torrent). Removal says what it did and can be undone.
+    m_removeSelected = makeAction(tr("Re&move Tracker"), QKeySequence(QKeySequence::Delete),
+                                  &TrackerActions::removeSelectedTrackers);
+    m_removeSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeNotWorking = makeAction(tr("Remove All &Not Working…"), QKeySequence(),
+                                    &TrackerActions::removeTrackersNotWorking);
+    m_undoRemove = makeAction(tr("&Undo Remove"), QKeySequence(QKeySequence::Undo),
+                              &TrackerActions::undoLastRemoval);
+}
+
 QAction *TrackerActions::makeAction(const QString &text, const QKeySequence &shortcut,
                                     void (TrackerActions::*slot)())
 {
@@ -84,7 +94,8 @@ QList<QAction *> TrackerActions::actions() const
 {
     return {m_reannounceSelected, m_reannounceAll,    m_scrapeNow,     m_sendCompleted,
             m_sendPaused,         m_sendStopped,      m_toggleEnabled, m_allowCertificateErrors,
-            m_removeSelected,     m_removeNotWorking, m_copyUrls,      m_copyMaskedUrls};
+            m_removeSelected,     m_removeNotWorking, m_undoRemove,    m_copyUrls,
+            m_copyMaskedUrls};
 }
 
 void TrackerActions::updateEnabled()
@@ -97,6 +108,7 @@ void TrackerActions::updateEnabled()
     m_toggleEnabled->setEnabled(hasSelection);
     m_copyUrls->setEnabled(hasSelection);
     m_copyMaskedUrls->setEnabled(hasSelection);
+    m_undoRemove->setEnabled(hasTorrent && m_undoTorrentId == m_panel->torrentId());
     // Only trackers spoken to over TLS have certificates; checked when the first selected one
     // already goes on past its errors.
     bool anyTls = false;
@@ -210,7 +222,33 @@ void TrackerActions::removeTrackers(const QList<TrackerId> &trackerIds)
     const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_panel->torrentId());
     if (!torrent || trackerIds.isEmpty())
         return;
-    m_engine->setTrackerList(m_panel->torrentId(), torrent->trackerTiers(trackerIds));
+    QStringList urls;
+    for (const TrackerId trackerId : trackerIds) {
+        if (const TrackerState *tracker = torrent->trackerWithId(trackerId))
+            urls.append(tracker->url.text());
+    }
+    if (urls.isEmpty())
+        return;
+    m_undoTorrentId = torrent->id;
+    m_undoTiers = torrent->trackerTiers();
+    m_engine->setTrackerList(torrent->id, torrent->trackerTiers(trackerIds));
+    updateEnabled();
+    Q_EMIT reported(urls.size() == 1
+                        ? tr("Removed %1. Undo with %2.")
+                              .arg(urls.constFirst(),
+                                   m_undoRemove->shortcut().toString(QKeySequence::NativeText))
+                        : tr("Removed %n trackers. Undo with %1.", nullptr, int(urls.size()))
+                              .arg(m_undoRemove->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void TrackerActions::undoLastRemoval()
+{
+    if (m_undoTorrentId == 0 || !m_engine->torrent(m_undoTorrentId))
+        return;
+    m_engine->setTrackerList(std::exchange(m_undoTorrentId, 0), m_undoTiers);
+    m_undoTiers.clear();
+    updateEnabled();
+    Q_EMIT reported(tr("Trackers put back."));
 }
 
 QStringList TrackerActions::selectedUrls() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/trackerid.h"
+#include "metainfo/trackerurl.h"
 
 #include <QObject>
 #include <functional>
@@ -38,12 +39,15 @@ public:
     QAction *allowCertificateErrors() const { return m_allowCertificateErrors; }
     QAction *removeSelected() const { return m_removeSelected; }
     QAction *removeNotWorking() const { return m_removeNotWorking; }
+    QAction *undoRemove() const { return m_undoRemove; }
     QAction *copyUrls() const { return m_copyUrls; }
     QAction *copyMaskedUrls() const { return m_copyMaskedUrls; }
 
     void reannounceSelectedTrackers();
     void removeSelectedTrackers();
     void removeTrackersNotWorking();
+    // Puts back the trackers the last removal took (the list as it was before it).
+    void undoLastRemoval();
     void toggleSelectedEnabled();
     void setSelectedAllowCertificateErrors(bool allow);
     // The selected trackers' URLs, one a line: exactly as listed, or with passkeys and other
@@ -52,7 +56,12 @@ public:
     void copySelectedUrlsMasked();
     void updateEnabled();
 
+Q_SIGNALS:
+    // A sentence for the status bar: what an action did.
+    void reported(const QString &message);
+
 private:
+    void createRemovalActions();
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (TrackerActions::*slot)());
     void sendEventToSelected(int event);
@@ -62,6 +71,10 @@ private:
     InspectionEngine *m_engine;
     TrackerPanel *m_panel;
     Confirmation m_confirm;
+    // The list before the last removal, for Undo: the trackers come back (as new trackers: what
+    // they said before is gone with them).
+    quint64 m_undoTorrentId = 0;
+    QList<QList<TrackerUrl>> m_undoTiers;
     QAction *m_reannounceSelected = nullptr;
     QAction *m_reannounceAll = nullptr;
     QAction *m_scrapeNow = nullptr;
@@ -72,6 +85,7 @@ private:
     QAction *m_allowCertificateErrors = nullptr;
     QAction *m_removeSelected = nullptr;
     QAction *m_removeNotWorking = nullptr;
+    QAction *m_undoRemove = nullptr;
     QAction *m_copyUrls = nullptr;
     QAction *m_copyMaskedUrls = nullptr;
 };

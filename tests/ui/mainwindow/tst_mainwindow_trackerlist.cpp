@@ -2,18 +2,24 @@
 #include "dialogs/addtrackersdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "metainfo/torrentfilereader.h"
+#include "peers/peerpanel.h"
 #include "testtorrents.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
+#include "trackers/trackerpanel.h"
 #include "uitestdata.h"
 #include "uitestengine.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -39,6 +45,7 @@ class TestMainWindowTrackerList : public QObject
 private Q_SLOTS:
     void initTestCase();
     void editsTheListInPlace();
+    void deleteRemovesTheTrackerNotTheTorrent();
     void refusesBadLinesUntilFixed_data();
     void refusesBadLinesUntilFixed();
 
@@ -132,6 +139,55 @@ void TestMainWindowTrackerList::editsTheListInPlace()
     }
     QCOMPARE(savedTiers, (QList<QStringList>{{kFirst, kThird}, {kNew}}));
     QCOMPARE(saved.metainfo.infoHashV1, TorrentFileReader::read(m_torrent).metainfo.infoHashV1);
+}
+
+// Delete acts on what has the focus: a tracker in the tracker table (said in the status bar, and
+// undone with Ctrl+Z), the torrent in the torrent list.
+void TestMainWindowTrackerList::deleteRemovesTheTrackerNotTheTorrent()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    window.openFile(m_torrent);
+    QVERIFY(opened.wait());
+    const quint64 id = window.torrentListModel()->torrentId(window.selectedTorrentRow());
+    QTreeView *trackers = window.detailsPane()->trackerView();
+    QTRY_COMPARE(trackers->model()->rowCount(), 3);
+    QTRY_VERIFY(engine.engine.isIdle()); // every tracker joined: a removal says `stopped`
+    const auto urls = [&engine, id] {
+        QStringList listed;
+        const std::optional<TorrentSnapshot> torrent = engine.engine.torrent(id);
+        for (const TrackerState &tracker : torrent->trackers)
+            listed << tracker.url.text();
+        return listed;
+    };
+    trackers->setFocus();
+    trackers->setCurrentIndex(trackers->model()->index(1, 0));
+    QTest::keySequence(trackers, QKeySequence::Delete);
+    QCOMPARE(window.torrentListModel()->torrentCount(), 1);
+    QCOMPARE(urls(), (QStringList{kFirst, kThird}));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Removed " + kSecond),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Stopped), 1);
+
+    QTest::keySequence(trackers, QKeySequence::Undo);
+    QCOMPARE(urls(), (QStringList{kFirst, kThird, kSecond}));
+    QCOMPARE(engine.engine.torrent(id)->trackerTiers().size(), 3); // back in its own tier
+    QTRY_COMPARE(trackers->model()->rowCount(), 3);
+
+    // Ctrl+F goes to the filter of the tab in view.
+    QTest::keySequence(&window, QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), window.detailsPane()->trackerPanel()->filterEdit());
+    window.detailsPane()->tabs()->setCurrentIndex(TorrentDetailsPane::PeersTab);
+    QTest::keySequence(&window, QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), window.detailsPane()->peerPanel()->filterEdit());
+
+    window.torrentView()->setFocus();
+    QTest::keySequence(window.torrentView(), QKeySequence::Delete);
+    QCOMPARE(window.torrentListModel()->torrentCount(), 0);
+    QVERIFY(!engine.engine.torrent(id));
 }
 
 void TestMainWindowTrackerList::refusesBadLinesUntilFixed_data()
