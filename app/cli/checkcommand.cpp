@@ -35,6 +35,11 @@ bool readNumber(const QStringList &arguments, qsizetype &index, int minimum, int
     return true;
 }
 
+Error usageError(const QString &message)
+{
+    return Error(Error::Kind::Generic, message);
+}
+
 bool stdoutIsColourTerminal()
 {
     if (!qEnvironmentVariableIsEmpty("NO_COLOR") || qgetenv("TERM") == "dumb")
@@ -69,8 +74,9 @@ QString CheckCommand::usage()
               "         [--port N] [--numwant N] [--concurrency N]");
 }
 
-QString CheckCommand::parseOptions(const QStringList &arguments, Options &options)
+Expected<CheckCommand::Options> CheckCommand::parseOptions(const QStringList &arguments)
 {
+    Options options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
         if (argument == u"--json") {
@@ -83,35 +89,35 @@ QString CheckCommand::parseOptions(const QStringList &arguments, Options &option
             options.keep = true;
         } else if (argument == u"--timeout") {
             if (!readNumber(arguments, i, 1, kMaximumTimeoutSeconds, options.timeoutSeconds))
-                return tr("--timeout needs a number of seconds from 1 to %1")
-                    .arg(kMaximumTimeoutSeconds);
+                return usageError(tr("--timeout needs a number of seconds from 1 to %1")
+                                      .arg(kMaximumTimeoutSeconds));
         } else if (argument == u"--port") {
             if (!readNumber(arguments, i, 1, kMaximumPort, options.port))
-                return tr("--port needs a port number from 1 to %1").arg(kMaximumPort);
+                return usageError(tr("--port needs a port number from 1 to %1").arg(kMaximumPort));
         } else if (argument == u"--numwant") {
             if (!readNumber(arguments, i, -1, 100'000, options.numwant))
-                return tr("--numwant needs a number (-1 for the tracker's default)");
+                return usageError(tr("--numwant needs a number (-1 for the tracker's default)"));
         } else if (argument == u"--concurrency") {
             if (!readNumber(arguments, i, 1, 1'000'000, options.concurrency))
-                return tr("--concurrency needs a positive number");
+                return usageError(tr("--concurrency needs a positive number"));
         } else if (argument == u"--tracker" || argument == u"--trackers-file") {
             if (i + 1 >= arguments.size())
-                return tr("%1 needs a value").arg(argument);
+                return usageError(tr("%1 needs a value").arg(argument));
             if (argument == u"--tracker")
                 options.trackers.append(arguments[++i]);
             else
                 options.trackersFile = arguments[++i];
         } else if (argument.startsWith(u"--") && argument.size() > 2) {
-            return tr("unknown option \"%1\"").arg(argument);
+            return usageError(tr("unknown option \"%1\"").arg(argument));
         } else if (!options.input.isEmpty()) {
-            return tr("only one torrent or magnet link per check");
+            return usageError(tr("only one torrent or magnet link per check"));
         } else {
             options.input = argument;
         }
     }
     if (options.input.isEmpty())
-        return tr("no torrent or magnet link given");
-    return QString();
+        return usageError(tr("no torrent or magnet link given"));
+    return options;
 }
 
 QList<QList<TrackerUrl>> CheckCommand::parseTrackerList(const QString &text)
@@ -120,23 +126,18 @@ QList<QList<TrackerUrl>> CheckCommand::parseTrackerList(const QString &text)
     return TrackerListText::parse(text).tiers;
 }
 
-// The tiers of --tracker and --trackers-file; false, with the reason on err, when the file is
-// unreadable.
-bool CheckCommand::readExtraTiers(const Options &options, QList<QList<TrackerUrl>> &tiers,
-                                  QTextStream &err)
+Expected<QList<QList<TrackerUrl>>> CheckCommand::readExtraTiers(const Options &options)
 {
+    QList<QList<TrackerUrl>> tiers;
     for (const QString &url : std::as_const(options.trackers))
         tiers.append({TrackerUrl::parse(url)});
     if (options.trackersFile.isEmpty())
-        return true;
+        return tiers;
     QFile file(options.trackersFile);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        err << tr("tracker-inspector: %1: %2").arg(options.trackersFile, file.errorString())
-            << u'\n';
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error(Error::Kind::FileAccess, file.errorString());
     tiers.append(parseTrackerList(QString::fromUtf8(file.readAll())));
-    return true;
+    return tiers;
 }
 
 void CheckCommand::printReport(const CheckReport &report, Options::Format format, QTextStream &out)
@@ -156,23 +157,30 @@ void CheckCommand::printReport(const CheckReport &report, Options::Format format
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options;
-    if (const QString problem = parseOptions(arguments, options); !problem.isEmpty()) {
-        err << tr("tracker-inspector: check: %1").arg(problem) << u'\n' << usage() << u'\n';
+    const Expected<Options> parsed = parseOptions(arguments);
+    if (!parsed) {
+        err << tr("tracker-inspector: check: %1").arg(parsed.error().describe()) << u'\n' << usage()
+            << u'\n';
         return 2;
     }
-    const MetainfoParseResult loaded = MagnetLinkParser::looksLikeMagnet(options.input)
-                                           ? MagnetLinkParser::parse(options.input)
-                                           : TorrentFileReader::read(options.input);
-    if (!loaded.ok) {
-        err << tr("tracker-inspector: %1: %2").arg(options.input, loaded.errorMessage) << u'\n';
+    const Options &options = *parsed;
+    const Expected<Metainfo> loaded = MagnetLinkParser::looksLikeMagnet(options.input)
+                                          ? MagnetLinkParser::parse(options.input)
+                                          : TorrentFileReader::read(options.input);
+    if (!loaded) {
+        err << tr("tracker-inspector: %1: %2").arg(options.input, loaded.error().describe())
+            << u'\n';
         return 2;
     }
-    QList<QList<TrackerUrl>> extraTiers;
-    if (!readExtraTiers(options, extraTiers, err))
+    const Expected<QList<QList<TrackerUrl>>> extraTiers = readExtraTiers(options);
+    if (!extraTiers) {
+        err << tr("tracker-inspector: %1: %2")
+                   .arg(options.trackersFile, extraTiers.error().describe())
+            << u'\n';
         return 2;
-    int trackerCount = loaded.metainfo.trackerCount();
-    for (const QList<TrackerUrl> &tier : std::as_const(extraTiers))
+    }
+    int trackerCount = loaded->trackerCount();
+    for (const QList<TrackerUrl> &tier : *extraTiers)
         trackerCount += int(tier.size());
     if (trackerCount == 0) {
         err << tr("tracker-inspector: %1: no trackers to check (add some with --tracker or "
@@ -191,7 +199,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     QObject::connect(&engine, &InspectionEngine::becameIdle, &loop, &QEventLoop::quit);
     QElapsedTimer elapsed;
     elapsed.start();
-    const quint64 torrentId = engine.addTorrent(loaded.metainfo, extraTiers);
+    const quint64 torrentId = engine.addTorrent(*loaded, *extraTiers);
     // A safety net only: the engine's own deadlines end every request well before this.
     QTimer::singleShot(options.timeoutSeconds * 3000 + kRoundMarginMs, &loop, &QEventLoop::quit);
     loop.exec();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "metainfo/metainfo.h"
 
 #include <QCoreApplication>
@@ -38,12 +39,13 @@ public:
 
     // arguments: what follows "check". Returns the exit status.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    // Fills options; returns an empty string, or a sentence saying what is wrong.
-    static QString parseOptions(const QStringList &arguments, Options &options);
+    // The options, or an Error saying what is wrong with the arguments.
+    static Expected<Options> parseOptions(const QStringList &arguments);
     // One URL a line; blank lines separate tiers; lines starting with '#' are comments.
     static QList<QList<TrackerUrl>> parseTrackerList(const QString &text);
-    static bool readExtraTiers(const Options &options, QList<QList<TrackerUrl>> &tiers,
-                               QTextStream &err);
+    // The tiers of --tracker and --trackers-file, or an Error (FileAccess) when the file cannot
+    // be read: the file's error string.
+    static Expected<QList<QList<TrackerUrl>>> readExtraTiers(const Options &options);
     static void printReport(const CheckReport &report, Options::Format format, QTextStream &out);
     static QString usage();
 };

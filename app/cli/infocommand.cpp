@@ -32,17 +32,17 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const QString &input = inputs.first();
-    const MetainfoParseResult result = MagnetLinkParser::looksLikeMagnet(input)
-                                           ? MagnetLinkParser::parse(input)
-                                           : TorrentFileReader::read(input);
-    if (!result.ok) {
-        err << tr("tracker-inspector: %1: %2").arg(input, result.errorMessage) << u'\n';
+    const Expected<Metainfo> result = MagnetLinkParser::looksLikeMagnet(input)
+                                          ? MagnetLinkParser::parse(input)
+                                          : TorrentFileReader::read(input);
+    if (!result) {
+        err << tr("tracker-inspector: %1: %2").arg(input, result.error().describe()) << u'\n';
         return 2;
     }
     if (json)
-        out << QString::fromUtf8(MetainfoJson::toJsonText(result.metainfo));
+        out << QString::fromUtf8(MetainfoJson::toJsonText(*result));
     else
-        printSummary(result.metainfo, out);
+        printSummary(*result, out);
     out.flush();
     return 0;
 }

@@ -9,19 +9,19 @@ bool isDigit(char c)
 }
 } // namespace
 
-BencodeDocument BencodeDecoder::decode(const QByteArray &source, const BencodeLimits &limits)
+Expected<BencodeDocument> BencodeDecoder::decode(const QByteArray &source,
+                                                 const BencodeLimits &limits)
 {
     BencodeDocument document;
     document.m_source = source;
     BencodeDecoder decoder(document, limits);
-    document.m_valid = decoder.run();
-    if (!document.m_valid)
-        document.m_nodes.clear();
+    if (!decoder.run())
+        return std::move(*decoder.m_error);
     if (decoder.m_suppressedWarnings > 0) {
         document.m_warnings.append(
             {-1, tr("%1 more warnings not shown").arg(decoder.m_suppressedWarnings)});
     }
-    return document;
+    return document; // moved, before any value points to it
 }
 
 BencodeDecoder::BencodeDecoder(BencodeDocument &document, const BencodeLimits &limits)
@@ -261,7 +261,7 @@ bool BencodeDecoder::parseString(qint32 node)
 
 bool BencodeDecoder::fail(qint64 offset, const QString &message)
 {
-    m_document.m_error = {offset, message};
+    m_error = Error(Error::Kind::Malformed, message, offset);
     return false;
 }
 

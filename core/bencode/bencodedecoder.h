@@ -1,8 +1,10 @@
 #pragma once
 
 #include "bencode/bencodedocument.h"
+#include "common/expected.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 // Limits that keep hostile input from taking the process down. libtorrent uses the same depth.
 struct BencodeLimits
@@ -18,14 +20,16 @@ struct BencodeLimits
 };
 
 // Decodes bencode (BEP 3) without copying: the document keeps the source and each value's offsets.
-// Malformed input is an error with the byte offset; valid but non-canonical input (unsorted or
-// duplicate keys, leading zeros, -0, trailing data) decodes with warnings.
+// Malformed input is an Error (Malformed) with the byte offset; valid but non-canonical input
+// (unsorted or duplicate keys, leading zeros, -0, trailing data) decodes with warnings. Values of
+// the document point to it: keep the Expected where it is while they are used.
 class BencodeDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(BencodeDecoder)
 
 public:
-    static BencodeDocument decode(const QByteArray &source, const BencodeLimits &limits = {});
+    static Expected<BencodeDocument> decode(const QByteArray &source,
+                                            const BencodeLimits &limits = {});
 
 private:
     explicit BencodeDecoder(BencodeDocument &document, const BencodeLimits &limits);
@@ -61,4 +65,5 @@ private:
     qint64 m_position = 0;
     std::vector<Frame> m_stack;
     int m_suppressedWarnings = 0;
+    std::optional<Error> m_error; // what stopped decoding
 };

@@ -7,15 +7,14 @@
 #include <QList>
 #include <vector>
 
-// The result of decoding: every value of the input as a flat array of nodes that point back into
-// the source bytes, plus the error that stopped decoding or the warnings about accepted input.
+// What decoding gave: every value of the input as a flat array of nodes that point back into the
+// source bytes, plus the warnings about accepted input (BencodeDecoder::decode returns an Error
+// instead of a document when the input cannot be read).
 class BencodeDocument
 {
 public:
-    bool isValid() const { return m_valid; }
-    const BencodeIssue &error() const { return m_error; }
     const QList<BencodeIssue> &warnings() const { return m_warnings; }
-    BencodeValue root() const { return m_valid ? BencodeValue(this, 0) : BencodeValue(); }
+    BencodeValue root() const { return m_nodes.empty() ? BencodeValue() : BencodeValue(this, 0); }
     QByteArrayView source() const { return m_source; }
     qsizetype nodeCount() const { return qsizetype(m_nodes.size()); }
 
@@ -36,7 +35,5 @@ private:
 
     QByteArray m_source;
     std::vector<Node> m_nodes;
-    BencodeIssue m_error;
     QList<BencodeIssue> m_warnings;
-    bool m_valid = false;
 };

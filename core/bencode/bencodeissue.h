@@ -3,8 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
-// Something a parser found at a byte offset of its input: an error that stopped it, or a warning
-// about input that loaded but is not canonical.
+// A warning about bencode that decoded but is not canonical, at a byte offset of the input (-1
+// for none). Errors that stop decoding are an Error with its offset.
 struct BencodeIssue
 {
     qint64 offset = -1;

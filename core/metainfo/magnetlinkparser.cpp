@@ -36,11 +36,9 @@ std::optional<QByteArray> hexDecode(QByteArrayView text)
     return result;
 }
 
-MetainfoParseResult failure(MetainfoParseResult &result, const QString &error)
+Error malformed(const QString &message)
 {
-    result.ok = false;
-    result.errorMessage = error;
-    return result;
+    return Error(Error::Kind::Malformed, message);
 }
 } // namespace
 
@@ -97,57 +95,52 @@ std::optional<QByteArray> MagnetLinkParser::base32Decode(QByteArrayView text)
     return result;
 }
 
-MetainfoParseResult MagnetLinkParser::parse(const QString &uri)
+Expected<Metainfo> MagnetLinkParser::parse(const QString &uri)
 {
-    MetainfoParseResult result;
-    Metainfo &metainfo = result.metainfo;
+    Metainfo metainfo;
     metainfo.sourceName = tr("magnet link");
     metainfo.version = MetainfoVersion::MagnetOnly;
     const QString text = uri.trimmed();
     if (!looksLikeMagnet(text))
-        return failure(result, tr("this is not a magnet link: it does not start with \"magnet:\""));
+        return malformed(tr("this is not a magnet link: it does not start with \"magnet:\""));
     if (text.size() > kMaxLength)
-        return failure(result, tr("the magnet link is longer than %1 characters").arg(kMaxLength));
+        return malformed(tr("the magnet link is longer than %1 characters").arg(kMaxLength));
     QByteArray query = text.mid(7).toUtf8();
     if (query.startsWith('?'))
         query.remove(0, 1);
     QList<QStringList> tiers;
-    QString error;
     int count = 0;
     for (const QByteArray &parameter : query.split('&')) {
         if (parameter.isEmpty())
             continue;
         if (++count > kMaxParameters)
-            return failure(result,
-                           tr("the magnet link has more than %1 parameters").arg(kMaxParameters));
+            return malformed(tr("the magnet link has more than %1 parameters").arg(kMaxParameters));
         const qsizetype equals = parameter.indexOf('=');
         const QByteArray key = equals < 0 ? parameter : parameter.left(equals);
         const QByteArray value = equals < 0 ? QByteArray() : parameter.mid(equals + 1);
-        if (!readParameter(key, value, metainfo, tiers, error))
-            return failure(result, error);
+        if (const Expected<void> read = readParameter(key, value, metainfo, tiers); !read)
+            return read.error();
     }
     if (!metainfo.hasV1() && !metainfo.hasV2()) {
-        return failure(result, tr("the magnet link has no BitTorrent info hash (xt=urn:btih:… or "
-                                  "xt=urn:btmh:…)"));
+        return malformed(tr("the magnet link has no BitTorrent info hash (xt=urn:btih:… or "
+                            "xt=urn:btmh:…)"));
     }
     metainfo.trackerTiers = MetainfoTrackerReader::cleanTiers(tiers, metainfo.warnings);
-    result.ok = true;
-    return result;
+    return metainfo;
 }
 
-bool MagnetLinkParser::readParameter(const QByteArray &rawKey, const QByteArray &rawValue,
-                                     Metainfo &metainfo, QList<QStringList> &tiers, QString &error)
+Expected<void> MagnetLinkParser::readParameter(const QByteArray &rawKey, const QByteArray &rawValue,
+                                               Metainfo &metainfo, QList<QStringList> &tiers)
 {
     const std::optional<QByteArray> decodedKey = percentDecode(rawKey, false);
     const QByteArray key = decodedKey.value_or(QByteArray()).toLower();
     const std::optional<QByteArray> value = percentDecode(rawValue, key == "dn");
     if (!decodedKey || !value) {
-        error = tr("the magnet link has a malformed percent escape in \"%1\"")
-                    .arg(QString::fromUtf8(rawKey.left(32)));
-        return false;
+        return malformed(tr("the magnet link has a malformed percent escape in \"%1\"")
+                             .arg(QString::fromUtf8(rawKey.left(32))));
     }
     if (key == "xt")
-        return readExactTopic(*value, metainfo, error);
+        return readExactTopic(*value, metainfo);
     const QString text = QString::fromUtf8(*value);
     if (key == "dn") {
         metainfo.name = text;
@@ -168,10 +161,10 @@ bool MagnetLinkParser::readParameter(const QByteArray &rawKey, const QByteArray 
             metainfo.warnings.append(
                 tr("the exact length (xl) \"%1\" is not a size; it was ignored").arg(text));
     }
-    return true;
+    return {};
 }
 
-bool MagnetLinkParser::readExactTopic(const QByteArray &value, Metainfo &metainfo, QString &error)
+Expected<void> MagnetLinkParser::readExactTopic(const QByteArray &value, Metainfo &metainfo)
 {
     const QByteArray lower = value.toLower();
     if (lower.startsWith(kBtihPrefix)) {
@@ -182,12 +175,13 @@ bool MagnetLinkParser::readExactTopic(const QByteArray &value, Metainfo &metainf
         else if (hash.size() == kSha1Base32Length)
             bytes = base32Decode(hash);
         if (!bytes) {
-            error = tr("the info hash \"%1\" in the magnet link is neither 40 hexadecimal nor 32 "
-                       "base32 characters")
-                        .arg(QString::fromUtf8(hash.first(std::min<qsizetype>(hash.size(), 80))));
-            return false;
+            return malformed(
+                tr("the info hash \"%1\" in the magnet link is neither 40 hexadecimal nor 32 "
+                   "base32 characters")
+                    .arg(QString::fromUtf8(hash.first(std::min<qsizetype>(hash.size(), 80)))));
         }
-        return readHash(value, metainfo.infoHashV1, *bytes, metainfo);
+        readHash(value, metainfo.infoHashV1, *bytes, metainfo);
+        return {};
     }
     if (lower.startsWith(kBtmhPrefix)) {
         const QByteArrayView multihash = QByteArrayView(value).sliced(kBtmhPrefix.size());
@@ -196,19 +190,19 @@ bool MagnetLinkParser::readExactTopic(const QByteArray &value, Metainfo &metainf
             multihash.startsWith(kSha256Multihash))
             bytes = hexDecode(multihash.sliced(kSha256Multihash.size()));
         if (!bytes) {
-            error = tr("the v2 info hash (urn:btmh) in the magnet link is not \"1220\" followed "
-                       "by 64 hexadecimal characters");
-            return false;
+            return malformed(tr("the v2 info hash (urn:btmh) in the magnet link is not \"1220\" "
+                                "followed by 64 hexadecimal characters"));
         }
-        return readHash(value, metainfo.infoHashV2, *bytes, metainfo);
+        readHash(value, metainfo.infoHashV2, *bytes, metainfo);
+        return {};
     }
     metainfo.warnings.append(
         tr("the exact topic \"%1\" is not a BitTorrent info hash; it was ignored")
             .arg(QString::fromUtf8(value.left(80))));
-    return true;
+    return {};
 }
 
-bool MagnetLinkParser::readHash(const QByteArray &value, QByteArray &target, QByteArray hash,
+void MagnetLinkParser::readHash(const QByteArray &value, QByteArray &target, QByteArray hash,
                                 Metainfo &metainfo)
 {
     if (target.isEmpty()) {
@@ -218,5 +212,4 @@ bool MagnetLinkParser::readHash(const QByteArray &value, QByteArray &target, QBy
             tr("the magnet link has a second, different info hash \"%1\"; it was ignored")
                 .arg(QString::fromUtf8(value)));
     }
-    return true;
 }

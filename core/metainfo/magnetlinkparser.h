@@ -1,6 +1,7 @@
 #pragma once
 
-#include "metainfo/metainfoparseresult.h"
+#include "common/expected.h"
+#include "metainfo/metainfo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ public:
     static constexpr int kMaxParameters = 1000;
     static constexpr qsizetype kMaxLength = 64 * 1024;
 
-    static MetainfoParseResult parse(const QString &uri);
+    // The magnet's metainfo, or an Error (Malformed) saying what is wrong with the link.
+    static Expected<Metainfo> parse(const QString &uri);
     static bool looksLikeMagnet(const QString &text); // starts with "magnet:" (trimmed, any case)
 
     // RFC 3986 percent-decoding; nullopt when an escape is malformed.
@@ -26,9 +28,9 @@ public:
     static std::optional<QByteArray> base32Decode(QByteArrayView text);
 
 private:
-    static bool readParameter(const QByteArray &key, const QByteArray &value, Metainfo &metainfo,
-                              QList<QStringList> &tiers, QString &error);
-    static bool readExactTopic(const QByteArray &value, Metainfo &metainfo, QString &error);
-    static bool readHash(const QByteArray &value, QByteArray &target, QByteArray hash,
+    static Expected<void> readParameter(const QByteArray &key, const QByteArray &value,
+                                        Metainfo &metainfo, QList<QStringList> &tiers);
+    static Expected<void> readExactTopic(const QByteArray &value, Metainfo &metainfo);
+    static void readHash(const QByteArray &value, QByteArray &target, QByteArray hash,
                          Metainfo &metainfo);
 };

@@ -6,7 +6,8 @@
 #include <QString>
 
 // The files one part of an info dictionary describes (the v1 "files"/"length" keys, or the v2
-// "file tree"), with their sizes added up, or the sentence saying why they cannot be read.
+// "file tree"), with their sizes added up. The readers return it as an Expected: an Error says
+// why the files cannot be read.
 struct MetainfoFileListing
 {
     QList<MetainfoFile> files;
@@ -16,7 +17,4 @@ struct MetainfoFileListing
     int padFileCount = 0;
     qint64 pieceCount = 0; // v2: every file starts a new piece; v1 leaves this to the caller
     bool isMultiFile = false;
-    QString error; // empty when the listing is usable
-
-    bool ok() const { return error.isEmpty(); }
 };

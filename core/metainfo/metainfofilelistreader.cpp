@@ -14,134 +14,121 @@ QString listedFileLabel(int number)
 {
     return MetainfoFileListReader::tr("file %1 of the file list").arg(number);
 }
+
+Error malformed(const QString &message)
+{
+    return Error(Error::Kind::Malformed, message);
+}
 } // namespace
 
-MetainfoFileListing MetainfoFileListReader::read(const BencodeValue &info, const QString &name,
-                                                 MetainfoPathChecker &paths)
+Expected<MetainfoFileListing> MetainfoFileListReader::read(const BencodeValue &info,
+                                                           const QString &name,
+                                                           MetainfoPathChecker &paths)
 {
     const BencodeValue files = info.value("files");
     if (!files.isValid())
         return readSingleFile(info, name);
+    if (!files.isList())
+        return malformed(tr("the file list (\"files\") is not a list"));
+    if (files.size() == 0)
+        return malformed(tr("the file list is empty"));
+    if (files.size() > kMaxFileCount) {
+        return malformed(tr("the torrent lists %1 files, more than the limit of %2")
+                             .arg(files.size())
+                             .arg(kMaxFileCount));
+    }
     MetainfoFileListing listing;
     listing.isMultiFile = true;
-    if (!files.isList()) {
-        listing.error = tr("the file list (\"files\") is not a list");
-        return listing;
-    }
-    if (files.size() == 0) {
-        listing.error = tr("the file list is empty");
-        return listing;
-    }
-    if (files.size() > kMaxFileCount) {
-        listing.error = tr("the torrent lists %1 files, more than the limit of %2")
-                            .arg(files.size())
-                            .arg(kMaxFileCount);
-        return listing;
-    }
     listing.files.reserve(files.size());
     int number = 0;
     for (BencodeValue entry = files.firstChild(); entry.isValid(); entry = entry.nextSibling()) {
-        if (!readListedFile(entry, ++number, paths, listing))
-            return listing;
+        if (const Expected<void> read = readListedFile(entry, ++number, paths, listing); !read)
+            return read.error();
     }
     return listing;
 }
 
-MetainfoFileListing MetainfoFileListReader::readSingleFile(const BencodeValue &info,
-                                                           const QString &name)
+Expected<MetainfoFileListing> MetainfoFileListReader::readSingleFile(const BencodeValue &info,
+                                                                     const QString &name)
 {
-    MetainfoFileListing listing;
     MetainfoFile file;
     file.path = QStringList{name};
     readAttributes(info, file);
-    if (!info.contains("length")) {
-        listing.error = tr("the info dictionary has neither a file length nor a file list");
-        return listing;
-    }
-    if (!readLength(info, 0, file.size, listing.error))
-        return listing;
-    addFile(listing, std::move(file));
+    if (!info.contains("length"))
+        return malformed(tr("the info dictionary has neither a file length nor a file list"));
+    const Expected<qint64> size = readLength(info, 0);
+    if (!size)
+        return size.error();
+    file.size = *size;
+    MetainfoFileListing listing;
+    if (const Expected<void> added = addFile(listing, std::move(file)); !added)
+        return added.error();
     return listing;
 }
 
-bool MetainfoFileListReader::readListedFile(const BencodeValue &entry, int number,
-                                            MetainfoPathChecker &paths,
-                                            MetainfoFileListing &listing)
+Expected<void> MetainfoFileListReader::readListedFile(const BencodeValue &entry, int number,
+                                                      MetainfoPathChecker &paths,
+                                                      MetainfoFileListing &listing)
 {
-    if (!entry.isDictionary()) {
-        listing.error = tr("%1 is not a dictionary").arg(listedFileLabel(number));
-        return false;
-    }
+    if (!entry.isDictionary())
+        return malformed(tr("%1 is not a dictionary").arg(listedFileLabel(number)));
     MetainfoFile file;
     readAttributes(entry, file);
-    if (!readLength(entry, number, file.size, listing.error))
-        return false;
-    if (!readPath(entry, number, paths, file, listing.error))
-        return false;
+    const Expected<qint64> size = readLength(entry, number);
+    if (!size)
+        return size.error();
+    file.size = *size;
+    if (const Expected<void> read = readPath(entry, number, paths, file); !read)
+        return read;
     file.isPadFile = file.isPadFile || isPadPath(file.path);
     return addFile(listing, std::move(file));
 }
 
-bool MetainfoFileListReader::readPath(const BencodeValue &entry, int number,
-                                      MetainfoPathChecker &paths, MetainfoFile &file,
-                                      QString &error)
+Expected<void> MetainfoFileListReader::readPath(const BencodeValue &entry, int number,
+                                                MetainfoPathChecker &paths, MetainfoFile &file)
 {
     BencodeValue path = entry.value("path.utf-8");
     if (!path.isList() || path.size() == 0)
         path = entry.value("path");
-    if (path.isValid() && !path.isList()) {
-        error = tr("the path of %1 is not a list").arg(listedFileLabel(number));
-        return false;
-    }
+    if (path.isValid() && !path.isList())
+        return malformed(tr("the path of %1 is not a list").arg(listedFileLabel(number)));
     if (path.size() == 0) {
-        if (file.isPadFile) {
-            file.path = QStringList{QStringLiteral(".pad"), QString::number(file.size)};
-            return true;
-        }
-        error = tr("%1 has no path").arg(listedFileLabel(number));
-        return false;
+        if (!file.isPadFile)
+            return malformed(tr("%1 has no path").arg(listedFileLabel(number)));
+        file.path = QStringList{QStringLiteral(".pad"), QString::number(file.size)};
+        return {};
     }
     file.path.reserve(path.size());
-    QString problem;
     for (BencodeValue element = path.firstChild(); element.isValid();
          element = element.nextSibling()) {
         if (!element.isString()) {
-            error =
-                tr("the path of %1 holds something other than text").arg(listedFileLabel(number));
-            return false;
+            return malformed(
+                tr("the path of %1 holds something other than text").arg(listedFileLabel(number)));
         }
-        file.path.append(paths.decodeElement(element.stringView(), &problem));
-        if (!problem.isEmpty())
-            paths.recordPathProblem(listedFileLabel(number), problem);
+        file.path.append(paths.decodeElement(element.stringView()));
+        if (const Expected<void> safe = MetainfoPathChecker::checkElement(element.stringView());
+            !safe)
+            paths.recordPathProblem(listedFileLabel(number), safe.error());
     }
-    return true;
+    return {};
 }
 
-bool MetainfoFileListReader::readLength(const BencodeValue &entry, int number, qint64 &size,
-                                        QString &error)
+Expected<qint64> MetainfoFileListReader::readLength(const BencodeValue &entry, int number)
 {
     const BencodeValue length = entry.value("length");
     const auto fileLabel = [number] {
         return number > 0 ? listedFileLabel(number) : tr("the file");
     };
-    if (!length.isValid()) {
-        error = tr("%1 has no length").arg(fileLabel());
-        return false;
-    }
-    if (!length.isInteger()) {
-        error = tr("the length of %1 is not a number").arg(fileLabel());
-        return false;
-    }
-    size = length.toInteger();
-    if (size < 0) {
-        error = tr("the length of %1 is negative (%2)").arg(fileLabel()).arg(size);
-        return false;
-    }
-    if (size > kMaxFileSize) {
-        error = tr("the length of %1 is too large (%2 bytes)").arg(fileLabel()).arg(size);
-        return false;
-    }
-    return true;
+    if (!length.isValid())
+        return malformed(tr("%1 has no length").arg(fileLabel()));
+    if (!length.isInteger())
+        return malformed(tr("the length of %1 is not a number").arg(fileLabel()));
+    const qint64 size = length.toInteger();
+    if (size < 0)
+        return malformed(tr("the length of %1 is negative (%2)").arg(fileLabel()).arg(size));
+    if (size > kMaxFileSize)
+        return malformed(tr("the length of %1 is too large (%2 bytes)").arg(fileLabel()).arg(size));
+    return size;
 }
 
 void MetainfoFileListReader::readAttributes(const BencodeValue &fileEntry, MetainfoFile &file)
@@ -159,7 +146,7 @@ void MetainfoFileListReader::readAttributes(const BencodeValue &fileEntry, Metai
         file.symlinkTarget.append(element.toUtf8String());
 }
 
-bool MetainfoFileListReader::addFile(MetainfoFileListing &listing, MetainfoFile file)
+Expected<void> MetainfoFileListReader::addFile(MetainfoFileListing &listing, MetainfoFile file)
 {
     if (file.isSymlink)
         file.size = 0; // a symlink takes no room in the torrent's data (BEP 47)
@@ -171,10 +158,8 @@ bool MetainfoFileListReader::addFile(MetainfoFileListing &listing, MetainfoFile 
         listing.totalSize += file.size;
         ++listing.fileCount;
     }
-    if (listing.paddedSize > kMaxFileSize) {
-        listing.error = tr("the files add up to more than %1 bytes").arg(kMaxFileSize);
-        return false;
-    }
+    if (listing.paddedSize > kMaxFileSize)
+        return malformed(tr("the files add up to more than %1 bytes").arg(kMaxFileSize));
     listing.files.append(std::move(file));
-    return true;
+    return {};
 }

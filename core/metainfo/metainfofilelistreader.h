@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "metainfo/metainfofilelisting.h"
 
 #include <QCoreApplication>
@@ -18,19 +19,21 @@ public:
     // Larger than any real file system allows; keeps every sum far from overflowing.
     static constexpr qint64 kMaxFileSize = qint64(1) << 52;
 
-    static MetainfoFileListing read(const BencodeValue &info, const QString &name,
-                                    MetainfoPathChecker &paths);
+    // Errors are Malformed.
+    static Expected<MetainfoFileListing> read(const BencodeValue &info, const QString &name,
+                                              MetainfoPathChecker &paths);
     // BEP 47 "attr": p pad file, x executable, h hidden, l symlink.
     static void readAttributes(const BencodeValue &fileEntry, MetainfoFile &file);
-    // Adds a file to the listing's totals; false (and listing.error set) when the sizes overflow.
-    static bool addFile(MetainfoFileListing &listing, MetainfoFile file);
+    // Adds a file to the listing's totals; an Error when the sizes would overflow.
+    static Expected<void> addFile(MetainfoFileListing &listing, MetainfoFile file);
 
 private:
-    static MetainfoFileListing readSingleFile(const BencodeValue &info, const QString &name);
-    static bool readListedFile(const BencodeValue &entry, int number, MetainfoPathChecker &paths,
-                               MetainfoFileListing &listing);
-    static bool readPath(const BencodeValue &entry, int number, MetainfoPathChecker &paths,
-                         MetainfoFile &file, QString &error);
+    static Expected<MetainfoFileListing> readSingleFile(const BencodeValue &info,
+                                                        const QString &name);
+    static Expected<void> readListedFile(const BencodeValue &entry, int number,
+                                         MetainfoPathChecker &paths, MetainfoFileListing &listing);
+    static Expected<void> readPath(const BencodeValue &entry, int number,
+                                   MetainfoPathChecker &paths, MetainfoFile &file);
     // number: the file's place in the list, counted from 1; 0 for a single-file torrent.
-    static bool readLength(const BencodeValue &entry, int number, qint64 &size, QString &error);
+    static Expected<qint64> readLength(const BencodeValue &entry, int number);
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "metainfo/metainfofilelisting.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,16 @@ class MetainfoFileTreeReader
 public:
     static constexpr qsizetype kPiecesRootSize = 32;
 
-    static MetainfoFileListing read(const BencodeValue &fileTree, const QString &name,
-                                    qint64 pieceLength, MetainfoPathChecker &paths);
+    // Errors are Malformed.
+    static Expected<MetainfoFileListing> read(const BencodeValue &fileTree, const QString &name,
+                                              qint64 pieceLength, MetainfoPathChecker &paths);
 
 private:
     MetainfoFileTreeReader(qint64 pieceLength, MetainfoPathChecker &paths);
-    bool readDirectory(const BencodeValue &directory);
-    bool readFile(const BencodeValue &fileEntry);
-    bool fail(const QString &message);
+    Expected<void> readDirectory(const BencodeValue &directory);
+    Expected<void> readEntry(const BencodeValue &entry);
+    Expected<void> readFile(const BencodeValue &fileEntry);
+    Expected<qint64> readLength(const BencodeValue &fileEntry) const;
     QString currentLabel() const;
 
     qint64 m_pieceLength;

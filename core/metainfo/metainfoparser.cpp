@@ -10,11 +10,9 @@
 #include <QHash>
 
 namespace {
-MetainfoParseResult failure(MetainfoParseResult &result, const QString &error)
+Error malformed(const QString &message)
 {
-    result.ok = false;
-    result.errorMessage = error;
-    return result;
+    return Error(Error::Kind::Malformed, message);
 }
 
 qint64 divideRoundingUp(qint64 dividend, qint64 divisor)
@@ -23,29 +21,30 @@ qint64 divideRoundingUp(qint64 dividend, qint64 divisor)
 }
 } // namespace
 
-MetainfoParseResult MetainfoParser::parse(const QByteArray &data, const QString &sourceName)
+Expected<Metainfo> MetainfoParser::parse(const QByteArray &data, const QString &sourceName)
 {
-    MetainfoParseResult result;
-    Metainfo &metainfo = result.metainfo;
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(data);
+    if (!document) {
+        const Error &error = document.error();
+        return Error(Error::Kind::Malformed,
+                     tr("the file is not valid bencode: %1").arg(error.message()), error.offset());
+    }
+    Metainfo metainfo;
     metainfo.sourceName = sourceName;
-    const BencodeDocument document = BencodeDecoder::decode(data);
-    if (!document.isValid())
-        return failure(result,
-                       tr("the file is not valid bencode: %1").arg(document.error().describe()));
-    for (const BencodeIssue &warning : document.warnings())
+    for (const BencodeIssue &warning : document->warnings())
         metainfo.warnings.append(warning.describe());
-    const BencodeValue root = document.root();
+    const BencodeValue root = document->root();
     if (!root.isDictionary())
-        return failure(result,
-                       tr("the file holds no dictionary at its top, so it is not a torrent"));
+        return malformed(tr("the file holds no dictionary at its top, so it is not a torrent"));
     const BencodeValue info = root.value("info");
     if (!info.isValid())
-        return failure(result, tr("the info dictionary is missing"));
+        return malformed(tr("the info dictionary is missing"));
     if (!info.isDictionary())
-        return failure(result, tr("the info entry is not a dictionary"));
-    QString error;
-    if (!readInfo(info, metainfo, error) || !checkPieceLayers(root, metainfo, error))
-        return failure(result, error);
+        return malformed(tr("the info entry is not a dictionary"));
+    const Expected<void> read =
+        readInfo(info, metainfo).andThen([&] { return checkPieceLayers(root, metainfo); });
+    if (!read)
+        return read.error();
     hashInfo(info, metainfo);
     if (metainfo.name.isEmpty()) {
         metainfo.name = QString::fromLatin1(
@@ -54,17 +53,19 @@ MetainfoParseResult MetainfoParser::parse(const QByteArray &data, const QString 
     }
     readDescription(root, metainfo);
     MetainfoTrackerReader::read(root, metainfo);
-    result.ok = true;
-    return result;
+    return metainfo;
 }
 
-bool MetainfoParser::readInfo(const BencodeValue &info, Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::readInfo(const BencodeValue &info, Metainfo &metainfo)
 {
     MetainfoPathChecker paths;
-    if (!readVersion(info, metainfo, error) || !readPieceLength(info, metainfo, error) ||
-        !readName(info, paths, metainfo, error) || !readFiles(info, paths, metainfo, error) ||
-        !checkPieces(info, metainfo, error))
-        return false;
+    const Expected<void> read = readVersion(info, metainfo)
+                                    .andThen([&] { return readPieceLength(info, metainfo); })
+                                    .andThen([&] { return readName(info, paths, metainfo); })
+                                    .andThen([&] { return readFiles(info, paths, metainfo); })
+                                    .andThen([&] { return checkPieces(info, metainfo); });
+    if (!read)
+        return read;
     metainfo.warnings.append(paths.warnings());
     const BencodeValue privateFlag = info.value("private");
     if (privateFlag.isValid() && !privateFlag.isInteger())
@@ -73,114 +74,87 @@ bool MetainfoParser::readInfo(const BencodeValue &info, Metainfo &metainfo, QStr
     metainfo.isPrivate = privateFlag.toInteger() != 0;
     metainfo.source = info.value("source").toUtf8String();
     metainfo.infoSize = info.endOffset() - info.startOffset();
-    return true;
+    return {};
 }
 
-bool MetainfoParser::readVersion(const BencodeValue &info, Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::readVersion(const BencodeValue &info, Metainfo &metainfo)
 {
     const qint64 metaVersion = info.value("meta version").toInteger(-1);
     const BencodeValue fileTree = info.value("file tree");
-    if (metaVersion > 2) {
-        error = tr("the torrent uses meta version %1, which is not supported").arg(metaVersion);
-        return false;
-    }
+    if (metaVersion > 2)
+        return malformed(
+            tr("the torrent uses meta version %1, which is not supported").arg(metaVersion));
     if (metaVersion < 2) {
-        if (fileTree.isValid()) {
-            error = tr("the info dictionary has a file tree but no \"meta version\" 2");
-            return false;
-        }
+        if (fileTree.isValid())
+            return malformed(tr("the info dictionary has a file tree but no \"meta version\" 2"));
         metainfo.version = MetainfoVersion::V1;
-        return true;
+        return {};
     }
-    if (!fileTree.isValid()) {
-        error = tr("the torrent is meta version 2 but has no file tree");
-        return false;
-    }
+    if (!fileTree.isValid())
+        return malformed(tr("the torrent is meta version 2 but has no file tree"));
     const bool hasV1Files = info.contains("files") || info.contains("length");
     metainfo.version = hasV1Files ? MetainfoVersion::Hybrid : MetainfoVersion::V2;
-    return true;
+    return {};
 }
 
-bool MetainfoParser::readPieceLength(const BencodeValue &info, Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::readPieceLength(const BencodeValue &info, Metainfo &metainfo)
 {
     const BencodeValue pieceLength = info.value("piece length");
-    if (!pieceLength.isValid()) {
-        error = tr("the piece length is missing");
-        return false;
-    }
-    if (!pieceLength.isInteger()) {
-        error = tr("the piece length is not a number");
-        return false;
-    }
+    if (!pieceLength.isValid())
+        return malformed(tr("the piece length is missing"));
+    if (!pieceLength.isInteger())
+        return malformed(tr("the piece length is not a number"));
     const qint64 length = pieceLength.toInteger();
     if (length <= 0 || length > kMaxPieceLength) {
-        error = tr("the piece length %1 is out of range (1 to %2 bytes)")
-                    .arg(length)
-                    .arg(kMaxPieceLength);
-        return false;
+        return malformed(tr("the piece length %1 is out of range (1 to %2 bytes)")
+                             .arg(length)
+                             .arg(kMaxPieceLength));
     }
     if (metainfo.version != MetainfoVersion::V1 &&
         (length < kMinV2PieceLength || (length & (length - 1)) != 0)) {
-        error = tr("the piece length %1 is not a power of two of at least 16 KiB, as v2 torrents "
-                   "need")
-                    .arg(length);
-        return false;
+        return malformed(tr("the piece length %1 is not a power of two of at least 16 KiB, as v2 "
+                            "torrents need")
+                             .arg(length));
     }
     metainfo.pieceLength = length;
-    return true;
+    return {};
 }
 
-bool MetainfoParser::readName(const BencodeValue &info, MetainfoPathChecker &paths,
-                              Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::readName(const BencodeValue &info, MetainfoPathChecker &paths,
+                                        Metainfo &metainfo)
 {
     BencodeValue name = info.value("name.utf-8");
     if (!name.isString())
         name = info.value("name");
-    if (!name.isValid()) {
-        error = tr("the torrent has no name");
-        return false;
-    }
-    if (!name.isString()) {
-        error = tr("the name is not text");
-        return false;
-    }
+    if (!name.isValid())
+        return malformed(tr("the torrent has no name"));
+    if (!name.isString())
+        return malformed(tr("the name is not text"));
     metainfo.name = paths.decodeName(name.stringView());
-    return true;
+    return {};
 }
 
-bool MetainfoParser::readFiles(const BencodeValue &info, MetainfoPathChecker &paths,
-                               Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::readFiles(const BencodeValue &info, MetainfoPathChecker &paths,
+                                         Metainfo &metainfo)
 {
-    MetainfoFileListing v1;
-    MetainfoFileListing v2;
+    Expected<MetainfoFileListing> v1;
+    Expected<MetainfoFileListing> v2;
     if (metainfo.version != MetainfoVersion::V2)
         v1 = MetainfoFileListReader::read(info, metainfo.name, paths);
-    if (!v1.ok()) {
-        error = v1.error;
-        return false;
+    if (v1 && metainfo.version != MetainfoVersion::V1)
+        v2 = readTree(info, *v1, paths, metainfo);
+    for (const Expected<MetainfoFileListing> *listing : {&v1, &v2}) {
+        if (!*listing)
+            return listing->error();
     }
-    if (metainfo.version != MetainfoVersion::V1) {
-        // A hybrid's tree repeats the v1 paths, which were checked already: do not warn twice.
-        MetainfoPathChecker treePaths;
-        v2 = MetainfoFileTreeReader::read(
-            info.value("file tree"), metainfo.name, metainfo.pieceLength,
-            metainfo.version == MetainfoVersion::Hybrid ? treePaths : paths);
-        if (!v2.ok() || (metainfo.version == MetainfoVersion::Hybrid &&
-                         !checkHybrid(v1, v2, metainfo.pieceLength, v2.error))) {
-            error = v2.error;
-            return false;
-        }
-    }
-    MetainfoFileListing &shown = metainfo.version == MetainfoVersion::V2 ? v2 : v1;
-    if (shown.totalSize == 0) {
-        error = tr("the torrent holds no data: its files are all empty");
-        return false;
-    }
+    MetainfoFileListing &shown = metainfo.version == MetainfoVersion::V2 ? *v2 : *v1;
+    if (shown.totalSize == 0)
+        return malformed(tr("the torrent holds no data: its files are all empty"));
     if (metainfo.version == MetainfoVersion::Hybrid) {
         qsizetype treeIndex = 0;
         for (MetainfoFile &file : shown.files) {
             if (!file.isPadFile)
-                file.piecesRoot = v2.files[treeIndex++].piecesRoot;
+                file.piecesRoot = v2->files[treeIndex++].piecesRoot;
         }
     }
     metainfo.files = std::move(shown.files);
@@ -189,20 +163,37 @@ bool MetainfoParser::readFiles(const BencodeValue &info, MetainfoPathChecker &pa
     metainfo.totalSize = shown.totalSize;
     metainfo.paddedSize = shown.paddedSize;
     metainfo.isMultiFile = shown.isMultiFile;
-    metainfo.pieceCount = v2.pieceCount;
-    return true;
+    metainfo.pieceCount = v2->pieceCount;
+    return {};
+}
+
+// The v2 file tree; a hybrid's must agree with its v1 file list.
+Expected<MetainfoFileListing> MetainfoParser::readTree(const BencodeValue &info,
+                                                       const MetainfoFileListing &v1,
+                                                       MetainfoPathChecker &paths,
+                                                       const Metainfo &metainfo)
+{
+    const bool isHybrid = metainfo.version == MetainfoVersion::Hybrid;
+    // A hybrid's tree repeats the v1 paths, which were checked already: do not warn twice.
+    MetainfoPathChecker treePaths;
+    Expected<MetainfoFileListing> v2 = MetainfoFileTreeReader::read(
+        info.value("file tree"), metainfo.name, metainfo.pieceLength, isHybrid ? treePaths : paths);
+    if (!v2 || !isHybrid)
+        return v2;
+    if (const Expected<void> agree = checkHybrid(v1, *v2, metainfo.pieceLength); !agree)
+        return agree.error();
+    return v2;
 }
 
 // libtorrent refuses a hybrid whose v1 file list and v2 file tree disagree; so do we.
-bool MetainfoParser::checkHybrid(const MetainfoFileListing &v1, const MetainfoFileListing &v2,
-                                 qint64 pieceLength, QString &error)
+Expected<void> MetainfoParser::checkHybrid(const MetainfoFileListing &v1,
+                                           const MetainfoFileListing &v2, qint64 pieceLength)
 {
     if (v1.fileCount != v2.fileCount) {
-        error = tr("the v1 file list (%1 files) and the v2 file tree (%2 files) of this hybrid "
-                   "torrent disagree")
-                    .arg(v1.fileCount)
-                    .arg(v2.fileCount);
-        return false;
+        return malformed(tr("the v1 file list (%1 files) and the v2 file tree (%2 files) of this "
+                            "hybrid torrent disagree")
+                             .arg(v1.fileCount)
+                             .arg(v2.fileCount));
     }
     qsizetype treeIndex = 0;
     qint64 offset = 0;
@@ -213,63 +204,56 @@ bool MetainfoParser::checkHybrid(const MetainfoFileListing &v1, const MetainfoFi
         }
         const MetainfoFile &treeFile = v2.files[treeIndex++];
         if (file.path != treeFile.path || file.size != treeFile.size) {
-            error = tr("the v1 file \"%1\" (%2 bytes) does not match the v2 file \"%3\" (%4 "
-                       "bytes) of this hybrid torrent")
-                        .arg(file.displayPath())
-                        .arg(file.size)
-                        .arg(treeFile.displayPath())
-                        .arg(treeFile.size);
-            return false;
+            return malformed(tr("the v1 file \"%1\" (%2 bytes) does not match the v2 file \"%3\" "
+                                "(%4 bytes) of this hybrid torrent")
+                                 .arg(file.displayPath())
+                                 .arg(file.size)
+                                 .arg(treeFile.displayPath())
+                                 .arg(treeFile.size));
         }
         if (offset % pieceLength != 0 && file.size > 0) {
-            error = tr("the v1 file \"%1\" does not start on a piece boundary, as the v2 part of "
-                       "this hybrid torrent needs")
-                        .arg(file.displayPath());
-            return false;
+            return malformed(tr("the v1 file \"%1\" does not start on a piece boundary, as the v2 "
+                                "part of this hybrid torrent needs")
+                                 .arg(file.displayPath()));
         }
         offset += file.size;
     }
-    return true;
+    return {};
 }
 
-bool MetainfoParser::checkPieces(const BencodeValue &info, Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::checkPieces(const BencodeValue &info, Metainfo &metainfo)
 {
     if (metainfo.version == MetainfoVersion::V2)
-        return true;
+        return {};
     const BencodeValue pieces = info.value("pieces");
-    if (!pieces.isValid()) {
-        error = tr("the piece hashes (\"pieces\") are missing");
-        return false;
-    }
-    if (!pieces.isString()) {
-        error = tr("the piece hashes (\"pieces\") are not a byte string");
-        return false;
-    }
+    if (!pieces.isValid())
+        return malformed(tr("the piece hashes (\"pieces\") are missing"));
+    if (!pieces.isString())
+        return malformed(tr("the piece hashes (\"pieces\") are not a byte string"));
     const qsizetype size = pieces.stringView().size();
-    if (size % kSha1Size != 0) {
-        error = tr("the piece hashes take %1 bytes, which is not a multiple of 20").arg(size);
-        return false;
-    }
+    if (size % kSha1Size != 0)
+        return malformed(
+            tr("the piece hashes take %1 bytes, which is not a multiple of 20").arg(size));
     const qint64 expected = divideRoundingUp(metainfo.paddedSize, metainfo.pieceLength);
     if (size / kSha1Size != expected) {
-        error = tr("the torrent has %1 piece hashes, but %2 bytes in pieces of %3 bytes need %4")
-                    .arg(size / kSha1Size)
-                    .arg(metainfo.paddedSize)
-                    .arg(metainfo.pieceLength)
-                    .arg(expected);
-        return false;
+        return malformed(
+            tr("the torrent has %1 piece hashes, but %2 bytes in pieces of %3 bytes need %4")
+                .arg(size / kSha1Size)
+                .arg(metainfo.paddedSize)
+                .arg(metainfo.pieceLength)
+                .arg(expected));
     }
     metainfo.pieceCount = expected;
-    return true;
+    return {};
 }
 
 // BEP 52 "piece layers": for every file larger than a piece, the SHA-256 of each of its pieces.
 // libtorrent refuses a torrent whose layers are missing; an inspector only needs the trackers,
 // so a missing layer is a warning here, and a layer of the wrong size an error.
-bool MetainfoParser::checkPieceLayers(const BencodeValue &root, Metainfo &metainfo, QString &error)
+Expected<void> MetainfoParser::checkPieceLayers(const BencodeValue &root, Metainfo &metainfo)
 {
     if (metainfo.version == MetainfoVersion::V1)
-        return true;
+        return {};
     QHash<QByteArray, qsizetype> layerSizes;
     const BencodeValue layers = root.value("piece layers");
     for (BencodeValue key = layers.firstChild(); key.isValid() && layers.isDictionary();
@@ -287,11 +271,10 @@ bool MetainfoParser::checkPieceLayers(const BencodeValue &root, Metainfo &metain
         }
         const qint64 expected = divideRoundingUp(file.size, metainfo.pieceLength) * kSha256Size;
         if (layer.value() != expected) {
-            error = tr("the piece layer of \"%1\" takes %2 bytes instead of %3")
-                        .arg(file.displayPath())
-                        .arg(layer.value())
-                        .arg(expected);
-            return false;
+            return malformed(tr("the piece layer of \"%1\" takes %2 bytes instead of %3")
+                                 .arg(file.displayPath())
+                                 .arg(layer.value())
+                                 .arg(expected));
         }
     }
     if (missing > 0) {
@@ -299,7 +282,7 @@ bool MetainfoParser::checkPieceLayers(const BencodeValue &root, Metainfo &metain
                                     "those files cannot be verified")
                                      .arg(missing));
     }
-    return true;
+    return {};
 }
 
 void MetainfoParser::readDescription(const BencodeValue &root, Metainfo &metainfo)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "metainfo/metainfoparseresult.h"
+#include "common/expected.h"
+#include "metainfo/metainfo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,20 +29,26 @@ public:
     static constexpr qsizetype kSha1Size = 20;
     static constexpr qsizetype kSha256Size = 32;
 
-    static MetainfoParseResult parse(const QByteArray &data, const QString &sourceName);
+    // The torrent, or an Error (Malformed) saying what is wrong with it: "the info dictionary is
+    // missing", with the byte offset when the bencode itself is broken.
+    static Expected<Metainfo> parse(const QByteArray &data, const QString &sourceName);
 
 private:
-    static bool readInfo(const BencodeValue &info, Metainfo &metainfo, QString &error);
-    static bool readVersion(const BencodeValue &info, Metainfo &metainfo, QString &error);
-    static bool readPieceLength(const BencodeValue &info, Metainfo &metainfo, QString &error);
-    static bool readName(const BencodeValue &info, MetainfoPathChecker &paths, Metainfo &metainfo,
-                         QString &error);
-    static bool readFiles(const BencodeValue &info, MetainfoPathChecker &paths, Metainfo &metainfo,
-                          QString &error);
-    static bool checkPieces(const BencodeValue &info, Metainfo &metainfo, QString &error);
-    static bool checkHybrid(const MetainfoFileListing &v1, const MetainfoFileListing &v2,
-                            qint64 pieceLength, QString &error);
-    static bool checkPieceLayers(const BencodeValue &root, Metainfo &metainfo, QString &error);
+    static Expected<void> readInfo(const BencodeValue &info, Metainfo &metainfo);
+    static Expected<void> readVersion(const BencodeValue &info, Metainfo &metainfo);
+    static Expected<void> readPieceLength(const BencodeValue &info, Metainfo &metainfo);
+    static Expected<void> readName(const BencodeValue &info, MetainfoPathChecker &paths,
+                                   Metainfo &metainfo);
+    static Expected<void> readFiles(const BencodeValue &info, MetainfoPathChecker &paths,
+                                    Metainfo &metainfo);
+    static Expected<MetainfoFileListing> readTree(const BencodeValue &info,
+                                                  const MetainfoFileListing &v1,
+                                                  MetainfoPathChecker &paths,
+                                                  const Metainfo &metainfo);
+    static Expected<void> checkPieces(const BencodeValue &info, Metainfo &metainfo);
+    static Expected<void> checkHybrid(const MetainfoFileListing &v1, const MetainfoFileListing &v2,
+                                      qint64 pieceLength);
+    static Expected<void> checkPieceLayers(const BencodeValue &root, Metainfo &metainfo);
     static void readDescription(const BencodeValue &root, Metainfo &metainfo);
     static void hashInfo(const BencodeValue &info, Metainfo &metainfo);
 };

@@ -21,37 +21,38 @@ QString decodeUtf8(QByteArrayView bytes, bool &valid)
 }
 } // namespace
 
-QString MetainfoPathChecker::problem(QByteArrayView element)
+Expected<void> MetainfoPathChecker::checkElement(QByteArrayView element)
 {
+    const auto unsafe = [](const QString &what) {
+        return Error(Error::Kind::Malformed, what);
+    };
     if (element.isEmpty())
-        return tr("an empty path element");
+        return unsafe(tr("an empty path element"));
     if (element == "." || element == "..")
-        return tr("a \"%1\" path element").arg(QString::fromLatin1(element));
+        return unsafe(tr("a \"%1\" path element").arg(QString::fromLatin1(element)));
     if (element.contains('/') || element.contains('\\'))
-        return tr("a path element containing a path separator");
+        return unsafe(tr("a path element containing a path separator"));
     if (element.size() >= 2 && element[1] == ':' &&
         QChar::isLetter(char16_t(static_cast<unsigned char>(element[0]))))
-        return tr("a path element with a drive letter");
+        return unsafe(tr("a path element with a drive letter"));
     if (element.contains('\0'))
-        return tr("a path element containing a NUL byte");
-    return QString();
+        return unsafe(tr("a path element containing a NUL byte"));
+    return {};
 }
 
-QString MetainfoPathChecker::decodeElement(QByteArrayView element, QString *problemFound)
+QString MetainfoPathChecker::decodeElement(QByteArrayView element)
 {
     bool valid = true;
     QString text = decodeUtf8(element, valid);
     if (!valid)
         ++m_invalidUtf8;
-    if (problemFound != nullptr)
-        *problemFound = problem(element);
     return text;
 }
 
-void MetainfoPathChecker::recordPathProblem(const QString &fileLabel, const QString &problem)
+void MetainfoPathChecker::recordPathProblem(const QString &fileLabel, const Error &problem)
 {
     record(tr("the path of %1 has %2, which could escape the torrent's folder when saved")
-               .arg(fileLabel, problem));
+               .arg(fileLabel, problem.message()));
 }
 
 QString MetainfoPathChecker::decodeName(QByteArrayView name)
@@ -60,9 +61,11 @@ QString MetainfoPathChecker::decodeName(QByteArrayView name)
     QString text = decodeUtf8(name, valid);
     if (!valid)
         record(tr("the name is not valid UTF-8"));
-    const QString why = problem(name);
-    if (!why.isEmpty() && !name.isEmpty())
-        record(tr("the name is %1, which could escape the download folder when saved").arg(why));
+    const Expected<void> safe = checkElement(name);
+    if (!safe && !name.isEmpty()) {
+        record(tr("the name is %1, which could escape the download folder when saved")
+                   .arg(safe.error().message()));
+    }
     return text;
 }
 

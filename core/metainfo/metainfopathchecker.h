@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/expected.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
@@ -17,16 +19,17 @@ class MetainfoPathChecker
 public:
     static constexpr int kMaxListedProblems = 10;
 
-    // Decodes one element; sets *problem (when given) to what is wrong with it, else clears it.
-    QString decodeElement(QByteArrayView element, QString *problem);
-    // Records the problem decodeElement found, for the file described by fileLabel.
-    void recordPathProblem(const QString &fileLabel, const QString &problem);
+    // Decodes one element (counting those that are not UTF-8).
+    QString decodeElement(QByteArrayView element);
+    // Records what checkElement found, for the file described by fileLabel.
+    void recordPathProblem(const QString &fileLabel, const Error &problem);
     // The torrent's name: the directory (multi-file) or file (single-file) everything is saved as.
     QString decodeName(QByteArrayView name);
     QStringList warnings() const;
 
-    // Empty when the element is harmless, else why it is not.
-    static QString problem(QByteArrayView element);
+    // Nothing when the element is harmless, else an Error (Malformed) saying what it is: "an
+    // empty path element", "a path element with a drive letter"...
+    static Expected<void> checkElement(QByteArrayView element);
 
 private:
     void record(const QString &warning);

@@ -6,17 +6,14 @@
 #include <QFileInfo>
 
 namespace {
-MetainfoParseResult failure(const QString &path, const QString &error)
+Error unreadable(const QString &message)
 {
-    MetainfoParseResult result;
-    result.metainfo.sourceName = path;
-    result.errorMessage = error;
-    return result;
+    return Error(Error::Kind::FileAccess, message);
 }
 } // namespace
 
-MetainfoParseResult TorrentFileReader::read(const QString &path, qint64 maxFileSize,
-                                            const InfoHasher::Progress &progress)
+Expected<Metainfo> TorrentFileReader::read(const QString &path, qint64 maxFileSize,
+                                           const InfoHasher::Progress &progress)
 {
     if (!progress)
         return readUnchecked(path, maxFileSize);
@@ -25,44 +22,46 @@ MetainfoParseResult TorrentFileReader::read(const QString &path, qint64 maxFileS
         cancelled = cancelled || (progress && !progress(done, total));
         return !cancelled;
     });
-    MetainfoParseResult result = readUnchecked(path, maxFileSize);
-    return cancelled ? failure(path, tr("loading was cancelled")) : result;
+    Expected<Metainfo> result = readUnchecked(path, maxFileSize);
+    if (cancelled)
+        return Error(Error::Kind::Cancelled, tr("loading was cancelled"));
+    return result;
 }
 
-MetainfoParseResult TorrentFileReader::readUnchecked(const QString &path, qint64 maxFileSize)
+Expected<Metainfo> TorrentFileReader::readUnchecked(const QString &path, qint64 maxFileSize)
 {
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists())
-        return failure(path, tr("the file does not exist"));
+        return unreadable(tr("the file does not exist"));
     if (fileInfo.isDir())
-        return failure(path, tr("this is a folder, not a torrent file"));
+        return unreadable(tr("this is a folder, not a torrent file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("the file cannot be opened: %1").arg(file.errorString()));
+        return unreadable(tr("the file cannot be opened: %1").arg(file.errorString()));
     const qint64 size = file.size();
     if (size > maxFileSize) {
-        return failure(path, tr("the file is %1 bytes, more than the limit of %2 bytes for a "
-                                "torrent file")
-                                 .arg(size)
-                                 .arg(maxFileSize));
+        return unreadable(tr("the file is %1 bytes, more than the limit of %2 bytes for a torrent "
+                             "file")
+                              .arg(size)
+                              .arg(maxFileSize));
     }
     uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
     if (mapped != nullptr) {
         const QByteArray view =
             QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
-        MetainfoParseResult result = MetainfoParser::parse(view, path);
+        Expected<Metainfo> result = MetainfoParser::parse(view, path);
         file.unmap(mapped);
         return result;
     }
     // Not mappable (a pipe, a special file, or empty): read, at most one byte over the limit.
     const QByteArray data = file.read(maxFileSize + 1);
     if (data.isEmpty() && file.error() != QFileDevice::NoError)
-        return failure(path, tr("the file cannot be read: %1").arg(file.errorString()));
+        return unreadable(tr("the file cannot be read: %1").arg(file.errorString()));
     if (data.isEmpty())
-        return failure(path, tr("the file is empty"));
+        return unreadable(tr("the file is empty"));
     if (data.size() > maxFileSize) {
-        return failure(path, tr("the file is larger than the limit of %1 bytes for a torrent file")
-                                 .arg(maxFileSize));
+        return unreadable(tr("the file is larger than the limit of %1 bytes for a torrent file")
+                              .arg(maxFileSize));
     }
     return MetainfoParser::parse(data, path);
 }

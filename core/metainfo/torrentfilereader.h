@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/expected.h"
 #include "metainfo/infohasher.h"
-#include "metainfo/metainfoparseresult.h"
+#include "metainfo/metainfo.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +18,11 @@ public:
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
     // progress (optional) hears how much of the info dictionary is hashed, from this thread;
-    // returning false from it cancels the read (the result is then an error).
-    static MetainfoParseResult read(const QString &path, qint64 maxFileSize = kMaxFileSize,
-                                    const InfoHasher::Progress &progress = {});
+    // returning false from it cancels the read (the result is then an Error, Cancelled). Files
+    // that cannot be read are FileAccess errors, torrents that cannot be parsed Malformed.
+    static Expected<Metainfo> read(const QString &path, qint64 maxFileSize = kMaxFileSize,
+                                   const InfoHasher::Progress &progress = {});
 
 private:
-    static MetainfoParseResult readUnchecked(const QString &path, qint64 maxFileSize);
+    static Expected<Metainfo> readUnchecked(const QString &path, qint64 maxFileSize);
 };

@@ -12,7 +12,7 @@ static_assert(TorrentLoader::kMaxFileSize <= TorrentFileReader::kMaxFileSize);
 TorrentLoader::TorrentLoader(QObject *parent)
     : QObject(parent)
 {
-    qRegisterMetaType<MetainfoParseResult>();
+    qRegisterMetaType<Expected<Metainfo>>();
     m_workers.setMaxThreadCount(kMaxParallelLoads);
 }
 
@@ -51,7 +51,7 @@ quint64 TorrentLoader::loadFile(const QString &path)
             }
             return !*cancelled;
         };
-        MetainfoParseResult result = TorrentFileReader::read(path, kMaxFileSize, progress);
+        Expected<Metainfo> result = TorrentFileReader::read(path, kMaxFileSize, progress);
         if (!*cancelled)
             deliver(requestId, result);
     });
@@ -92,7 +92,7 @@ void TorrentLoader::cancelAll()
     m_cancelFlags.clear();
 }
 
-void TorrentLoader::deliver(quint64 requestId, const MetainfoParseResult &result)
+void TorrentLoader::deliver(quint64 requestId, const Expected<Metainfo> &result)
 {
     QMetaObject::invokeMethod(
         this,

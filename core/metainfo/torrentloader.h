@@ -1,6 +1,7 @@
 #pragma once
 
-#include "metainfo/metainfoparseresult.h"
+#include "common/expected.h"
+#include "metainfo/metainfo.h"
 
 #include <QHash>
 #include <QObject>
@@ -39,7 +40,7 @@ public:
     void setProgressInterval(int milliseconds) { m_progressIntervalMs = milliseconds; }
 
 Q_SIGNALS:
-    void loadFinished(quint64 requestId, const MetainfoParseResult &result);
+    void loadFinished(quint64 requestId, const Expected<Metainfo> &result);
     // bytesDone of bytesTotal hashed (a hybrid torrent's info dictionary counts twice).
     void loadProgressed(quint64 requestId, qint64 bytesDone, qint64 bytesTotal);
 
@@ -47,7 +48,7 @@ private:
     using CancelFlag = std::shared_ptr<std::atomic<bool>>;
 
     // Called on a worker thread: hands the result to the loader's thread.
-    void deliver(quint64 requestId, const MetainfoParseResult &result);
+    void deliver(quint64 requestId, const Expected<Metainfo> &result);
     void deliverProgress(quint64 requestId, qint64 bytesDone, qint64 bytesTotal);
     CancelFlag makeCancelFlag(quint64 requestId);
 

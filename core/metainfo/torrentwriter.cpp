@@ -58,23 +58,19 @@ QString magnetValue(const QString &text)
 }
 } // namespace
 
-TorrentWriter::Result TorrentWriter::failure(const QString &message)
+Expected<QByteArray> TorrentWriter::replaceTrackers(const QByteArray &torrent,
+                                                    const QList<QList<TrackerUrl>> &tiers)
 {
-    Result result;
-    result.errorMessage = message;
-    return result;
-}
-
-TorrentWriter::Result TorrentWriter::replaceTrackers(const QByteArray &torrent,
-                                                     const QList<QList<TrackerUrl>> &tiers)
-{
-    const BencodeDocument document = BencodeDecoder::decode(torrent);
-    if (!document.isValid())
-        return failure(tr("the torrent cannot be read: %1").arg(document.error().message));
-    const BencodeValue root = document.root();
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(torrent);
+    if (!document) {
+        return Error(Error::Kind::Malformed,
+                     tr("the torrent cannot be read: %1").arg(document.error().message()));
+    }
+    const BencodeValue root = document->root();
     const BencodeValue info = root.value("info");
     if (!root.isDictionary() || !info.isDictionary())
-        return failure(tr("this is not a torrent: it has no info dictionary"));
+        return Error(Error::Kind::Malformed,
+                     tr("this is not a torrent: it has no info dictionary"));
     BencodeEncoder encoder;
     encoder.beginDictionary();
     bool trackersWritten = false;
@@ -101,13 +97,12 @@ TorrentWriter::Result TorrentWriter::replaceTrackers(const QByteArray &torrent,
     encoder.end();
 
     // The guarantee the user relies on: the info dictionary is the same bytes.
-    const BencodeDocument written = BencodeDecoder::decode(encoder.data());
-    if (!written.isValid() || written.root().value("info").rawBytes() != info.rawBytes())
-        return failure(tr("the copy would not keep the info dictionary unchanged"));
-    Result result;
-    result.ok = true;
-    result.data = encoder.data();
-    return result;
+    const Expected<BencodeDocument> written = BencodeDecoder::decode(encoder.data());
+    if (!written || written->root().value("info").rawBytes() != info.rawBytes()) {
+        return Error(Error::Kind::Malformed,
+                     tr("the copy would not keep the info dictionary unchanged"));
+    }
+    return encoder.data();
 }
 
 QString TorrentWriter::magnetUri(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &tiers)
@@ -134,56 +129,54 @@ QString TorrentWriter::magnetUri(const Metainfo &metainfo, const QList<QList<Tra
     return u"magnet:?" + parameters.join(u'&');
 }
 
-TorrentWriter::Result TorrentWriter::readTorrent(const Metainfo &metainfo)
+Expected<QByteArray> TorrentWriter::readTorrent(const Metainfo &metainfo)
 {
     QFile file(metainfo.sourceName);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(
+            Error::Kind::FileAccess,
             tr("the original torrent file cannot be read again: %1").arg(file.errorString()));
-    const QByteArray data = file.read(kMaxFileSize + 1);
-    if (data.size() > kMaxFileSize)
-        return failure(
-            tr("the original torrent file is now larger than %1 bytes").arg(kMaxFileSize));
-    const BencodeDocument document = BencodeDecoder::decode(data);
-    const QByteArrayView info = document.root().value("info").rawBytes();
+    }
+    QByteArray data = file.read(kMaxFileSize + 1);
+    if (data.size() > kMaxFileSize) {
+        return Error(Error::Kind::FileAccess,
+                     tr("the original torrent file is now larger than %1 bytes").arg(kMaxFileSize));
+    }
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(data);
+    const QByteArrayView info =
+        document ? document->root().value("info").rawBytes() : QByteArrayView();
     const InfoHasher::Digests digests =
         InfoHasher::digests(info, metainfo.hasV1(), metainfo.hasV2());
-    if (!document.isValid() || info.isEmpty() ||
-        (metainfo.hasV1() && digests.sha1 != metainfo.infoHashV1) ||
+    if (info.isEmpty() || (metainfo.hasV1() && digests.sha1 != metainfo.infoHashV1) ||
         (metainfo.hasV2() && digests.sha256 != metainfo.infoHashV2)) {
-        return failure(tr("the original torrent file changed since it was opened (it no longer "
-                          "has the same info hash); open it again"));
+        return Error(Error::Kind::Malformed,
+                     tr("the original torrent file changed since it was opened (it no longer "
+                        "has the same info hash); open it again"));
     }
-    Result result;
-    result.ok = true;
-    result.data = data;
-    return result;
+    return data;
 }
 
-TorrentWriter::Result TorrentWriter::saveFile(const QByteArray &data, const QString &targetPath)
+Expected<QByteArray> TorrentWriter::saveFile(const QByteArray &data, const QString &targetPath)
 {
     QSaveFile file(targetPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("\"%1\" cannot be written: %2").arg(targetPath, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
-        return failure(tr("\"%1\" cannot be written: %2").arg(targetPath, file.errorString()));
-    Result result;
-    result.ok = true;
-    result.data = data;
-    return result;
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        return Error(Error::Kind::FileAccess,
+                     tr("\"%1\" cannot be written: %2").arg(targetPath, file.errorString()));
+    }
+    return data;
 }
 
-TorrentWriter::Result TorrentWriter::write(const Metainfo &metainfo,
-                                           const QList<QList<TrackerUrl>> &tiers,
-                                           const QString &targetPath)
+Expected<QByteArray> TorrentWriter::write(const Metainfo &metainfo,
+                                          const QList<QList<TrackerUrl>> &tiers,
+                                          const QString &targetPath)
 {
     if (metainfo.version == MetainfoVersion::MagnetOnly)
         return saveFile(magnetUri(metainfo, tiers).toUtf8() + '\n', targetPath);
-    const Result original = readTorrent(metainfo);
-    if (!original.ok)
+    const Expected<QByteArray> original = readTorrent(metainfo);
+    if (!original)
         return original;
-    const Result edited = replaceTrackers(original.data, tiers);
-    if (!edited.ok)
+    const Expected<QByteArray> edited = replaceTrackers(*original, tiers);
+    if (!edited)
         return edited;
-    return saveFile(edited.data, targetPath);
+    return saveFile(*edited, targetPath);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "metainfo/metainfo.h"
 
 #include <QByteArray>
@@ -20,28 +21,24 @@ public:
     // Above real torrents, the same ceiling as for reading (TorrentFileReader::kMaxFileSize).
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
-    struct Result
-    {
-        bool ok = false;
-        QByteArray data;      // what was (or would be) written
-        QString errorMessage; // a sentence when not ok
-    };
-
-    // Writes the copy: a .torrent re-read from metainfo.sourceName (refused if it no longer has
-    // the info hash it was opened with), or, for a magnet link, the magnet URI and a newline.
-    static Result write(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &tiers,
-                        const QString &targetPath);
+    // Writes the copy and gives the bytes written: a .torrent re-read from metainfo.sourceName
+    // (refused if it no longer has the info hash it was opened with), or, for a magnet link, the
+    // magnet URI and a newline. Errors: FileAccess when a file cannot be read or written,
+    // Malformed when the original changed or cannot be copied faithfully.
+    static Expected<QByteArray> write(const Metainfo &metainfo,
+                                      const QList<QList<TrackerUrl>> &tiers,
+                                      const QString &targetPath);
 
     // The torrent's bytes with the tracker list replaced. One tracker is written as "announce"
     // alone; more also as "announce-list" (BEP 12), with "announce" its first URL.
-    static Result replaceTrackers(const QByteArray &torrent, const QList<QList<TrackerUrl>> &tiers);
+    static Expected<QByteArray> replaceTrackers(const QByteArray &torrent,
+                                                const QList<QList<TrackerUrl>> &tiers);
 
     // magnet:?xt=...&dn=...&xl=...&tr=... with the metainfo's hashes, name, size, web seeds and
     // peer addresses, and the given trackers in tier order (magnet links have no tiers).
     static QString magnetUri(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &tiers);
 
 private:
-    static Result readTorrent(const Metainfo &metainfo);
-    static Result saveFile(const QByteArray &data, const QString &targetPath);
-    static Result failure(const QString &message);
+    static Expected<QByteArray> readTorrent(const Metainfo &metainfo);
+    static Expected<QByteArray> saveFile(const QByteArray &data, const QString &targetPath);
 };

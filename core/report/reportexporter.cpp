@@ -106,19 +106,16 @@ QByteArray ReportExporter::render(const TorrentSnapshot &torrent, const PeerRegi
     return CheckReport(torrent, peers, options.elapsedMs).toCsv().toUtf8();
 }
 
-ReportExporter::Result ReportExporter::write(const TorrentSnapshot &torrent,
-                                             const PeerRegistry &peers, const QString &path,
-                                             const Options &options)
+Expected<void> ReportExporter::write(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                                     const QString &path, const Options &options)
 {
-    Result result;
     QSaveFile file(path);
     const QByteArray data = render(torrent, peers, options);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        result.errorMessage = tr("\"%1\" cannot be written: %2").arg(path, file.errorString());
-        return result;
+        return Error(Error::Kind::FileAccess,
+                     tr("\"%1\" cannot be written: %2").arg(path, file.errorString()));
     }
-    result.ok = true;
-    return result;
+    return {};
 }
 
 ReportExporter::Format ReportExporter::formatForPath(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "engine/peerregistry.h"
 #include "engine/torrentsnapshot.h"
 
@@ -30,18 +31,13 @@ public:
         qint64 elapsedMs = -1; // summary.elapsed_ms; null in JSON when -1
     };
 
-    struct Result
-    {
-        bool ok = false;
-        QString errorMessage; // a sentence when not ok
-    };
-
     static QJsonObject toJson(const TorrentSnapshot &torrent, const PeerRegistry &peers,
                               const Options &options);
     static QByteArray render(const TorrentSnapshot &torrent, const PeerRegistry &peers,
                              const Options &options);
-    static Result write(const TorrentSnapshot &torrent, const PeerRegistry &peers,
-                        const QString &path, const Options &options);
+    // An Error (FileAccess) when the file cannot be written.
+    static Expected<void> write(const TorrentSnapshot &torrent, const PeerRegistry &peers,
+                                const QString &path, const Options &options);
 
     // Csv for paths ending in ".csv" (any case), else Json.
     static Format formatForPath(const QString &path);

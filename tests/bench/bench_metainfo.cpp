@@ -220,7 +220,7 @@ void benchmarkParser(QTextStream &out, const QList<std::pair<QString, QByteArray
         const double ms =
             // (clang 14 cannot capture a structured binding)
             medianMilliseconds([&ok, &bytes = bytes, &name = name] {
-                ok = ok && MetainfoParser::parse(bytes, name).ok;
+                ok = ok && MetainfoParser::parse(bytes, name).hasValue();
             });
         out << "  " << name.leftJustified(26) << qSetFieldWidth(9) << QString::number(ms, 'f', 2)
             << qSetFieldWidth(0) << "   " << QString::number(double(bytes.size()) / 1e6, 'f', 1)

@@ -16,17 +16,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     static const QList<QByteArray> requestedHashes = fuzzRequestedHashes();
 
-    const HttpScrapeReplyParser::Reply reply = HttpScrapeReplyParser::parse(body, requestedHashes);
-    FUZZ_CHECK(reply.entries.size() == requestedHashes.size());
+    const Expected<HttpScrapeReplyParser::Reply> parsed =
+        HttpScrapeReplyParser::parse(body, requestedHashes);
+    FUZZ_CHECK(parsed || !parsed.error().message().isEmpty());
+    const HttpScrapeReplyParser::Reply reply = parsed.valueOr({});
+    FUZZ_CHECK(!parsed || reply.entries.size() == requestedHashes.size());
     FUZZ_CHECK(reply.answeredCount <= requestedHashes.size());
-    FUZZ_CHECK((reply.outcome == ExchangeOutcome::Success) == reply.errorMessage.isEmpty());
     for (qsizetype index = 0; index < reply.entries.size(); ++index)
         FUZZ_CHECK(reply.entries.at(index).infoHash == requestedHashes.at(index));
 
     ScrapeResult result;
-    result.outcome = reply.outcome;
-    result.errorMessage = reply.errorMessage;
-    result.failureReason = reply.failureReason;
+    result.outcome = !parsed               ? ExchangeOutcome::InvalidResponse
+                     : reply.failureReason ? ExchangeOutcome::TrackerFailure
+                                           : ExchangeOutcome::Success;
+    result.errorMessage = parsed ? QString() : parsed.error().message();
+    result.failureReason = reply.failureReason.value_or(QString());
     result.entries = reply.entries;
     result.minRequestInterval = reply.minRequestInterval;
     result.notes = reply.notes;

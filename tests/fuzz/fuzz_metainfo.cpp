@@ -13,18 +13,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A copy of exactly size bytes, so that AddressSanitizer catches any read past the end.
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
 
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    if (document.isValid())
-        (void)document.root().rawBytes();
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    if (document)
+        (void)document->root().rawBytes();
 
-    const MetainfoParseResult torrent = MetainfoParser::parse(input, QStringLiteral("fuzz"));
-    if (torrent.ok)
-        (void)MetainfoJson::toJson(torrent.metainfo);
+    const Expected<Metainfo> torrent = MetainfoParser::parse(input, QStringLiteral("fuzz"));
+    if (torrent.hasValue())
+        (void)MetainfoJson::toJson(*torrent);
 
     const QString text = QString::fromUtf8(input);
     const QString uri = MagnetLinkParser::looksLikeMagnet(text) ? text : u"magnet:?" + text;
-    const MetainfoParseResult magnet = MagnetLinkParser::parse(uri);
-    if (magnet.ok)
-        (void)MetainfoJson::toJson(magnet.metainfo);
+    const Expected<Metainfo> magnet = MagnetLinkParser::parse(uri);
+    if (magnet.hasValue())
+        (void)MetainfoJson::toJson(*magnet);
     return 0;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/expected.h"
 #include "engine/torrentsnapshot.h"
-#include "metainfo/metainfoparseresult.h"
+#include "metainfo/metainfo.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -116,9 +117,9 @@ private:
     void createTorrentView();
     QWidget *createCentralWidget();
     // loading (mainwindow_loading.cpp)
-    void handleLoadFinished(quint64 requestId, const MetainfoParseResult &result);
+    void handleLoadFinished(quint64 requestId, const Expected<Metainfo> &result);
     void handleLoadProgressed(quint64 requestId, qint64 bytesDone, qint64 bytesTotal);
-    void addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result);
+    void addLoadedTorrent(const PendingLoad &load, const Metainfo &metainfo);
     void reportLoadError(const QString &source, const QString &errorMessage);
     void startLoad(const QString &source, bool selectWhenLoaded);
     void showSelectedTorrent();

@@ -20,7 +20,7 @@ void MainWindow::startLoad(const QString &source, bool selectWhenLoaded)
     statusBar()->showMessage(tr("Opening %1…").arg(TorrentSources::describe(source)));
 }
 
-void MainWindow::handleLoadFinished(quint64 requestId, const MetainfoParseResult &result)
+void MainWindow::handleLoadFinished(quint64 requestId, const Expected<Metainfo> &result)
 {
     const auto found = m_pendingLoads.constFind(requestId);
     if (found == m_pendingLoads.constEnd())
@@ -28,10 +28,10 @@ void MainWindow::handleLoadFinished(quint64 requestId, const MetainfoParseResult
     const PendingLoad load = *found;
     m_pendingLoads.erase(found);
     m_loadProgress->finish(requestId);
-    if (result.ok)
-        addLoadedTorrent(load, result);
+    if (result)
+        addLoadedTorrent(load, *result);
     else
-        reportLoadError(load.source, result.errorMessage);
+        reportLoadError(load.source, result.error().describe());
     if (m_pendingLoads.isEmpty())
         Q_EMIT pendingLoadsFinished();
 }
@@ -64,22 +64,22 @@ void MainWindow::cancelPendingLoads()
     Q_EMIT pendingLoadsFinished();
 }
 
-void MainWindow::addLoadedTorrent(const PendingLoad &load, const MetainfoParseResult &result)
+void MainWindow::addLoadedTorrent(const PendingLoad &load, const Metainfo &metainfo)
 {
     const bool isFile = !TorrentSources::isMagnet(load.source);
     if (isFile)
         m_recentMenu->addFile(load.source);
-    const QString name = MetainfoText::displayName(result.metainfo);
-    const int existingRow = m_torrentModel->findTorrent(result.metainfo);
+    const QString name = MetainfoText::displayName(metainfo);
+    const int existingRow = m_torrentModel->findTorrent(metainfo);
     if (existingRow >= 0) {
         selectTorrent(existingRow);
         statusBar()->showMessage(tr("%1 is already open.").arg(name), kStatusMessageTimeout);
         return;
     }
-    const int row = addTorrent(result.metainfo, load.openOrder);
+    const int row = addTorrent(metainfo, load.openOrder);
     if (load.selectWhenLoaded || selectedTorrentRow() < 0)
         selectTorrent(row);
-    const int warningCount = int(result.metainfo.warnings.size());
+    const int warningCount = int(metainfo.warnings.size());
     statusBar()->showMessage(
         warningCount > 0
             ? tr("Opened %1 with %2.")

@@ -280,9 +280,10 @@ bool MainWindow::exportReportTo(const QString &path, bool maskSecrets)
     const PeerRegistry *peers = m_engine->peers(torrent->id);
     if (!peers)
         return false;
-    const ReportExporter::Result result = ReportExporter::write(*torrent, *peers, path, options);
-    if (!result.ok) {
-        m_messageArea->showError(tr("Could not export the report: %1").arg(result.errorMessage));
+    const Expected<void> written = ReportExporter::write(*torrent, *peers, path, options);
+    if (!written) {
+        m_messageArea->showError(
+            tr("Could not export the report: %1").arg(written.error().describe()));
         return false;
     }
     statusBar()->showMessage(tr("Report saved to %1.").arg(path), kStatusMessageTimeout);
@@ -311,10 +312,10 @@ bool MainWindow::saveCopyTo(const QString &path)
         return false;
     // Only the tracker list changes: the info dictionary is copied byte for byte, so the copy
     // has the same info hash.
-    const TorrentWriter::Result result =
+    const Expected<QByteArray> written =
         TorrentWriter::write(torrent->metainfo, torrent->trackerTiers(), path);
-    if (!result.ok) {
-        m_messageArea->showError(tr("Could not save the copy: %1").arg(result.errorMessage));
+    if (!written) {
+        m_messageArea->showError(tr("Could not save the copy: %1").arg(written.error().describe()));
         return false;
     }
     statusBar()->showMessage(tr("Saved a copy to %1.").arg(path), kStatusMessageTimeout);

@@ -137,12 +137,12 @@ void ReplyDecoder::fillTree(QStandardItemModel *model, const ExchangeLogEntry &e
 
 void ReplyDecoder::addBencode(QStandardItem *parent, const QByteArray &reply, int &budget)
 {
-    const BencodeDocument document = BencodeDecoder::decode(reply);
-    if (!document.isValid()) {
-        parent->appendRow(fieldRow(tr("(not bencode)"), document.error().message));
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(reply);
+    if (!document) {
+        parent->appendRow(fieldRow(tr("(not bencode)"), document.error().message()));
         return;
     }
-    const BencodeValue root = document.root();
+    const BencodeValue root = document->root();
     if (!root.isDictionary()) {
         addBencodeValue(parent, tr("reply"), root, budget);
         return;

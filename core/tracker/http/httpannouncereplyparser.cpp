@@ -34,25 +34,25 @@ HttpAnnounceReplyParser::HttpAnnounceReplyParser(AnnounceResult &result, int max
 void HttpAnnounceReplyParser::parse(const QByteArray &body, AnnounceResult &result, int maxPeers)
 {
     HttpAnnounceReplyParser parser(result, maxPeers);
-    const BencodeDocument document = BencodeDecoder::decode(body);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(body);
     if (body.trimmed().isEmpty()) {
         parser.invalid(tr("The reply is empty (HTTP 200 without a body), so not bencode."));
         return;
     }
-    if (!document.isValid()) {
+    if (!document) {
         // Quote the body only when it is text from its first byte, not broken bencode.
         const QString text =
-            document.error().offset == 0 ? HttpReplyText::firstLine(body) : QString();
+            document.error().offset() == 0 ? HttpReplyText::firstLine(body) : QString();
         parser.invalid(text.isEmpty()
                            ? tr("The reply is not bencode (%1).").arg(document.error().describe())
                            : tr("The reply is not bencode (%1); it reads: %2")
                                  .arg(document.error().describe(), text));
         return;
     }
-    if (!document.warnings().isEmpty())
+    if (!document->warnings().isEmpty())
         result.notes += tr("The reply is bencode but not canonical: %1.")
-                            .arg(document.warnings().constFirst().describe());
-    const BencodeValue root = document.root();
+                            .arg(document->warnings().constFirst().describe());
+    const BencodeValue root = document->root();
     if (!root.isDictionary()) {
         parser.invalid(tr("The reply is bencode but not a dictionary."));
         return;

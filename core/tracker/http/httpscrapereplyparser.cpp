@@ -8,6 +8,11 @@
 
 namespace {
 
+Error malformed(const QString &message)
+{
+    return Error(Error::Kind::Malformed, message);
+}
+
 qint64 countOrUnknown(const BencodeValue &value)
 {
     return value.isInteger() && value.toInteger() >= 0 ? value.toInteger() : -1;
@@ -15,43 +20,42 @@ qint64 countOrUnknown(const BencodeValue &value)
 
 } // namespace
 
-HttpScrapeReplyParser::Reply HttpScrapeReplyParser::parse(const QByteArray &body,
-                                                          const QList<QByteArray> &requestedHashes)
+Expected<HttpScrapeReplyParser::Reply>
+HttpScrapeReplyParser::parse(const QByteArray &body, const QList<QByteArray> &requestedHashes)
 {
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(body);
+    if (!document) {
+        // Quote the body only when it is text from its first byte, not broken bencode.
+        const Error &error = document.error();
+        const QString text = error.offset() == 0 ? HttpReplyText::firstLine(body) : QString();
+        return malformed(text.isEmpty()
+                             ? tr("The scrape reply is not bencode (%1).").arg(error.describe())
+                             : tr("The scrape reply is not bencode (%1); it reads: %2")
+                                   .arg(error.describe(), text));
+    }
+    const BencodeValue root = document->root();
+    if (!root.isDictionary())
+        return malformed(tr("The scrape reply is bencode but not a dictionary."));
     Reply reply;
     for (const QByteArray &infoHash : requestedHashes)
         reply.entries.append(ScrapeEntry{infoHash});
-    const BencodeDocument document = BencodeDecoder::decode(body);
-    const BencodeValue root = document.root();
-    if (!document.isValid()) {
-        // Quote the body only when it is text from its first byte, not broken bencode.
-        const QString text =
-            document.error().offset == 0 ? HttpReplyText::firstLine(body) : QString();
-        reply.errorMessage =
-            text.isEmpty()
-                ? tr("The scrape reply is not bencode (%1).").arg(document.error().describe())
-                : tr("The scrape reply is not bencode (%1); it "
-                     "reads: %2")
-                      .arg(document.error().describe(), text);
-    } else if (!root.isDictionary()) {
-        reply.errorMessage = tr("The scrape reply is bencode but not a dictionary.");
-    } else if (root.contains("failure reason")) {
-        reply.outcome = ExchangeOutcome::TrackerFailure;
+    if (root.contains("failure reason")) {
         reply.failureReason = TrackerMessageText::safe(root.value("failure reason").stringView());
-        reply.errorMessage = tr("The tracker refused the scrape: %1").arg(reply.failureReason);
-        return reply;
-    } else if (!root.value("files").isDictionary()) {
-        reply.errorMessage = tr("The scrape reply has no \"files\" dictionary.");
-    } else {
-        readFiles(root.value("files"), reply, requestedHashes);
-        const BencodeValue interval = root.value("flags").value("min_request_interval");
-        if (interval.isInteger() && interval.toInteger() >= 0)
-            reply.minRequestInterval =
-                int(qMin<qint64>(interval.toInteger(), std::numeric_limits<int>::max()));
         return reply;
     }
-    reply.outcome = ExchangeOutcome::InvalidResponse;
+    if (!root.value("files").isDictionary())
+        return malformed(tr("The scrape reply has no \"files\" dictionary."));
+    readFiles(root.value("files"), reply, requestedHashes);
+    const BencodeValue interval = root.value("flags").value("min_request_interval");
+    if (interval.isInteger() && interval.toInteger() >= 0)
+        reply.minRequestInterval =
+            int(qMin<qint64>(interval.toInteger(), std::numeric_limits<int>::max()));
     return reply;
+}
+
+QString HttpScrapeReplyParser::refusalMessage(const QString &failureReason)
+{
+    return tr("The tracker refused the scrape: %1").arg(failureReason);
 }
 
 void HttpScrapeReplyParser::readFiles(const BencodeValue &files, Reply &reply,

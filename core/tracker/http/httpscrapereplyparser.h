@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bencode/bencodevalue.h"
+#include "common/expected.h"
 #include "tracker/scraperesult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 // Reads an HTTP tracker's scrape reply (BEP 48, BEP 21 `downloaders`). Pure and bounded.
 class HttpScrapeReplyParser
@@ -16,11 +18,11 @@ class HttpScrapeReplyParser
 public:
     static constexpr qsizetype kInfoHashSize = 20;
 
+    // What a scrape reply says. A refusal (`failure reason`) is a reply too: the tracker's words
+    // are kept, and nothing else is read.
     struct Reply
     {
-        ExchangeOutcome outcome = ExchangeOutcome::Success; // Success, TrackerFailure, Invalid...
-        QString errorMessage;
-        QString failureReason;
+        std::optional<QString> failureReason; // the tracker's own words, made safe to show
         // One per requested hash, in request order; hashes the tracker left out are present=false
         // with every count -1.
         QList<ScrapeEntry> entries;
@@ -30,7 +32,10 @@ public:
         QStringList notes;
     };
 
-    static Reply parse(const QByteArray &body, const QList<QByteArray> &requestedHashes);
+    // The reply, or an Error (Malformed) when the body is not one: not bencode, or no `files`.
+    static Expected<Reply> parse(const QByteArray &body, const QList<QByteArray> &requestedHashes);
+    // "The tracker refused the scrape: …", for a reply with a failure reason.
+    static QString refusalMessage(const QString &failureReason);
 
     // bittorrent-tracker (npm) writes binary keys as UTF-8 of their Latin-1 reading (up to 40
     // bytes); this gives back the 20 bytes when key is such a mangled hash, else an empty array.

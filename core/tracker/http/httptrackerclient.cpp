@@ -244,15 +244,21 @@ void HttpTrackerClient::handleScrapeBatch(quint64 requestId, Job &job, HttpExcha
         finishScrape(requestId, exchange->outcome(), exchange->errorMessage());
         return;
     }
-    const HttpScrapeReplyParser::Reply reply =
+    const Expected<HttpScrapeReplyParser::Reply> reply =
         HttpScrapeReplyParser::parse(exchange->body(), job.batcher->batchInFlight());
-    if (reply.outcome != ExchangeOutcome::Success) {
-        finishScrape(requestId, reply.outcome, reply.errorMessage, reply.failureReason);
+    if (!reply) {
+        finishScrape(requestId, ExchangeOutcome::InvalidResponse, reply.error().message());
         return;
     }
-    appendUnique(result.notes, reply.notes);
-    result.minRequestInterval = qMax(result.minRequestInterval, reply.minRequestInterval);
-    job.batcher->batchAnswered(reply);
+    if (reply->failureReason) {
+        finishScrape(requestId, ExchangeOutcome::TrackerFailure,
+                     HttpScrapeReplyParser::refusalMessage(*reply->failureReason),
+                     *reply->failureReason);
+        return;
+    }
+    appendUnique(result.notes, reply->notes);
+    result.minRequestInterval = qMax(result.minRequestInterval, reply->minRequestInterval);
+    job.batcher->batchAnswered(*reply);
     sendNextScrapeBatch(requestId, job);
 }
 

@@ -1,5 +1,6 @@
 #include "bencode/bencodedecoder.h"
 #include "bencode/bencodeencoder.h"
+#include "errortext.h"
 
 #include <QTest>
 
@@ -50,12 +51,12 @@ void TestBencodeDecoder::decodesScalars()
     QFETCH(int, type);
     QFETCH(qint64, integer);
     QFETCH(QByteArray, string);
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    QVERIFY2(document.isValid(), qPrintable(document.error().describe()));
-    QCOMPARE(int(document.root().type()), type);
-    QCOMPARE(document.root().toInteger(), integer);
-    QCOMPARE(document.root().toByteArray(), string);
-    QVERIFY(document.warnings().isEmpty());
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(int(document->root().type()), type);
+    QCOMPARE(document->root().toInteger(), integer);
+    QCOMPARE(document->root().toByteArray(), string);
+    QVERIFY(document->warnings().isEmpty());
 }
 
 void TestBencodeDecoder::reportsErrors_data()
@@ -111,11 +112,11 @@ void TestBencodeDecoder::reportsErrors()
     QFETCH(QByteArray, input);
     QFETCH(qint64, offset);
     QFETCH(QString, message);
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    QVERIFY(!document.isValid());
-    QVERIFY(!document.root().isValid());
-    QCOMPARE(document.error().message, message);
-    QCOMPARE(document.error().offset, offset);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    QVERIFY(!document.hasValue());
+    QCOMPARE(document.error().kind(), Error::Kind::Malformed);
+    QCOMPARE(document.error().message(), message);
+    QCOMPARE(document.error().offset(), offset);
     QCOMPARE(document.error().describe(),
              message + QStringLiteral(" at byte ") + QString::number(offset));
 }
@@ -145,55 +146,55 @@ void TestBencodeDecoder::warnsAboutNonCanonicalInput()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, warning);
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    QVERIFY2(document.isValid(), qPrintable(document.error().describe()));
-    QCOMPARE(document.warnings().size(), 1);
-    QCOMPARE(document.warnings().first().describe(), warning);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->warnings().size(), 1);
+    QCOMPARE(document->warnings().first().describe(), warning);
 }
 
 void TestBencodeDecoder::keepsOffsetsOfEveryValue()
 {
     const QByteArray input("d8:announce3:url4:infod6:lengthi5e4:name1:xe3:zzzli1eee");
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    QVERIFY(document.isValid());
-    const BencodeValue info = document.root().value("info");
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    QVERIFY(document.hasValue());
+    const BencodeValue info = document->root().value("info");
     QVERIFY(info.isDictionary());
     QCOMPARE(info.rawBytes(), QByteArrayView("d6:lengthi5e4:name1:xe"));
     QCOMPARE(info.startOffset(), input.indexOf("d6:length"));
     QCOMPARE(info.endOffset(), input.indexOf("3:zzz"));
     QCOMPARE(info.value("length").toInteger(), 5);
     QCOMPARE(info.value("name").toUtf8String(), QStringLiteral("x"));
-    QCOMPARE(document.root().size(), 3);
-    QCOMPARE(document.root().value("zzz").items().size(), 1);
-    QCOMPARE(document.root().value("zzz").items().first().toInteger(), 1);
-    QCOMPARE(document.root().rawBytes(), QByteArrayView(input));
-    QVERIFY(!document.root().value("missing").isValid());
-    QCOMPARE(document.root().value("missing").value("deeper").toInteger(-1), -1);
+    QCOMPARE(document->root().size(), 3);
+    QCOMPARE(document->root().value("zzz").items().size(), 1);
+    QCOMPARE(document->root().value("zzz").items().first().toInteger(), 1);
+    QCOMPARE(document->root().rawBytes(), QByteArrayView(input));
+    QVERIFY(!document->root().value("missing").isValid());
+    QCOMPARE(document->root().value("missing").value("deeper").toInteger(-1), -1);
 }
 
 void TestBencodeDecoder::dictionaryLookupTakesFirstDuplicate()
 {
-    const BencodeDocument document = BencodeDecoder::decode("d1:ai1e1:ai2ee");
-    QVERIFY(document.isValid());
-    QCOMPARE(document.root().value("a").toInteger(), 1);
-    QCOMPARE(document.root().entries().size(), 2);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode("d1:ai1e1:ai2ee");
+    QVERIFY(document.hasValue());
+    QCOMPARE(document->root().value("a").toInteger(), 1);
+    QCOMPARE(document->root().entries().size(), 2);
     // The canonical re-encoding keeps the first and sorts.
-    QCOMPARE(BencodeEncoder::canonical(document.root()), QByteArray("d1:ai1ee"));
+    QCOMPARE(BencodeEncoder::canonical(document->root()), QByteArray("d1:ai1ee"));
 }
 
 void TestBencodeDecoder::nestingLimit()
 {
     const QByteArray ok = QByteArray(BencodeLimits::kDefaultMaxDepth, 'l') +
                           QByteArray(BencodeLimits::kDefaultMaxDepth, 'e');
-    QVERIFY(BencodeDecoder::decode(ok).isValid());
+    QVERIFY(BencodeDecoder::decode(ok).hasValue());
     const QByteArray deep = QByteArray(BencodeLimits::kDefaultMaxDepth + 1, 'l') +
                             QByteArray(BencodeLimits::kDefaultMaxDepth + 1, 'e');
-    const BencodeDocument document = BencodeDecoder::decode(deep);
-    QVERIFY(!document.isValid());
-    QCOMPARE(document.error().message, QStringLiteral("nesting deeper than 100 levels"));
-    QCOMPARE(document.error().offset, BencodeLimits::kDefaultMaxDepth);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(deep);
+    QVERIFY(!document.hasValue());
+    QCOMPARE(document.error().message(), QStringLiteral("nesting deeper than 100 levels"));
+    QCOMPARE(document.error().offset(), BencodeLimits::kDefaultMaxDepth);
     // A million levels does not blow the stack: the decoder is iterative and stops at the limit.
-    QVERIFY(!BencodeDecoder::decode(QByteArray(1'000'000, 'l')).isValid());
+    QVERIFY(!BencodeDecoder::decode(QByteArray(1'000'000, 'l')).hasValue());
 }
 
 void TestBencodeDecoder::nodeLimit()
@@ -201,41 +202,41 @@ void TestBencodeDecoder::nodeLimit()
     BencodeLimits limits;
     limits.maxNodes = 10;
     QByteArray input = "l" + QByteArray("i1e").repeated(9) + "e";
-    QVERIFY(BencodeDecoder::decode(input, limits).isValid());
+    QVERIFY(BencodeDecoder::decode(input, limits).hasValue());
     input = "l" + QByteArray("i1e").repeated(10) + "e";
-    const BencodeDocument document = BencodeDecoder::decode(input, limits);
-    QVERIFY(!document.isValid());
-    QCOMPARE(document.error().message, QStringLiteral("more than 10 values"));
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input, limits);
+    QVERIFY(!document.hasValue());
+    QCOMPARE(document.error().message(), QStringLiteral("more than 10 values"));
 }
 
 void TestBencodeDecoder::sizeLimit()
 {
     BencodeLimits limits;
     limits.maxInputSize = 4;
-    QVERIFY(BencodeDecoder::decode("i12e", limits).isValid());
-    const BencodeDocument document = BencodeDecoder::decode("i123e", limits);
-    QVERIFY(!document.isValid());
-    QCOMPARE(document.error().message,
+    QVERIFY(BencodeDecoder::decode("i12e", limits).hasValue());
+    const Expected<BencodeDocument> document = BencodeDecoder::decode("i123e", limits);
+    QVERIFY(!document.hasValue());
+    QCOMPARE(document.error().message(),
              QStringLiteral("the input is 5 bytes, more than the limit of 4 bytes"));
 }
 
 void TestBencodeDecoder::stringsAreViewsIntoSource()
 {
     const QByteArray input = "l5:hello5:worlde";
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    const QByteArrayView view = document.root().firstChild().stringView();
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    const QByteArrayView view = document->root().firstChild().stringView();
     QCOMPARE(view, QByteArrayView("hello"));
     QCOMPARE(static_cast<const void *>(view.data()),
-             static_cast<const void *>(document.source().data() + 3));
+             static_cast<const void *>(document->source().data() + 3));
 }
 
 void TestBencodeDecoder::manyWarningsAreCapped()
 {
     QByteArray input = "l" + QByteArray("i00e").repeated(200) + "e";
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    QVERIFY(document.isValid());
-    QCOMPARE(document.warnings().size(), BencodeLimits::kMaxWarnings + 1);
-    QCOMPARE(document.warnings().last().message, QStringLiteral("150 more warnings not shown"));
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    QVERIFY(document.hasValue());
+    QCOMPARE(document->warnings().size(), BencodeLimits::kMaxWarnings + 1);
+    QCOMPARE(document->warnings().last().message, QStringLiteral("150 more warnings not shown"));
 }
 
 QTEST_GUILESS_MAIN(TestBencodeDecoder)

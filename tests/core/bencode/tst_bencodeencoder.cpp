@@ -41,18 +41,18 @@ void TestBencodeEncoder::roundTripsCanonicalInput_data()
 void TestBencodeEncoder::roundTripsCanonicalInput()
 {
     QFETCH(QByteArray, input);
-    const BencodeDocument document = BencodeDecoder::decode(input);
-    QVERIFY(document.isValid());
-    QVERIFY(document.warnings().isEmpty());
-    QCOMPARE(BencodeEncoder::canonical(document.root()), input);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(input);
+    QVERIFY(document.hasValue());
+    QVERIFY(document->warnings().isEmpty());
+    QCOMPARE(BencodeEncoder::canonical(document->root()), input);
 }
 
 void TestBencodeEncoder::canonicalSortsKeys()
 {
     // Byte order, not locale order: 'B' (0x42) sorts before 'a' (0x61), 0xff last.
-    const BencodeDocument document = BencodeDecoder::decode("d1:\xffi3e1:ai1e1:Bi2ee");
-    QVERIFY(document.isValid());
-    QCOMPARE(BencodeEncoder::canonical(document.root()), QByteArray("d1:Bi2e1:ai1e1:\xffi3ee"));
+    const Expected<BencodeDocument> document = BencodeDecoder::decode("d1:\xffi3e1:ai1e1:Bi2ee");
+    QVERIFY(document.hasValue());
+    QCOMPARE(BencodeEncoder::canonical(document->root()), QByteArray("d1:Bi2e1:ai1e1:\xffi3ee"));
 }
 
 void TestBencodeEncoder::rawSpliceKeepsBytes()
@@ -66,9 +66,9 @@ void TestBencodeEncoder::rawSpliceKeepsBytes()
     encoder.writeString("info");
     encoder.writeRaw(info);
     encoder.end();
-    const BencodeDocument document = BencodeDecoder::decode(encoder.data());
-    QVERIFY(document.isValid());
-    QCOMPARE(document.root().value("info").rawBytes(), QByteArrayView(info));
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(encoder.data());
+    QVERIFY(document.hasValue());
+    QCOMPARE(document->root().value("info").rawBytes(), QByteArrayView(info));
 }
 
 QTEST_GUILESS_MAIN(TestBencodeEncoder)

@@ -1,3 +1,4 @@
+#include "errortext.h"
 #include "metainfo/magnetlinkparser.h"
 
 #include <QTest>
@@ -86,13 +87,13 @@ void TestMagnetLinkParser::readsHashes()
     QFETCH(QString, uri);
     QFETCH(QByteArray, v1);
     QFETCH(QByteArray, v2);
-    const MetainfoParseResult result = MagnetLinkParser::parse(uri);
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.infoHashV1.toHex(), v1);
-    QCOMPARE(result.metainfo.infoHashV2.toHex(), v2);
-    QCOMPARE(result.metainfo.version, MetainfoVersion::MagnetOnly);
-    QCOMPARE(result.metainfo.fileCount, -1);
-    QCOMPARE(result.metainfo.pieceLength, -1);
+    const Expected<Metainfo> result = MagnetLinkParser::parse(uri);
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->infoHashV1.toHex(), v1);
+    QCOMPARE(result->infoHashV2.toHex(), v2);
+    QCOMPARE(result->version, MetainfoVersion::MagnetOnly);
+    QCOMPARE(result->fileCount, -1);
+    QCOMPARE(result->pieceLength, -1);
 }
 
 void TestMagnetLinkParser::readsParameters()
@@ -100,9 +101,9 @@ void TestMagnetLinkParser::readsParameters()
     const QString uri = u"magnet:?xt=urn:btih:" + QString::fromLatin1(kHashHex) +
                         u"&dn=Caf%C3%A9+%E2%98%95%20demo&xl=12345&x.pe=127.0.0.1:6881"
                         u"&x.pe=%5B::1%5D:6881&ws=http%3A%2F%2F127.0.0.1%2Fseed&so=0-3&foo=bar";
-    const MetainfoParseResult result = MagnetLinkParser::parse(uri);
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    const Metainfo &metainfo = result.metainfo;
+    const Expected<Metainfo> result = MagnetLinkParser::parse(uri);
+    QVERIFY2(result, qPrintable(errorText(result)));
+    const Metainfo &metainfo = *result;
     QCOMPARE(metainfo.name, QStringLiteral("Café ☕ demo"));
     QCOMPARE(metainfo.totalSize, 12345);
     QCOMPARE(metainfo.peerAddresses,
@@ -118,13 +119,13 @@ void TestMagnetLinkParser::keepsEveryTrackerInItsOwnTier()
                         u"&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce%3Fpasskey%3Da%2Bb"
                         u"&tr.1=udp://127.0.0.1:6969/announce&tr.2=ws%3A%2F%2F127.0.0.1%3A8000"
                         u"&tr=udp%3A%2F%2F127.0.0.1%3A6969%2Fannounce&tr=";
-    const MetainfoParseResult result = MagnetLinkParser::parse(uri);
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(tierTexts(result.metainfo),
+    const Expected<Metainfo> result = MagnetLinkParser::parse(uri);
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(tierTexts(*result),
              (QStringList{QStringLiteral("http://127.0.0.1:6969/announce?passkey=a+b"),
                           QStringLiteral("udp://127.0.0.1:6969/announce"),
                           QStringLiteral("ws://127.0.0.1:8000")}));
-    QCOMPARE(result.metainfo.warnings,
+    QCOMPARE(result->warnings,
              QStringList{QStringLiteral("1 repeated tracker URLs were left out")});
 }
 
@@ -178,9 +179,10 @@ void TestMagnetLinkParser::reportsErrors()
 {
     QFETCH(QString, uri);
     QFETCH(QString, error);
-    const MetainfoParseResult result = MagnetLinkParser::parse(uri);
-    QVERIFY(!result.ok);
-    QCOMPARE(result.errorMessage, error);
+    const Expected<Metainfo> result = MagnetLinkParser::parse(uri);
+    QVERIFY(!result.hasValue());
+    QCOMPARE(result.error().describe(), error);
+    QCOMPARE(result.error().kind(), Error::Kind::Malformed);
 }
 
 void TestMagnetLinkParser::decodesPercentEscapes_data()

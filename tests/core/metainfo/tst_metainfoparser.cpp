@@ -1,4 +1,5 @@
 #include "bencode/bencodeencoder.h"
+#include "errortext.h"
 #include "metainfo/metainfoparser.h"
 
 #include <QCryptographicHash>
@@ -215,9 +216,9 @@ void TestMetainfoParser::readsVersions()
     QFETCH(bool, multiFile);
     QFETCH(QString, firstPath);
 
-    const MetainfoParseResult result = MetainfoParser::parse(torrent, QStringLiteral("t.torrent"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    const Metainfo &metainfo = result.metainfo;
+    const Expected<Metainfo> result = MetainfoParser::parse(torrent, QStringLiteral("t.torrent"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    const Metainfo &metainfo = *result;
     QCOMPARE(int(metainfo.version), version);
     QCOMPARE(metainfo.sourceName, QStringLiteral("t.torrent"));
     QCOMPARE(metainfo.name, name);
@@ -247,24 +248,24 @@ void TestMetainfoParser::hashesExactInfoBytes()
     const QByteArray info =
         "d6:pieces20:aaaaaaaaaaaaaaaaaaaa4:name1:x6:lengthi5e12:piece lengthi16384ee";
     const QByteArray torrent = "d4:info" + info + "e";
-    const MetainfoParseResult result = MetainfoParser::parse(torrent, QStringLiteral("t"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
-    QCOMPARE(result.metainfo.infoSize, info.size());
-    QVERIFY(!result.metainfo.warnings.isEmpty()); // the key order is reported
+    const Expected<Metainfo> result = MetainfoParser::parse(torrent, QStringLiteral("t"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+    QCOMPARE(result->infoSize, info.size());
+    QVERIFY(!result->warnings.isEmpty()); // the key order is reported
 
     const QByteArray v2 = encode(v2Multi());
-    const MetainfoParseResult v2Result = MetainfoParser::parse(v2, QStringLiteral("t"));
-    QVERIFY2(v2Result.ok, qPrintable(v2Result.errorMessage));
-    QCOMPARE(v2Result.metainfo.infoHashV2,
+    const Expected<Metainfo> v2Result = MetainfoParser::parse(v2, QStringLiteral("t"));
+    QVERIFY2(v2Result, qPrintable(errorText(v2Result)));
+    QCOMPARE(v2Result->infoHashV2,
              QCryptographicHash::hash(infoBytes(v2), QCryptographicHash::Sha256));
 
     const QByteArray both = encode(hybrid());
-    const MetainfoParseResult hybridResult = MetainfoParser::parse(both, QStringLiteral("t"));
-    QVERIFY2(hybridResult.ok, qPrintable(hybridResult.errorMessage));
-    QCOMPARE(hybridResult.metainfo.infoHashV1,
+    const Expected<Metainfo> hybridResult = MetainfoParser::parse(both, QStringLiteral("t"));
+    QVERIFY2(hybridResult, qPrintable(errorText(hybridResult)));
+    QCOMPARE(hybridResult->infoHashV1,
              QCryptographicHash::hash(infoBytes(both), QCryptographicHash::Sha1));
-    QCOMPARE(hybridResult.metainfo.infoHashV2,
+    QCOMPARE(hybridResult->infoHashV2,
              QCryptographicHash::hash(infoBytes(both), QCryptographicHash::Sha256));
 }
 
@@ -279,21 +280,21 @@ void TestMetainfoParser::readsDescription()
                                 QStringLiteral("http://127.0.0.1/seed/")});
     torrent = withInfo(torrent, QStringLiteral("private"), 1);
     torrent = withInfo(torrent, QStringLiteral("source"), QStringLiteral("SRC"));
-    const MetainfoParseResult result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.comment, QStringLiteral("a comment"));
-    QCOMPARE(result.metainfo.createdBy, QStringLiteral("maker 1.0"));
-    QCOMPARE(result.metainfo.creationDate.toSecsSinceEpoch(), 1700000000);
-    QCOMPARE(result.metainfo.urlList, QStringList{QStringLiteral("http://127.0.0.1/seed/")});
-    QVERIFY(result.metainfo.isPrivate);
-    QCOMPARE(result.metainfo.source, QStringLiteral("SRC"));
+    const Expected<Metainfo> result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->comment, QStringLiteral("a comment"));
+    QCOMPARE(result->createdBy, QStringLiteral("maker 1.0"));
+    QCOMPARE(result->creationDate.toSecsSinceEpoch(), 1700000000);
+    QCOMPARE(result->urlList, QStringList{QStringLiteral("http://127.0.0.1/seed/")});
+    QVERIFY(result->isPrivate);
+    QCOMPARE(result->source, QStringLiteral("SRC"));
 
     torrent.insert(QStringLiteral("url-list"), QStringLiteral(" http://127.0.0.1/one "));
     torrent = withInfo(torrent, QStringLiteral("private"), 0);
-    const MetainfoParseResult second = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY(second.ok);
-    QCOMPARE(second.metainfo.urlList, QStringList{QStringLiteral("http://127.0.0.1/one")});
-    QVERIFY(!second.metainfo.isPrivate);
+    const Expected<Metainfo> second = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY(second.hasValue());
+    QCOMPARE(second->urlList, QStringList{QStringLiteral("http://127.0.0.1/one")});
+    QVERIFY(!second->isPrivate);
 }
 
 void TestMetainfoParser::readsTrackerTiers_data()
@@ -339,17 +340,17 @@ void TestMetainfoParser::readsTrackerTiers()
     QFETCH(int, warningCount);
     QVariantMap torrent = with(v1Single(), QStringLiteral("announce"), announce);
     torrent = with(torrent, QStringLiteral("announce-list"), announceList);
-    const MetainfoParseResult result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
+    const Expected<Metainfo> result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY2(result, qPrintable(errorText(result)));
     QStringList tiers;
-    for (const auto &tier : result.metainfo.trackerTiers) {
+    for (const auto &tier : result->trackerTiers) {
         QStringList urls;
         for (const TrackerUrl &url : tier)
             urls.append(url.text());
         tiers.append(urls.join(u' '));
     }
     QCOMPARE(tiers, expected);
-    QCOMPARE(result.metainfo.warnings.size(), warningCount);
+    QCOMPARE(result->warnings.size(), warningCount);
 }
 
 void TestMetainfoParser::prefersUtf8Names()
@@ -359,11 +360,11 @@ void TestMetainfoParser::prefersUtf8Names()
     QVariantMap entry = fileEntry({QByteArray("caf\xe9")}, 1000);
     entry.insert(QStringLiteral("path.utf-8"), QVariantList{QStringLiteral("café ☕")});
     torrent = withFile(torrent, 0, entry);
-    const MetainfoParseResult result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.name, QStringLiteral("été 日本"));
-    QCOMPARE(result.metainfo.files.first().path, QStringList{QStringLiteral("café ☕")});
-    QVERIFY2(result.metainfo.warnings.isEmpty(), qPrintable(result.metainfo.warnings.join(u'\n')));
+    const Expected<Metainfo> result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->name, QStringLiteral("été 日本"));
+    QCOMPARE(result->files.first().path, QStringList{QStringLiteral("café ☕")});
+    QVERIFY2(result->warnings.isEmpty(), qPrintable(result->warnings.join(u'\n')));
 }
 
 void TestMetainfoParser::readsAttributesAndPadFiles()
@@ -375,9 +376,9 @@ void TestMetainfoParser::readsAttributesAndPadFiles()
     // A BitComet-style pad file, and an old-style one with no attr.
     list.append(fileEntry({QStringLiteral("_____padding_file_0_")}, 10));
     torrent = withInfo(torrent, QStringLiteral("files"), list);
-    const MetainfoParseResult result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    const Metainfo &metainfo = result.metainfo;
+    const Expected<Metainfo> result = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    const Metainfo &metainfo = *result;
     QCOMPARE(metainfo.fileCount, 2);
     QCOMPARE(metainfo.padFileCount, 2);
     QCOMPARE(metainfo.totalSize, 3000);
@@ -394,23 +395,23 @@ void TestMetainfoParser::checksPieceLayers()
     QVariantMap tree = fileTree();
     tree.insert(QStringLiteral("big.bin"), treeFile(3 * kPiece, 'g'));
     torrent = withInfo(torrent, QStringLiteral("file tree"), tree);
-    const MetainfoParseResult missing = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY2(missing.ok, qPrintable(missing.errorMessage));
-    QCOMPARE(missing.metainfo.pieceCount, 5);
-    QCOMPARE(missing.metainfo.warnings.size(), 1);
-    QVERIFY(missing.metainfo.warnings.first().contains(u"piece layers"));
+    const Expected<Metainfo> missing = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY2(missing, qPrintable(errorText(missing)));
+    QCOMPARE(missing->pieceCount, 5);
+    QCOMPARE(missing->warnings.size(), 1);
+    QVERIFY(missing->warnings.first().contains(u"piece layers"));
 
     torrent.insert(QStringLiteral("piece layers"),
                    QVariantMap{{QString::fromLatin1(QByteArray(32, 'g')), QByteArray(96, 'l')}});
-    const MetainfoParseResult good = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY2(good.ok, qPrintable(good.errorMessage));
-    QVERIFY2(good.metainfo.warnings.isEmpty(), qPrintable(good.metainfo.warnings.join(u'\n')));
+    const Expected<Metainfo> good = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY2(good, qPrintable(errorText(good)));
+    QVERIFY2(good->warnings.isEmpty(), qPrintable(good->warnings.join(u'\n')));
 
     torrent.insert(QStringLiteral("piece layers"),
                    QVariantMap{{QString::fromLatin1(QByteArray(32, 'g')), QByteArray(64, 'l')}});
-    const MetainfoParseResult wrong = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
-    QVERIFY(!wrong.ok);
-    QCOMPARE(wrong.errorMessage,
+    const Expected<Metainfo> wrong = MetainfoParser::parse(encode(torrent), QStringLiteral("t"));
+    QVERIFY(!wrong.hasValue());
+    QCOMPARE(wrong.error().describe(),
              QStringLiteral("the piece layer of \"big.bin\" takes 64 bytes instead of 96"));
 }
 
@@ -572,11 +573,12 @@ void TestMetainfoParser::reportsErrors()
 {
     QFETCH(QByteArray, torrent);
     QFETCH(QString, error);
-    const MetainfoParseResult result =
-        MetainfoParser::parse(torrent, QStringLiteral("bad.torrent"));
-    QVERIFY(!result.ok);
-    QCOMPARE(result.errorMessage, error);
-    QCOMPARE(result.metainfo.sourceName, QStringLiteral("bad.torrent"));
+    const Expected<Metainfo> result = MetainfoParser::parse(torrent, QStringLiteral("bad.torrent"));
+    QVERIFY(!result.hasValue());
+    QCOMPARE(result.error().describe(), error);
+    QCOMPARE(result.error().kind(), Error::Kind::Malformed);
+    // Broken bencode keeps its byte offset; the rest of a torrent has none to give.
+    QCOMPARE(result.error().hasOffset(), error.contains(u"not valid bencode"));
 }
 
 void TestMetainfoParser::reportsWarnings_data()
@@ -644,20 +646,18 @@ void TestMetainfoParser::reportsWarnings()
 {
     QFETCH(QByteArray, torrent);
     QFETCH(QString, warning);
-    const MetainfoParseResult result =
-        MetainfoParser::parse(torrent, QStringLiteral("odd.torrent"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QVERIFY2(result.metainfo.warnings.contains(warning),
-             qPrintable(result.metainfo.warnings.join(u'\n')));
+    const Expected<Metainfo> result = MetainfoParser::parse(torrent, QStringLiteral("odd.torrent"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QVERIFY2(result->warnings.contains(warning), qPrintable(result->warnings.join(u'\n')));
 }
 
 void TestMetainfoParser::usesHashWhenNameIsEmpty()
 {
-    const MetainfoParseResult result = MetainfoParser::parse(
+    const Expected<Metainfo> result = MetainfoParser::parse(
         encode(withInfo(v1Single(), QStringLiteral("name"), QString())), QStringLiteral("t"));
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.name, QString::fromLatin1(result.metainfo.infoHashV1.toHex()));
-    QVERIFY(result.metainfo.warnings.contains(
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->name, QString::fromLatin1(result->infoHashV1.toHex()));
+    QVERIFY(result->warnings.contains(
         QStringLiteral("the name is empty; the info hash is shown instead")));
 }
 

@@ -1,3 +1,4 @@
+#include "errortext.h"
 #include "metainfo/torrentloader.h"
 
 #include "metainfo/infohasher.h"
@@ -82,11 +83,11 @@ void TestTorrentLoader::loadsFilesAsynchronously()
     QVERIFY(spy.wait());
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().at(0).value<quint64>(), id);
-    const auto result = spy.first().at(1).value<MetainfoParseResult>();
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.sourceName, path);
-    QCOMPARE(result.metainfo.name, QStringLiteral("file.bin"));
-    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+    const auto result = spy.first().at(1).value<Expected<Metainfo>>();
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->sourceName, path);
+    QCOMPARE(result->name, QStringLiteral("file.bin"));
+    QCOMPARE(result->infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
     QCOMPARE(deliveredOn, QThread::currentThread());
 }
 
@@ -100,10 +101,10 @@ void TestTorrentLoader::loadsLargeFiles()
     QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
     loader.loadFile(path);
     QVERIFY(spy.wait(10'000));
-    const auto result = spy.first().at(1).value<MetainfoParseResult>();
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.pieceCount, 500'000);
-    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+    const auto result = spy.first().at(1).value<Expected<Metainfo>>();
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->pieceCount, 500'000);
+    QCOMPARE(result->infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
 }
 
 void TestTorrentLoader::reportsFileErrors_data()
@@ -143,10 +144,13 @@ void TestTorrentLoader::reportsFileErrors()
     QSignalSpy spy(&loader, &TorrentLoader::loadFinished);
     loader.loadFile(path);
     QVERIFY(spy.wait());
-    const auto result = spy.first().at(1).value<MetainfoParseResult>();
-    QVERIFY(!result.ok);
-    QCOMPARE(result.errorMessage, error);
-    QCOMPARE(result.metainfo.sourceName, path);
+    const auto result = spy.first().at(1).value<Expected<Metainfo>>();
+    QVERIFY(!result.hasValue());
+    QCOMPARE(result.error().describe(), error);
+    // What cannot be read is a file problem; what was read but is no torrent, a malformed one.
+    QCOMPARE(result.error().kind(), qstrcmp(QTest::currentDataTag(), "not bencode") == 0
+                                        ? Error::Kind::Malformed
+                                        : Error::Kind::FileAccess);
 }
 
 void TestTorrentLoader::loadsMagnetsAndData_data()
@@ -172,9 +176,10 @@ void TestTorrentLoader::loadsMagnetsAndData()
     QCOMPARE(spy.size(), 0);
     QVERIFY(spy.wait());
     QCOMPARE(spy.first().at(0).value<quint64>(), id);
-    const auto result = spy.first().at(1).value<MetainfoParseResult>();
-    QCOMPARE(result.ok, ok);
-    QCOMPARE(result.errorMessage.isEmpty(), ok);
+    const auto result = spy.first().at(1).value<Expected<Metainfo>>();
+    QCOMPARE(result.hasValue(), ok);
+    if (!ok)
+        QCOMPARE(result.error().kind(), Error::Kind::Malformed);
 }
 
 void TestTorrentLoader::keepsRequestsApart()
@@ -270,9 +275,9 @@ void TestTorrentLoader::reportsProgress()
     QSignalSpy finished(&loader, &TorrentLoader::loadFinished);
     const quint64 id = loader.loadFile(path);
     QVERIFY(finished.wait(20'000));
-    const auto result = finished.first().at(1).value<MetainfoParseResult>();
-    QVERIFY2(result.ok, qPrintable(result.errorMessage));
-    QCOMPARE(result.metainfo.infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
+    const auto result = finished.first().at(1).value<Expected<Metainfo>>();
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->infoHashV1, QCryptographicHash::hash(info, QCryptographicHash::Sha1));
     const qint64 steps =
         (info.size() + InfoHasher::kProgressChunkSize - 1) / InfoHasher::kProgressChunkSize;
     QVERIFY2(progress.size() >= steps, qPrintable(QString::number(progress.size())));

@@ -1,5 +1,6 @@
 #include "bencode/bencodedecoder.h"
 #include "bencode/bencodeencoder.h"
+#include "errortext.h"
 #include "metainfo/magnetlinkparser.h"
 #include "metainfo/metainfoparser.h"
 #include "metainfo/torrentfilereader.h"
@@ -92,9 +93,9 @@ QList<QStringList> textsOf(const QList<QList<TrackerUrl>> &tiers)
 // The top-level keys in file order, and each key's raw value.
 QList<QPair<QByteArray, QByteArray>> topLevel(const QByteArray &torrent)
 {
-    const BencodeDocument document = BencodeDecoder::decode(torrent);
+    const Expected<BencodeDocument> document = BencodeDecoder::decode(torrent);
     QList<QPair<QByteArray, QByteArray>> entries;
-    for (const auto &[key, value] : document.root().entries())
+    for (const auto &[key, value] : document->root().entries())
         entries.append({key.toByteArray(), value.rawBytes().toByteArray()});
     return entries;
 }
@@ -136,20 +137,20 @@ private Q_SLOTS:
         QFETCH(QList<QStringList>, tiers);
         QFETCH(QByteArrayList, expectedKeys);
         const QByteArray original = sampleTorrent(originalHasTrackers, sorted);
-        const TorrentWriter::Result result =
+        const Expected<QByteArray> result =
             TorrentWriter::replaceTrackers(original, tiersOf(tiers));
-        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QVERIFY2(result, qPrintable(errorText(result)));
 
-        const MetainfoParseResult before = MetainfoParser::parse(original, QStringLiteral("a"));
-        const MetainfoParseResult after = MetainfoParser::parse(result.data, QStringLiteral("b"));
-        QVERIFY2(after.ok, qPrintable(after.errorMessage));
-        QCOMPARE(after.metainfo.infoHashV1.toHex(), before.metainfo.infoHashV1.toHex());
-        QCOMPARE(after.metainfo.name, QStringLiteral("файл ü.bin"));
-        QCOMPARE(textsOf(after.metainfo.trackerTiers), tiers);
+        const Expected<Metainfo> before = MetainfoParser::parse(original, QStringLiteral("a"));
+        const Expected<Metainfo> after = MetainfoParser::parse(*result, QStringLiteral("b"));
+        QVERIFY2(after, qPrintable(errorText(after)));
+        QCOMPARE(after->infoHashV1.toHex(), before->infoHashV1.toHex());
+        QCOMPARE(after->name, QStringLiteral("файл ü.bin"));
+        QCOMPARE(textsOf(after->trackerTiers), tiers);
 
         QByteArrayList keys;
         const auto originalEntries = topLevel(original);
-        for (const auto &[key, value] : topLevel(result.data)) {
+        for (const auto &[key, value] : topLevel(*result)) {
             keys.append(key);
             if (key == "announce" || key == "announce-list")
                 continue;
@@ -166,10 +167,10 @@ private Q_SLOTS:
 
     void sortedInputStaysCanonical()
     {
-        const TorrentWriter::Result result = TorrentWriter::replaceTrackers(
+        const Expected<QByteArray> result = TorrentWriter::replaceTrackers(
             sampleTorrent(false), tiersOf({{kOld}, {QStringLiteral("http://b.example/")}}));
-        QVERIFY(result.ok);
-        QVERIFY(BencodeDecoder::decode(result.data).warnings().isEmpty());
+        QVERIFY(result);
+        QVERIFY(BencodeDecoder::decode(*result)->warnings().isEmpty());
     }
 
     void notATorrent_data()
@@ -184,10 +185,10 @@ private Q_SLOTS:
     void notATorrent()
     {
         QFETCH(QByteArray, data);
-        const TorrentWriter::Result result =
-            TorrentWriter::replaceTrackers(data, tiersOf({{kOld}}));
-        QVERIFY(!result.ok);
-        QVERIFY(!result.errorMessage.isEmpty());
+        const Expected<QByteArray> result = TorrentWriter::replaceTrackers(data, tiersOf({{kOld}}));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Error::Kind::Malformed);
+        QVERIFY(!result.error().message().isEmpty());
     }
 
     void magnetUri()
@@ -204,18 +205,18 @@ private Q_SLOTS:
         const QString uri = TorrentWriter::magnetUri(
             metainfo,
             tiersOf({{tracker, kUnicodeTracker}, {QStringLiteral("udp://u.example:1/")}}));
-        const MetainfoParseResult parsed = MagnetLinkParser::parse(uri);
-        QVERIFY2(parsed.ok, qPrintable(parsed.errorMessage));
-        QCOMPARE(parsed.metainfo.infoHashV1, metainfo.infoHashV1);
-        QCOMPARE(parsed.metainfo.infoHashV2, metainfo.infoHashV2);
-        QCOMPARE(parsed.metainfo.name, metainfo.name);
-        QCOMPARE(parsed.metainfo.totalSize, 4096);
-        QCOMPARE(parsed.metainfo.urlList, metainfo.urlList);
-        QCOMPARE(parsed.metainfo.peerAddresses, metainfo.peerAddresses);
-        QCOMPARE(textsOf(parsed.metainfo.trackerTiers),
+        const Expected<Metainfo> parsed = MagnetLinkParser::parse(uri);
+        QVERIFY2(parsed, qPrintable(errorText(parsed)));
+        QCOMPARE(parsed->infoHashV1, metainfo.infoHashV1);
+        QCOMPARE(parsed->infoHashV2, metainfo.infoHashV2);
+        QCOMPARE(parsed->name, metainfo.name);
+        QCOMPARE(parsed->totalSize, 4096);
+        QCOMPARE(parsed->urlList, metainfo.urlList);
+        QCOMPARE(parsed->peerAddresses, metainfo.peerAddresses);
+        QCOMPARE(textsOf(parsed->trackerTiers),
                  (QList<QStringList>{
                      {tracker}, {kUnicodeTracker}, {QStringLiteral("udp://u.example:1/")}}));
-        QVERIFY(parsed.metainfo.warnings.isEmpty());
+        QVERIFY(parsed->warnings.isEmpty());
     }
 
     void writeTorrentFile()
@@ -227,18 +228,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(original);
         file.close();
-        const MetainfoParseResult loaded = TorrentFileReader::read(source);
-        QVERIFY(loaded.ok);
+        const Expected<Metainfo> loaded = TorrentFileReader::read(source);
+        QVERIFY(loaded.hasValue());
 
         const QString target = directory.filePath(QStringLiteral("edited copy.torrent"));
         const QList<QStringList> tiers = {{QStringLiteral("http://new.example/announce")}};
-        const TorrentWriter::Result result =
-            TorrentWriter::write(loaded.metainfo, tiersOf(tiers), target);
-        QVERIFY2(result.ok, qPrintable(result.errorMessage));
-        const MetainfoParseResult copy = TorrentFileReader::read(target);
-        QVERIFY(copy.ok);
-        QCOMPARE(copy.metainfo.infoHashV1, loaded.metainfo.infoHashV1);
-        QCOMPARE(textsOf(copy.metainfo.trackerTiers), tiers);
+        const Expected<QByteArray> result = TorrentWriter::write(*loaded, tiersOf(tiers), target);
+        QVERIFY2(result, qPrintable(errorText(result)));
+        const Expected<Metainfo> copy = TorrentFileReader::read(target);
+        QVERIFY(copy.hasValue());
+        QCOMPARE(copy->infoHashV1, loaded->infoHashV1);
+        QCOMPARE(textsOf(copy->trackerTiers), tiers);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), original); // the original is untouched
         QCOMPARE(QDir(directory.path()).entryList(QDir::Files).size(), 2); // nothing else written
@@ -247,20 +247,20 @@ private Q_SLOTS:
     void writeMagnetFile()
     {
         QTemporaryDir directory;
-        const MetainfoParseResult magnet =
+        const Expected<Metainfo> magnet =
             MagnetLinkParser::parse(QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'a'));
-        QVERIFY(magnet.ok);
+        QVERIFY(magnet.hasValue());
         const QString target = directory.filePath(QStringLiteral("link.magnet"));
-        const TorrentWriter::Result result =
-            TorrentWriter::write(magnet.metainfo, tiersOf({{kOld}}), target);
-        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        const Expected<QByteArray> result =
+            TorrentWriter::write(*magnet, tiersOf({{kOld}}), target);
+        QVERIFY2(result, qPrintable(errorText(result)));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const MetainfoParseResult reread =
+        const Expected<Metainfo> reread =
             MagnetLinkParser::parse(QString::fromUtf8(file.readAll()));
-        QVERIFY(reread.ok);
-        QCOMPARE(reread.metainfo.infoHashV1, magnet.metainfo.infoHashV1);
-        QCOMPARE(textsOf(reread.metainfo.trackerTiers), (QList<QStringList>{{kOld}}));
+        QVERIFY(reread.hasValue());
+        QCOMPARE(reread->infoHashV1, magnet->infoHashV1);
+        QCOMPARE(textsOf(reread->trackerTiers), (QList<QStringList>{{kOld}}));
     }
 
     void writeFailures_data()
@@ -281,8 +281,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(sampleTorrent(true));
         file.close();
-        const MetainfoParseResult loaded = TorrentFileReader::read(source);
-        QVERIFY(loaded.ok);
+        const Expected<Metainfo> loaded = TorrentFileReader::read(source);
+        QVERIFY(loaded.hasValue());
         if (changeSource) {
             QByteArray other = sampleTorrent(true);
             other.replace("i1024e", "i2048e");
@@ -293,10 +293,12 @@ private Q_SLOTS:
         const QString target = missingFolder
                                    ? directory.filePath(QStringLiteral("no/such/a.torrent"))
                                    : directory.filePath(QStringLiteral("a.torrent"));
-        const TorrentWriter::Result result =
-            TorrentWriter::write(loaded.metainfo, tiersOf({{kOld}}), target);
-        QVERIFY(!result.ok);
-        QVERIFY(!result.errorMessage.isEmpty());
+        const Expected<QByteArray> result =
+            TorrentWriter::write(*loaded, tiersOf({{kOld}}), target);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(),
+                 changeSource ? Error::Kind::Malformed : Error::Kind::FileAccess);
+        QVERIFY(!result.error().message().isEmpty());
         QVERIFY(!QFile::exists(target));
     }
 };

@@ -81,10 +81,10 @@ void TestMetainfoJson::writesTorrents()
 
 void TestMetainfoJson::writesMagnetsWithNulls()
 {
-    const MetainfoParseResult result = MagnetLinkParser::parse(
+    const Expected<Metainfo> result = MagnetLinkParser::parse(
         QStringLiteral("magnet:?xt=urn:btih:c12fe1c06bba254a9dc9f519b335aa7c1367a88a&dn=m"));
-    QVERIFY(result.ok);
-    const QJsonObject json = MetainfoJson::toJson(result.metainfo);
+    QVERIFY(result.hasValue());
+    const QJsonObject json = MetainfoJson::toJson(*result);
     QCOMPARE(json.value(u"version").toString(), QStringLiteral("magnet"));
     QCOMPARE(json.value(u"info_hash_v1").toString(),
              QStringLiteral("c12fe1c06bba254a9dc9f519b335aa7c1367a88a"));

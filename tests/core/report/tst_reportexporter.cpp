@@ -1,4 +1,5 @@
 #include "engine/torrentstate.h"
+#include "errortext.h"
 #include "report/checkreport.h"
 #include "report/reportexporter.h"
 
@@ -143,9 +144,8 @@ private Q_SLOTS:
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("report.csv"));
         const ReportExporter::Options options{ReportExporter::formatForPath(path), true, -1};
-        const ReportExporter::Result result =
-            ReportExporter::write(sample, sample.peers, path, options);
-        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        const Expected<void> exported = ReportExporter::write(sample, sample.peers, path, options);
+        QVERIFY2(exported, qPrintable(errorText(exported)));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
@@ -158,9 +158,10 @@ private Q_SLOTS:
         const TorrentState sample = sampleTorrent();
         QTemporaryDir directory;
         const QString path = directory.filePath(QStringLiteral("missing/report.json"));
-        const ReportExporter::Result result = ReportExporter::write(sample, sample.peers, path, {});
-        QVERIFY(!result.ok);
-        QVERIFY(result.errorMessage.contains(path));
+        const Expected<void> written = ReportExporter::write(sample, sample.peers, path, {});
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind(), Error::Kind::FileAccess);
+        QVERIFY(written.error().message().contains(path));
         QVERIFY(!QFile::exists(path));
     }
 

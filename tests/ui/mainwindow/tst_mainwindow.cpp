@@ -2,6 +2,7 @@
 #include "dialogs/magnetdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/enginesettingsstore.h"
+#include "errortext.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/messagearea.h"
 #include "mainwindow/messagebanner.h"
@@ -444,13 +445,13 @@ void TestMainWindow::savesCopyWithCurrentTrackers()
 
     const QString copy = m_directory.filePath(QStringLiteral("copy.torrent"));
     QVERIFY(window.saveCopyTo(copy));
-    const MetainfoParseResult original = TorrentFileReader::read(m_firstTorrent);
-    const MetainfoParseResult saved = TorrentFileReader::read(copy);
-    QVERIFY2(saved.ok, qPrintable(saved.errorMessage));
+    const Expected<Metainfo> original = TorrentFileReader::read(m_firstTorrent);
+    const Expected<Metainfo> saved = TorrentFileReader::read(copy);
+    QVERIFY2(saved, qPrintable(errorText(saved)));
     // The info dictionary is untouched: same hash. The added tracker is in the copy.
-    QCOMPARE(saved.metainfo.infoHashV1, original.metainfo.infoHashV1);
-    QCOMPARE(saved.metainfo.trackerCount(), original.metainfo.trackerCount() + 1);
-    QCOMPARE(saved.metainfo.trackerTiers.last().first().text(), added.text());
+    QCOMPARE(saved->infoHashV1, original->infoHashV1);
+    QCOMPARE(saved->trackerCount(), original->trackerCount() + 1);
+    QCOMPARE(saved->trackerTiers.last().first().text(), added.text());
 
     // A folder that does not exist: said in the window, nothing written.
     const QString nowhere = m_directory.filePath(QStringLiteral("missing/copy.torrent"));

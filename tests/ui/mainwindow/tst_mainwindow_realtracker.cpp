@@ -3,6 +3,7 @@
 // announced.
 #include "engine/inspectionengine.h"
 #include "engine/networktrackerclientfactory.h"
+#include "errortext.h"
 #include "fakehostresolver.h"
 #include "mainwindow/mainwindow.h"
 #include "metainfo/torrentfilereader.h"
@@ -86,11 +87,11 @@ void TestMainWindowRealTracker::initTestCase()
 void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
 {
     // Another client joins the swarm as a seeder over HTTP, and stays.
-    const MetainfoParseResult parsed = TorrentFileReader::read(m_torrent);
-    QVERIFY2(parsed.ok, qPrintable(parsed.errorMessage));
+    const Expected<Metainfo> parsed = TorrentFileReader::read(m_torrent);
+    QVERIFY2(parsed, qPrintable(errorText(parsed)));
     auto other = makeEngine(kOtherPeerPort, EngineSettings::ContactMode::SingleRound, 0);
     QSignalSpy otherIdle(other.get(), &InspectionEngine::becameIdle);
-    const quint64 otherId = other->addTorrent(parsed.metainfo);
+    const quint64 otherId = other->addTorrent(*parsed);
     QVERIFY(otherIdle.wait(kRealTrackerRoundWaitMs));
     QCOMPARE(trackerAt(*other, otherId, 0)->status, TrackerStatus::Working);
 

@@ -1,5 +1,6 @@
 // MainWindow: editing a torrent's tracker list in place, and saving a copy with the result.
 #include "dialogs/addtrackersdialog.h"
+#include "errortext.h"
 #include "mainwindow/mainwindow.h"
 #include "metainfo/torrentfilereader.h"
 #include "peers/peerpanel.h"
@@ -129,16 +130,16 @@ void TestMainWindowTrackerList::editsTheListInPlace()
     dialog->reject();
     const QString copy = m_directory.filePath(QStringLiteral("edited-copy.torrent"));
     QVERIFY(window.saveCopyTo(copy));
-    const MetainfoParseResult saved = TorrentFileReader::read(copy);
-    QVERIFY2(saved.ok, qPrintable(saved.errorMessage));
+    const Expected<Metainfo> saved = TorrentFileReader::read(copy);
+    QVERIFY2(saved, qPrintable(errorText(saved)));
     QList<QStringList> savedTiers;
-    for (const QList<TrackerUrl> &tier : saved.metainfo.trackerTiers) {
+    for (const QList<TrackerUrl> &tier : saved->trackerTiers) {
         savedTiers.append(QStringList());
         for (const TrackerUrl &url : tier)
             savedTiers.last().append(url.text());
     }
     QCOMPARE(savedTiers, (QList<QStringList>{{kFirst, kThird}, {kNew}}));
-    QCOMPARE(saved.metainfo.infoHashV1, TorrentFileReader::read(m_torrent).metainfo.infoHashV1);
+    QCOMPARE(saved->infoHashV1, TorrentFileReader::read(m_torrent)->infoHashV1);
 }
 
 // Delete acts on what has the focus: a tracker in the tracker table (said in the status bar, and

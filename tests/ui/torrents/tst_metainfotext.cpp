@@ -1,3 +1,4 @@
+#include "errortext.h"
 #include "metainfo/magnetlinkparser.h"
 #include "torrents/metainfotext.h"
 #include "uitestdata.h"
@@ -47,12 +48,12 @@ void TestMetainfoText::buildsMagnetLinkThatParsesBack()
     const Metainfo metainfo = UiTestData::hybridMetainfo();
     const QString link = MetainfoText::magnetLink(metainfo);
     QVERIFY(link.contains(QStringLiteral("&dn=%3Cb%3ESample%3C%2Fb%3E%20%26%20data")));
-    const MetainfoParseResult parsed = MagnetLinkParser::parse(link);
-    QVERIFY2(parsed.ok, qPrintable(parsed.errorMessage));
-    QCOMPARE(parsed.metainfo.infoHashV1, metainfo.infoHashV1);
-    QCOMPARE(parsed.metainfo.infoHashV2, metainfo.infoHashV2);
-    QCOMPARE(parsed.metainfo.name, metainfo.name);
-    QCOMPARE(parsed.metainfo.trackerCount(), metainfo.trackerCount());
+    const Expected<Metainfo> parsed = MagnetLinkParser::parse(link);
+    QVERIFY2(parsed, qPrintable(errorText(parsed)));
+    QCOMPARE(parsed->infoHashV1, metainfo.infoHashV1);
+    QCOMPARE(parsed->infoHashV2, metainfo.infoHashV2);
+    QCOMPARE(parsed->name, metainfo.name);
+    QCOMPARE(parsed->trackerCount(), metainfo.trackerCount());
     QCOMPARE(MetainfoText::magnetLink(Metainfo()), QStringLiteral("–"));
 }
 
