@@ -70,11 +70,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                        .contains(QString::fromLatin1(
                            "info_hash=" + TrackerRequestUrl::percentEncode(request.infoHash))));
 
-    QString problem;
-    const QUrl scrape = TrackerRequestUrl::scrapeUrl(tracker.url(), &problem);
-    FUZZ_CHECK(scrape.isValid() || !problem.isEmpty());
-    if (scrape.isValid())
-        (void)TrackerRequestUrl::scrapeBatchUrl(scrape, {request.infoHash, request.peerId});
+    const Expected<QUrl> scrape = TrackerRequestUrl::scrapeUrl(tracker.url());
+    FUZZ_CHECK(scrape ? scrape->isValid() : !scrape.error().message().isEmpty());
+    if (scrape)
+        (void)TrackerRequestUrl::scrapeBatchUrl(*scrape, {request.infoHash, request.peerId});
 
     checkUrlDataOptions(tracker.url());
     (void)UdpTrackerPacket::announceRequest(0x41727101980ULL, 7, request);

@@ -99,9 +99,9 @@ QString HttpTrackerClient::scrapeProblem(const ScrapeRequest &request, QUrl *scr
         if (infoHash.size() != kHashSize)
             return tr("An info hash is %1 bytes long instead of 20.").arg(infoHash.size());
     }
-    QString problem;
-    *scrapeUrl = TrackerRequestUrl::scrapeUrl(request.trackerUrl, &problem);
-    return problem;
+    const Expected<QUrl> url = TrackerRequestUrl::scrapeUrl(request.trackerUrl);
+    *scrapeUrl = url.valueOr(QUrl());
+    return url ? QString() : url.error().message();
 }
 
 quint64 HttpTrackerClient::scrape(const ScrapeRequest &request)
@@ -165,7 +165,7 @@ TrackerResult HttpTrackerClient::cancelledResult(Job &job,
 
 int HttpTrackerClient::scrapeBatchSize(const QUrl &announceUrl) const
 {
-    return batchSizeFor(TrackerRequestUrl::scrapeUrl(announceUrl));
+    return batchSizeFor(TrackerRequestUrl::scrapeUrl(announceUrl).valueOr(QUrl()));
 }
 
 int HttpTrackerClient::batchSizeFor(const QUrl &scrapeUrl) const

@@ -58,23 +58,24 @@ QUrl TrackerRequestUrl::announceUrl(const AnnounceRequest &request)
     return withParameters(request.trackerUrl, query);
 }
 
-QUrl TrackerRequestUrl::scrapeUrl(const QUrl &announceUrl, QString *problem)
+Expected<QUrl> TrackerRequestUrl::scrapeUrl(const QUrl &announceUrl)
 {
     QString path = announceUrl.path(QUrl::FullyEncoded);
     const qsizetype lastSlash = path.lastIndexOf(u'/');
     const qsizetype found = path.lastIndexOf(QLatin1String("announce"));
     if (found < 0 || found < lastSlash) {
-        if (problem != nullptr)
-            *problem = tr("The announce URL has no \"announce\" in its last path segment, so the "
-                          "tracker offers no scrape URL (BEP 48).");
-        return QUrl();
+        return Error(Error::Kind::Generic,
+                     tr("The announce URL has no \"announce\" in its last path segment, so the "
+                        "tracker offers no scrape URL (BEP 48)."));
     }
     path.replace(found, qsizetype(8), QLatin1String("scrape"));
     QUrl scrape = announceUrl;
     scrape.setPath(path, QUrl::StrictMode);
-    if (!scrape.isValid() && problem != nullptr) // an invalid announce URL stays invalid
-        *problem = tr("The announce URL is not valid, so it gives no scrape URL: %1")
-                       .arg(scrape.errorString());
+    if (!scrape.isValid()) { // an invalid announce URL stays invalid
+        return Error(Error::Kind::Generic,
+                     tr("The announce URL is not valid, so it gives no scrape URL: %1")
+                         .arg(scrape.errorString()));
+    }
     return scrape;
 }
 

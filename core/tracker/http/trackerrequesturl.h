@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "tracker/announcerequest.h"
 
 #include <QByteArray>
@@ -25,9 +26,9 @@ public:
     // numwant (left out when -1), key (8 hex digits), event (left out for None), trackerid.
     static QUrl announceUrl(const AnnounceRequest &request);
 
-    // BEP 48: "announce" in the last path segment becomes "scrape"; the query is kept.
-    // Returns an invalid QUrl, and sets *problem, when the tracker offers no scrape URL.
-    static QUrl scrapeUrl(const QUrl &announceUrl, QString *problem = nullptr);
+    // BEP 48: "announce" in the last path segment becomes "scrape"; the query is kept. An Error
+    // (Generic) when the tracker offers no scrape URL.
+    static Expected<QUrl> scrapeUrl(const QUrl &announceUrl);
 
     // The scrape URL with one info_hash parameter per hash, in order.
     static QUrl scrapeBatchUrl(const QUrl &scrapeUrl, const QList<QByteArray> &infoHashes);

@@ -209,15 +209,12 @@ void TestTrackerRequestUrl::scrapeUrl()
 {
     QFETCH(QString, announceUrl);
     QFETCH(QString, expected);
-    QString problem;
-    const QUrl scrape = TrackerRequestUrl::scrapeUrl(QUrl(announceUrl), &problem);
-    if (expected.isEmpty()) {
-        QVERIFY(!scrape.isValid());
-        QVERIFY(problem.contains(QLatin1String("no scrape")));
-    } else {
-        QCOMPARE(scrape.toString(QUrl::FullyEncoded), expected);
-        QVERIFY(problem.isEmpty());
-    }
+    const Expected<QUrl> scrape = TrackerRequestUrl::scrapeUrl(QUrl(announceUrl));
+    QCOMPARE(scrape.hasValue(), !expected.isEmpty());
+    if (expected.isEmpty())
+        QVERIFY(scrape.error().message().contains(QLatin1String("no scrape")));
+    else
+        QCOMPARE(scrape->toString(QUrl::FullyEncoded), expected);
 }
 
 void TestTrackerRequestUrl::scrapeBatchRepeatsInfoHash()
