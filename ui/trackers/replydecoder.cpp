@@ -173,19 +173,21 @@ void ReplyDecoder::addUdp(QStandardItem *parent, const ExchangeLogEntry &entry)
     }
     // What the client read, read again by the same code: never a second BEP 15 decoder here.
     const bool overIpv6 = entry.record.peerAddress.protocol() == QAbstractSocket::IPv6Protocol;
-    const UdpTrackerReply decoded =
+    const Expected<UdpTrackerReply> parsed =
         UdpTrackerPacket::parseStoredReply(reply, overIpv6, kMaximumTreeItems);
+    const UdpReplyHeader header = UdpTrackerPacket::readHeader(reply).value_or(UdpReplyHeader());
     parent->appendRow(
         fieldRow(tr("action"), QStringLiteral("%1 (%2)")
-                                   .arg(decoded.actionNumber)
-                                   .arg(UdpTrackerPacket::actionName(decoded.actionNumber))));
+                                   .arg(header.actionNumber)
+                                   .arg(UdpTrackerPacket::actionName(header.actionNumber))));
     parent->appendRow(
         fieldRow(tr("transaction id"),
-                 QStringLiteral("0x%1").arg(decoded.transactionId, 8, 16, QLatin1Char('0'))));
-    if (!decoded.accepted) {
-        parent->appendRow(fieldRow(tr("(not a valid reply)"), decoded.problem));
+                 QStringLiteral("0x%1").arg(header.transactionId, 8, 16, QLatin1Char('0'))));
+    if (!parsed) {
+        parent->appendRow(fieldRow(tr("(not a valid reply)"), parsed.error().message()));
         return;
     }
+    const UdpTrackerReply &decoded = *parsed;
     switch (decoded.action) {
     case UdpTrackerAction::Connect:
         parent->appendRow(

@@ -280,8 +280,8 @@ void UdpTrackerEndpoint::handleDatagram(const QByteArray &packet, const QHostAdd
     if (!isFromOurTracker(packet, sender, senderPort, fromStrayListener))
         return;
     const UdpReplyExpectation expected = replyExpectation();
-    const UdpTrackerReply reply = UdpTrackerPacket::parseReply(packet, expected);
-    if (!reply.accepted) {
+    const Expected<UdpTrackerReply> parsed = UdpTrackerPacket::parseReply(packet, expected);
+    if (!parsed) {
         const quint32 transactionId = packet.size() >= UdpTrackerPacket::kReplyHeaderSize
                                           ? qFromBigEndian<quint32>(packet.data() + 4)
                                           : 0;
@@ -289,11 +289,12 @@ void UdpTrackerEndpoint::handleDatagram(const QByteArray &packet, const QHostAdd
             return; // a late answer to an earlier try or exchange of ours: not malformed
         if (transactionId == m_transactionId) {
             ++m_malformedFromTracker;
-            m_lastTrackerProblem = reply.problem;
+            m_lastTrackerProblem = parsed.error().message();
         }
-        ignorePacket(reply.problem);
+        ignorePacket(parsed.error().message());
         return;
     }
+    const UdpTrackerReply &reply = *parsed;
     m_retryTimer->stop();
     if (reply.action == UdpTrackerAction::Connect)
         m_record.rawConnectReply = packet;

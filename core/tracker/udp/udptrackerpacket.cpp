@@ -46,6 +46,11 @@ quint64 readUint64(QByteArrayView packet, qsizetype offset)
     return qFromBigEndian<quint64>(packet.data() + offset);
 }
 
+Error malformed(const QString &problem)
+{
+    return Error(Error::Kind::Malformed, problem);
+}
+
 } // namespace
 
 QByteArray UdpTrackerPacket::connectRequest(quint32 transactionId)
@@ -143,15 +148,21 @@ QString UdpTrackerPacket::actionName(quint32 action)
     return QString::number(action);
 }
 
-UdpTrackerReply UdpTrackerPacket::parseStoredReply(QByteArrayView packet, bool overIpv6,
-                                                   int maxPeersKept)
+std::optional<UdpReplyHeader> UdpTrackerPacket::readHeader(QByteArrayView packet)
+{
+    if (packet.size() < kReplyHeaderSize)
+        return std::nullopt;
+    return UdpReplyHeader{readUint32(packet, 0), readUint32(packet, 4)};
+}
+
+Expected<UdpTrackerReply> UdpTrackerPacket::parseStoredReply(QByteArrayView packet, bool overIpv6,
+                                                             int maxPeersKept)
 {
     UdpReplyExpectation expected;
-    if (packet.size() >= kReplyHeaderSize) {
-        expected.transactionId = readUint32(packet, 4);
-        const quint32 action = readUint32(packet, 0);
-        if (action <= quint32(UdpTrackerAction::Error))
-            expected.action = UdpTrackerAction(action);
+    if (const std::optional<UdpReplyHeader> header = readHeader(packet)) {
+        expected.transactionId = header->transactionId;
+        if (header->actionNumber <= quint32(UdpTrackerAction::Error))
+            expected.action = UdpTrackerAction(header->actionNumber);
     }
     expected.peerEntrySize = overIpv6 ? kIpv6PeerEntrySize : kIpv4PeerEntrySize;
     expected.maxPeersKept = maxPeersKept;
@@ -160,69 +171,66 @@ UdpTrackerReply UdpTrackerPacket::parseStoredReply(QByteArrayView packet, bool o
     return parseReply(packet, expected);
 }
 
-UdpTrackerReply UdpTrackerPacket::parseReply(QByteArrayView packet,
-                                             const UdpReplyExpectation &expected)
+Expected<UdpTrackerReply> UdpTrackerPacket::parseReply(QByteArrayView packet,
+                                                       const UdpReplyExpectation &expected)
 {
-    UdpTrackerReply reply;
-    if (packet.size() < kReplyHeaderSize) {
-        reply.problem =
-            tr("a packet of %n byte(s) is too short for a reply", nullptr, int(packet.size()));
-        return reply;
+    const std::optional<UdpReplyHeader> header = readHeader(packet);
+    if (!header) {
+        return malformed(
+            tr("a packet of %n byte(s) is too short for a reply", nullptr, int(packet.size())));
     }
-    const quint32 action = readUint32(packet, 0);
-    const quint32 transactionId = readUint32(packet, 4);
-    reply.transactionId = transactionId;
-    reply.actionNumber = action;
-    reply.action =
-        action <= quint32(UdpTrackerAction::Error) ? UdpTrackerAction(action) : expected.action;
-    if (transactionId != expected.transactionId) {
-        reply.problem = tr("transaction id %1 does not match the request's %2")
-                            .arg(transactionId, 8, 16, QLatin1Char('0'))
-                            .arg(expected.transactionId, 8, 16, QLatin1Char('0'));
-        return reply;
+    const quint32 action = header->actionNumber;
+    if (header->transactionId != expected.transactionId) {
+        return malformed(tr("transaction id %1 does not match the request's %2")
+                             .arg(header->transactionId, 8, 16, QLatin1Char('0'))
+                             .arg(expected.transactionId, 8, 16, QLatin1Char('0')));
     }
     if (action != quint32(expected.action) && action != quint32(UdpTrackerAction::Error)) {
-        reply.problem = tr("a reply of action \"%1\" to the %2 request")
-                            .arg(actionName(action), actionName(quint32(expected.action)));
-        return reply;
+        return malformed(tr("a reply of action \"%1\" to the %2 request")
+                             .arg(actionName(action), actionName(quint32(expected.action))));
     }
+    UdpTrackerReply reply;
+    reply.transactionId = header->transactionId;
+    reply.actionNumber = action;
     reply.action = UdpTrackerAction(action);
+    Expected<void> parsed;
     switch (reply.action) {
     case UdpTrackerAction::Connect:
-        parseConnect(packet, reply);
+        parsed = parseConnect(packet, reply);
         break;
     case UdpTrackerAction::Announce:
-        parseAnnounce(packet, expected, reply);
+        parsed = parseAnnounce(packet, expected, reply);
         break;
     case UdpTrackerAction::Scrape:
-        parseScrape(packet, expected, reply);
+        parsed = parseScrape(packet, expected, reply);
         break;
     case UdpTrackerAction::Error:
         parseError(packet, reply);
         break;
     }
+    if (!parsed)
+        return parsed.error();
     return reply;
 }
 
-void UdpTrackerPacket::parseConnect(QByteArrayView packet, UdpTrackerReply &reply)
+Expected<void> UdpTrackerPacket::parseConnect(QByteArrayView packet, UdpTrackerReply &reply)
 {
     if (packet.size() < kConnectReplySize) {
-        reply.problem =
-            tr("a connect reply of %n byte(s); it needs 16", nullptr, int(packet.size()));
-        return;
+        return malformed(
+            tr("a connect reply of %n byte(s); it needs 16", nullptr, int(packet.size())));
     }
     reply.connectionId = readUint64(packet, 8);
-    reply.accepted = true;
+    return {};
 }
 
-void UdpTrackerPacket::parseAnnounce(QByteArrayView packet, const UdpReplyExpectation &expected,
-                                     UdpTrackerReply &reply)
+Expected<void> UdpTrackerPacket::parseAnnounce(QByteArrayView packet,
+                                               const UdpReplyExpectation &expected,
+                                               UdpTrackerReply &reply)
 {
     const qsizetype peerBytes = packet.size() - kAnnounceReplyHeaderSize;
     if (packet.size() == kReplyHeaderSize) {
-        reply.problem = tr("an announce reply of 8 bytes, without counts or peers (opentracker "
-                           "answers so for an info hash it does not serve)");
-        return;
+        return malformed(tr("an announce reply of 8 bytes, without counts or peers (opentracker "
+                            "answers so for an info hash it does not serve)"));
     }
     int entrySize = expected.peerEntrySize;
     // BEP 15 wants 18-byte entries over IPv6, but some trackers (WebTorrent's) send 6-byte IPv4
@@ -233,10 +241,9 @@ void UdpTrackerPacket::parseAnnounce(QByteArrayView packet, const UdpReplyExpect
         reply.ipv4EntriesOverIpv6 = true;
     }
     if (peerBytes < 0 || entrySize <= 0 || peerBytes % entrySize != 0) {
-        reply.problem = tr("an announce reply of %1 bytes is not 20 + a multiple of %2")
-                            .arg(packet.size())
-                            .arg(expected.peerEntrySize);
-        return;
+        return malformed(tr("an announce reply of %1 bytes is not 20 + a multiple of %2")
+                             .arg(packet.size())
+                             .arg(expected.peerEntrySize));
     }
     reply.interval = readUint32(packet, 8);
     reply.leechers = readUint32(packet, 12);
@@ -261,31 +268,30 @@ void UdpTrackerPacket::parseAnnounce(QByteArrayView packet, const UdpReplyExpect
         else
             reply.peers.append(peer);
     }
-    reply.accepted = true;
+    return {};
 }
 
-void UdpTrackerPacket::parseScrape(QByteArrayView packet, const UdpReplyExpectation &expected,
-                                   UdpTrackerReply &reply)
+Expected<void> UdpTrackerPacket::parseScrape(QByteArrayView packet,
+                                             const UdpReplyExpectation &expected,
+                                             UdpTrackerReply &reply)
 {
     const qsizetype entryBytes = packet.size() - kScrapeReplyHeaderSize;
     if (entryBytes % kScrapeReplyEntrySize != 0) {
-        reply.problem =
-            tr("a scrape reply of %1 bytes is not 8 + a multiple of 12").arg(packet.size());
-        return;
+        return malformed(
+            tr("a scrape reply of %1 bytes is not 8 + a multiple of 12").arg(packet.size()));
     }
     const qsizetype count = entryBytes / kScrapeReplyEntrySize;
     if (count > expected.requestedHashCount) {
-        reply.problem = tr("a scrape reply with %1 entries for %2 info hashes")
-                            .arg(count)
-                            .arg(expected.requestedHashCount);
-        return;
+        return malformed(tr("a scrape reply with %1 entries for %2 info hashes")
+                             .arg(count)
+                             .arg(expected.requestedHashCount));
     }
     for (qsizetype index = 0; index < count; ++index) {
         const qsizetype offset = kScrapeReplyHeaderSize + index * kScrapeReplyEntrySize;
         reply.scrapeCounts.append({readUint32(packet, offset), readUint32(packet, offset + 4),
                                    readUint32(packet, offset + 8)});
     }
-    reply.accepted = true;
+    return {};
 }
 
 void UdpTrackerPacket::parseError(QByteArrayView packet, UdpTrackerReply &reply)
@@ -295,5 +301,4 @@ void UdpTrackerPacket::parseError(QByteArrayView packet, UdpTrackerReply &reply)
         text.chop(1); // some trackers send a C string
     // The tracker's own words, made safe to show: one line of plain text, bounded.
     reply.errorMessage = TrackerMessageText::safe(text);
-    reply.accepted = true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "tracker/announcerequest.h"
 #include "tracker/trackerpeer.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 // BEP 15 actions, the second field of every request and reply.
 enum class UdpTrackerAction : quint32 { Connect = 0, Announce = 1, Scrape = 2, Error = 3 };
@@ -31,12 +33,17 @@ struct UdpReplyExpectation
     int requestedHashCount = 0; // scrape: how many hashes the request carried
 };
 
-// One reply, parsed. `accepted` is false for anything to be ignored, and `problem` then says why.
+// The 8 bytes every reply starts with, as the packet says.
+struct UdpReplyHeader
+{
+    quint32 actionNumber = 0; // known or not
+    quint32 transactionId = 0;
+};
+
+// One reply, parsed (an Error instead when it is to be ignored).
 struct UdpTrackerReply
 {
-    bool accepted = false;
-    QString problem;
-    quint32 transactionId = 0; // as the packet says (when it has a header)
+    quint32 transactionId = 0; // as the packet says
     quint32 actionNumber = 0;  // as the packet says, known or not
     UdpTrackerAction action = UdpTrackerAction::Connect;
     quint64 connectionId = 0; // connect
@@ -89,19 +96,25 @@ public:
     // BEP 15 event numbers: 0 none, 1 completed, 2 started, 3 stopped (paused is sent as none).
     static quint32 eventNumber(AnnounceEvent event);
 
-    static UdpTrackerReply parseReply(QByteArrayView packet, const UdpReplyExpectation &expected);
+    // The reply, or an Error (Malformed) saying why it is to be ignored: too short, another
+    // transaction's, an action not asked for, sizes that do not add up.
+    static Expected<UdpTrackerReply> parseReply(QByteArrayView packet,
+                                                const UdpReplyExpectation &expected);
     // A reply kept in an exchange record, read again for people (the inspector's decoded view):
     // by the same rules as parseReply, taking the packet's own transaction id and action as the
     // expected ones; overIpv6 says the tracker was contacted over IPv6 (18-byte peer entries).
-    static UdpTrackerReply parseStoredReply(QByteArrayView packet, bool overIpv6, int maxPeersKept);
+    static Expected<UdpTrackerReply> parseStoredReply(QByteArrayView packet, bool overIpv6,
+                                                      int maxPeersKept);
+    // The header of any packet of at least kReplyHeaderSize bytes, even one parseReply refuses.
+    static std::optional<UdpReplyHeader> readHeader(QByteArrayView packet);
     // "connect", "announce", "scrape", "error", or the number of an unknown action.
     static QString actionName(quint32 action);
 
 private:
-    static void parseConnect(QByteArrayView packet, UdpTrackerReply &reply);
-    static void parseAnnounce(QByteArrayView packet, const UdpReplyExpectation &expected,
-                              UdpTrackerReply &reply);
-    static void parseScrape(QByteArrayView packet, const UdpReplyExpectation &expected,
-                            UdpTrackerReply &reply);
+    static Expected<void> parseConnect(QByteArrayView packet, UdpTrackerReply &reply);
+    static Expected<void> parseAnnounce(QByteArrayView packet, const UdpReplyExpectation &expected,
+                                        UdpTrackerReply &reply);
+    static Expected<void> parseScrape(QByteArrayView packet, const UdpReplyExpectation &expected,
+                                      UdpTrackerReply &reply);
     static void parseError(QByteArrayView packet, UdpTrackerReply &reply);
 };

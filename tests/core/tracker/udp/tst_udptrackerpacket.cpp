@@ -1,3 +1,4 @@
+#include "errortext.h"
 #include "tracker/udp/udptrackerpacket.h"
 
 #include <QTest>
@@ -157,27 +158,27 @@ void TestUdpTrackerPacket::scrapeRequestLayout()
 void TestUdpTrackerPacket::parsesConnectReply()
 {
     const QByteArray packet = replyHeader(0, 0x01020304) + hex("fedcba9876543210");
-    const UdpTrackerReply reply =
+    const Expected<UdpTrackerReply> reply =
         UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction::Connect));
-    QVERIFY2(reply.accepted, qPrintable(reply.problem));
-    QCOMPARE(reply.action, UdpTrackerAction::Connect);
-    QCOMPARE(reply.connectionId, 0xfedcba9876543210ULL);
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QCOMPARE(reply->action, UdpTrackerAction::Connect);
+    QCOMPARE(reply->connectionId, 0xfedcba9876543210ULL);
 }
 
 void TestUdpTrackerPacket::parsesIpv4AnnounceReply()
 {
     const QByteArray packet = replyHeader(1, 0x01020304) + hex("00000708 00000003 00000005") +
                               hex("7f000001 1ae1 0a000002 c350");
-    const UdpTrackerReply reply =
+    const Expected<UdpTrackerReply> reply =
         UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction::Announce));
-    QVERIFY2(reply.accepted, qPrintable(reply.problem));
-    QCOMPARE(reply.interval, 1800);
-    QCOMPARE(reply.leechers, 3);
-    QCOMPARE(reply.seeders, 5);
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QCOMPARE(reply->interval, 1800);
+    QCOMPARE(reply->leechers, 3);
+    QCOMPARE(reply->seeders, 5);
     const QList<TrackerPeer> expected{{QHostAddress(QStringLiteral("127.0.0.1")), 6881, {}},
                                       {QHostAddress(QStringLiteral("10.0.0.2")), 50000, {}}};
-    QCOMPARE(reply.peers, expected);
-    QCOMPARE(reply.peersDropped, 0);
+    QCOMPARE(reply->peers, expected);
+    QCOMPARE(reply->peersDropped, 0);
 }
 
 void TestUdpTrackerPacket::parsesIpv6AnnounceReply()
@@ -185,25 +186,25 @@ void TestUdpTrackerPacket::parsesIpv6AnnounceReply()
     const QByteArray packet = replyHeader(1, 0x01020304) + hex("00000708 00000001 00000001") +
                               hex("00000000000000000000000000000001 1ae1") +
                               hex("00000000000000000000ffff0a000002 1ae2");
-    const UdpTrackerReply reply =
+    const Expected<UdpTrackerReply> reply =
         UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction::Announce, 18));
-    QVERIFY2(reply.accepted, qPrintable(reply.problem));
-    QCOMPARE(reply.peers.size(), 2);
-    QCOMPARE(reply.peers[0].address, QHostAddress(QStringLiteral("::1")));
-    QCOMPARE(reply.peers[0].port, 6881);
-    QCOMPARE(reply.peers[1].address.protocol(), QAbstractSocket::IPv4Protocol);
-    QCOMPARE(reply.peers[1].address, QHostAddress(QStringLiteral("10.0.0.2")));
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QCOMPARE(reply->peers.size(), 2);
+    QCOMPARE(reply->peers[0].address, QHostAddress(QStringLiteral("::1")));
+    QCOMPARE(reply->peers[0].port, 6881);
+    QCOMPARE(reply->peers[1].address.protocol(), QAbstractSocket::IPv4Protocol);
+    QCOMPARE(reply->peers[1].address, QHostAddress(QStringLiteral("10.0.0.2")));
 }
 
 void TestUdpTrackerPacket::parsesAnnounceReplyWithoutPeers()
 {
     const QByteArray packet = replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001");
     for (const int entrySize : {6, 18}) {
-        const UdpTrackerReply reply =
+        const Expected<UdpTrackerReply> reply =
             UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction::Announce, entrySize));
-        QVERIFY2(reply.accepted, qPrintable(reply.problem));
-        QVERIFY(reply.peers.isEmpty());
-        QCOMPARE(reply.seeders, 1);
+        QVERIFY2(reply, qPrintable(errorText(reply)));
+        QVERIFY(reply->peers.isEmpty());
+        QCOMPARE(reply->seeders, 1);
     }
 }
 
@@ -213,30 +214,30 @@ void TestUdpTrackerPacket::readsIpv4EntriesSentOverIpv6()
     // bytes, which no count of 18-byte entries fits.
     const QByteArray twoIpv4 = replyHeader(1, 0x01020304) + hex("00000708 00000001 00000001") +
                                hex("7f000001 1ae1 7f000002 1ae2");
-    UdpTrackerReply reply =
+    Expected<UdpTrackerReply> reply =
         UdpTrackerPacket::parseReply(twoIpv4, expecting(UdpTrackerAction::Announce, 18));
-    QVERIFY2(reply.accepted, qPrintable(reply.problem));
-    QVERIFY(reply.ipv4EntriesOverIpv6);
-    QCOMPARE(reply.peers.size(), 2);
-    QCOMPARE(reply.peers[0].address, QHostAddress(QStringLiteral("127.0.0.1")));
-    QCOMPARE(reply.peers[1].port, quint16(0x1ae2));
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QVERIFY(reply->ipv4EntriesOverIpv6);
+    QCOMPARE(reply->peers.size(), 2);
+    QCOMPARE(reply->peers[0].address, QHostAddress(QStringLiteral("127.0.0.1")));
+    QCOMPARE(reply->peers[1].port, quint16(0x1ae2));
 
     // 18 bytes fit one IPv6 entry and three IPv4 ones: the BEP's reading wins.
     const QByteArray oneIpv6 = replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001") +
                                hex("00000000 00000000 00000000 00000001 1ae1");
     reply = UdpTrackerPacket::parseReply(oneIpv6, expecting(UdpTrackerAction::Announce, 18));
-    QVERIFY(reply.accepted);
-    QVERIFY(!reply.ipv4EntriesOverIpv6);
-    QCOMPARE(reply.peers.size(), 1);
-    QCOMPARE(reply.peers[0].address, QHostAddress(QStringLiteral("::1")));
+    QVERIFY(reply);
+    QVERIFY(!reply->ipv4EntriesOverIpv6);
+    QCOMPARE(reply->peers.size(), 1);
+    QCOMPARE(reply->peers[0].address, QHostAddress(QStringLiteral("::1")));
 
     // Over IPv4 nothing changes: 18 bytes are three IPv4 entries, 7 bytes are malformed.
     reply = UdpTrackerPacket::parseReply(oneIpv6, expecting(UdpTrackerAction::Announce, 6));
-    QVERIFY(!reply.ipv4EntriesOverIpv6);
+    QVERIFY(!reply->ipv4EntriesOverIpv6);
     const QByteArray seven =
         replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001") + hex("7f000001 1ae1 00");
     reply = UdpTrackerPacket::parseReply(seven, expecting(UdpTrackerAction::Announce, 18));
-    QVERIFY(!reply.accepted);
+    QVERIFY(!reply);
 }
 
 void TestUdpTrackerPacket::dropsUnusableAndExcessPeers()
@@ -246,25 +247,25 @@ void TestUdpTrackerPacket::dropsUnusableAndExcessPeers()
                                   "7f000003 0003");
     UdpReplyExpectation expected = expecting(UdpTrackerAction::Announce);
     expected.maxPeersKept = 2;
-    const UdpTrackerReply reply = UdpTrackerPacket::parseReply(packet, expected);
-    QVERIFY(reply.accepted);
-    QCOMPARE(reply.peers.size(), 2);
-    QCOMPARE(reply.peers[1].address, QHostAddress(QStringLiteral("127.0.0.2")));
-    QCOMPARE(reply.peersDropped, 3); // port 0, address 0.0.0.0, one over the cap
+    const Expected<UdpTrackerReply> reply = UdpTrackerPacket::parseReply(packet, expected);
+    QVERIFY(reply);
+    QCOMPARE(reply->peers.size(), 2);
+    QCOMPARE(reply->peers[1].address, QHostAddress(QStringLiteral("127.0.0.2")));
+    QCOMPARE(reply->peersDropped, 3); // port 0, address 0.0.0.0, one over the cap
 }
 
 void TestUdpTrackerPacket::parsesScrapeReply()
 {
     const QByteArray packet = replyHeader(2, 0x01020304) + hex("00000001 00000002 00000003") +
                               hex("0000000a 0000000b 0000000c");
-    const UdpTrackerReply reply =
+    const Expected<UdpTrackerReply> reply =
         UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction::Scrape, 6, 3));
-    QVERIFY2(reply.accepted, qPrintable(reply.problem));
-    QCOMPARE(reply.scrapeCounts.size(), 2); // the third hash was left out
-    QCOMPARE(reply.scrapeCounts[0].seeders, 1);
-    QCOMPARE(reply.scrapeCounts[0].completed, 2);
-    QCOMPARE(reply.scrapeCounts[0].leechers, 3);
-    QCOMPARE(reply.scrapeCounts[1].leechers, 12);
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QCOMPARE(reply->scrapeCounts.size(), 2); // the third hash was left out
+    QCOMPARE(reply->scrapeCounts[0].seeders, 1);
+    QCOMPARE(reply->scrapeCounts[0].completed, 2);
+    QCOMPARE(reply->scrapeCounts[0].leechers, 3);
+    QCOMPARE(reply->scrapeCounts[1].leechers, 12);
 }
 
 void TestUdpTrackerPacket::parsesErrorReply_data()
@@ -285,11 +286,11 @@ void TestUdpTrackerPacket::parsesErrorReply()
     QFETCH(QString, message);
     for (const UdpTrackerAction action :
          {UdpTrackerAction::Connect, UdpTrackerAction::Announce, UdpTrackerAction::Scrape}) {
-        const UdpTrackerReply reply = UdpTrackerPacket::parseReply(
+        const Expected<UdpTrackerReply> reply = UdpTrackerPacket::parseReply(
             QByteArray(replyHeader(3, 0x01020304) + text), expecting(action));
-        QVERIFY(reply.accepted);
-        QCOMPARE(reply.action, UdpTrackerAction::Error);
-        QCOMPARE(reply.errorMessage, message);
+        QVERIFY(reply);
+        QCOMPARE(reply->action, UdpTrackerAction::Error);
+        QCOMPARE(reply->errorMessage, message);
     }
 }
 
@@ -346,12 +347,11 @@ void TestUdpTrackerPacket::rejectsMalformedReplies()
     QFETCH(int, action);
     QFETCH(int, peerEntrySize);
     QFETCH(QString, problem);
-    const UdpTrackerReply reply =
+    const Expected<UdpTrackerReply> reply =
         UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction(action), peerEntrySize, 2));
-    QVERIFY(!reply.accepted);
-    QCOMPARE(reply.problem, problem);
-    QVERIFY(reply.peers.isEmpty());
-    QVERIFY(reply.scrapeCounts.isEmpty());
+    QVERIFY(!reply);
+    QCOMPARE(reply.error().kind(), Error::Kind::Malformed);
+    QCOMPARE(reply.error().message(), problem);
 }
 
 void TestUdpTrackerPacket::storedRepliesReadByTheSameRules()
@@ -360,30 +360,34 @@ void TestUdpTrackerPacket::storedRepliesReadByTheSameRules()
     const QByteArray scrape = QByteArray::fromHex("00000002cafef00d"
                                                   "000000050000000700000009"
                                                   "000000010000000200000003");
-    UdpTrackerReply reply = UdpTrackerPacket::parseStoredReply(scrape, false, 10);
-    QVERIFY(reply.accepted);
-    QCOMPARE(reply.transactionId, 0xcafef00dU);
-    QCOMPARE(reply.action, UdpTrackerAction::Scrape);
-    QCOMPARE(reply.scrapeCounts.size(), 2);
-    QCOMPARE(reply.scrapeCounts[1].seeders, 1);
-    QCOMPARE(reply.scrapeCounts[1].completed, 2);
-    QCOMPARE(reply.scrapeCounts[1].leechers, 3);
+    Expected<UdpTrackerReply> reply = UdpTrackerPacket::parseStoredReply(scrape, false, 10);
+    QVERIFY(reply);
+    QCOMPARE(reply->transactionId, 0xcafef00dU);
+    QCOMPARE(reply->action, UdpTrackerAction::Scrape);
+    QCOMPARE(reply->scrapeCounts.size(), 2);
+    QCOMPARE(reply->scrapeCounts[1].seeders, 1);
+    QCOMPARE(reply->scrapeCounts[1].completed, 2);
+    QCOMPARE(reply->scrapeCounts[1].leechers, 3);
     // The same 18 peer bytes: one IPv6 entry over IPv6, three IPv4 entries over IPv4.
     const QByteArray announce = QByteArray::fromHex("0000000100000001"
                                                     "000007080000000000000001"
                                                     "20010db80000000000000000000000011ae1");
-    const UdpTrackerReply overIpv6 = UdpTrackerPacket::parseStoredReply(announce, true, 10);
-    QCOMPARE(overIpv6.peers.size(), 1);
-    QCOMPARE(overIpv6.peers[0].toString(), QStringLiteral("[2001:db8::1]:6881"));
-    const UdpTrackerReply overIpv4 = UdpTrackerPacket::parseStoredReply(announce, false, 10);
-    QCOMPARE(overIpv4.peers.size() + overIpv4.peersDropped, 3); // two have port 0
+    const Expected<UdpTrackerReply> overIpv6 =
+        UdpTrackerPacket::parseStoredReply(announce, true, 10);
+    QCOMPARE(overIpv6->peers.size(), 1);
+    QCOMPARE(overIpv6->peers[0].toString(), QStringLiteral("[2001:db8::1]:6881"));
+    const Expected<UdpTrackerReply> overIpv4 =
+        UdpTrackerPacket::parseStoredReply(announce, false, 10);
+    QCOMPARE(overIpv4->peers.size() + overIpv4->peersDropped, 3); // two have port 0
     // Malformed stays malformed, with the reason; an unknown action keeps its number.
     reply = UdpTrackerPacket::parseStoredReply(QByteArray::fromHex("0000000112345678"), false, 10);
-    QVERIFY(!reply.accepted);
-    QVERIFY(reply.problem.contains(QLatin1String("8 bytes")));
-    reply = UdpTrackerPacket::parseStoredReply(QByteArray::fromHex("0000000712345678"), false, 10);
-    QVERIFY(!reply.accepted);
-    QCOMPARE(reply.actionNumber, 7U);
+    QVERIFY(!reply);
+    QVERIFY(reply.error().message().contains(QLatin1String("8 bytes")));
+    const QByteArray unknown = QByteArray::fromHex("0000000712345678");
+    QVERIFY(!UdpTrackerPacket::parseStoredReply(unknown, false, 10));
+    QCOMPARE(UdpTrackerPacket::readHeader(unknown)->actionNumber, 7U);
+    QCOMPARE(UdpTrackerPacket::readHeader(unknown)->transactionId, 0x12345678U);
+    QVERIFY(!UdpTrackerPacket::readHeader(QByteArray(7, '\0')));
     QCOMPARE(UdpTrackerPacket::actionName(7), QStringLiteral("7"));
 }
 
