@@ -135,22 +135,32 @@ QString EngineSettingsStore::tlsPolicyName(EngineSettings::TlsPolicy policy)
     return QString();
 }
 
-QString EngineSettingsStore::peerIdPrefixProblem(const QByteArray &prefix)
+Expected<void> EngineSettingsStore::checkPeerIdPrefix(const QByteArray &prefix)
 {
-    if (prefix.size() > kMaxPeerIdPrefixLength)
-        return tr("The peer id prefix is longer than %1 characters.").arg(kMaxPeerIdPrefixLength);
-    if (!isPrintableAscii(prefix))
-        return tr("The peer id prefix may only hold printable ASCII characters.");
-    return QString();
+    if (prefix.size() > kMaxPeerIdPrefixLength) {
+        return Error(
+            Error::Kind::Malformed,
+            tr("The peer id prefix is longer than %1 characters.").arg(kMaxPeerIdPrefixLength));
+    }
+    if (!isPrintableAscii(prefix)) {
+        return Error(Error::Kind::Malformed,
+                     tr("The peer id prefix may only hold printable ASCII characters."));
+    }
+    return {};
 }
 
-QString EngineSettingsStore::userAgentProblem(const QByteArray &userAgent)
+Expected<void> EngineSettingsStore::checkUserAgent(const QByteArray &userAgent)
 {
-    if (userAgent.size() > kMaxUserAgentLength)
-        return tr("The user agent is longer than %1 characters.").arg(kMaxUserAgentLength);
-    if (!isPrintableAscii(userAgent))
-        return tr("The user agent may only hold printable ASCII characters (no line breaks).");
-    return QString();
+    if (userAgent.size() > kMaxUserAgentLength) {
+        return Error(Error::Kind::Malformed,
+                     tr("The user agent is longer than %1 characters.").arg(kMaxUserAgentLength));
+    }
+    if (!isPrintableAscii(userAgent)) {
+        return Error(
+            Error::Kind::Malformed,
+            tr("The user agent may only hold printable ASCII characters (no line breaks)."));
+    }
+    return {};
 }
 
 EngineSettings EngineSettingsStore::clamped(const EngineSettings &engine)
@@ -168,9 +178,9 @@ EngineSettings EngineSettingsStore::clamped(const EngineSettings &engine)
     identity.uploaded = clampTo(identity.uploaded, kTransferBytes);
     identity.downloaded = clampTo(identity.downloaded, kTransferBytes);
     identity.left = clampTo(identity.left, kLeftBytes);
-    if (!peerIdPrefixProblem(identity.peerIdPrefix).isEmpty())
+    if (!checkPeerIdPrefix(identity.peerIdPrefix))
         identity.peerIdPrefix = AnnounceIdentity::kDefaultPeerIdPrefix;
-    if (!userAgentProblem(result.userAgent).isEmpty())
+    if (!checkUserAgent(result.userAgent))
         result.userAgent.clear();
     result.proxyHost = result.proxyHost.trimmed().left(kMaxHostLength);
     result.proxyPort = quint16(clampTo(result.proxyPort, kProxyPort));

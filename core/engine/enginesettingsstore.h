@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "engine/enginesettings.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,8 @@ public:
     static QString contactModeName(EngineSettings::ContactMode mode);
     static QString proxyModeName(EngineSettings::ProxyMode mode);
     static QString tlsPolicyName(EngineSettings::TlsPolicy policy);
-    // A sentence when text cannot be a peer id prefix / user agent, else empty.
-    static QString peerIdPrefixProblem(const QByteArray &prefix);
-    static QString userAgentProblem(const QByteArray &userAgent);
+    // Nothing when text can be a peer id prefix / user agent, else an Error (Malformed) whose
+    // sentence says why.
+    static Expected<void> checkPeerIdPrefix(const QByteArray &prefix);
+    static Expected<void> checkUserAgent(const QByteArray &userAgent);
 };

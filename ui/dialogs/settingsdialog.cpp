@@ -293,12 +293,13 @@ EngineSettings SettingsDialog::settings() const
 
 QString SettingsDialog::problem() const
 {
-    if (const QString text = Store::peerIdPrefixProblem(m_peerIdPrefix->text().toUtf8());
-        !text.isEmpty())
-        return text;
-    if (const QString text = Store::userAgentProblem(m_userAgent->text().trimmed().toUtf8());
-        !text.isEmpty())
-        return text;
+    if (const Expected<void> checked = Store::checkPeerIdPrefix(m_peerIdPrefix->text().toUtf8());
+        !checked)
+        return checked.error().message();
+    if (const Expected<void> checked =
+            Store::checkUserAgent(m_userAgent->text().trimmed().toUtf8());
+        !checked)
+        return checked.error().message();
     if (!byteCount(m_uploaded, Store::kTransferBytes) ||
         !byteCount(m_downloaded, Store::kTransferBytes) ||
         (!m_left->text().trimmed().isEmpty() && !byteCount(m_left, Store::kLeftBytes)))

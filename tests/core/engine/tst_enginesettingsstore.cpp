@@ -177,6 +177,43 @@ private Q_SLOTS:
         QCOMPARE(groups, QStringList{EngineSettingsStore::kGroup});
         QVERIFY(settings.allKeys().size() >= 29);
     }
+
+    void checksTextSettings_data()
+    {
+        QTest::addColumn<bool>("isPeerIdPrefix");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("prefix") << true << QByteArray("-TI0010-") << QString();
+        QTest::newRow("empty prefix") << true << QByteArray() << QString();
+        QTest::newRow("prefix too long")
+            << true << QByteArray(EngineSettingsStore::kMaxPeerIdPrefixLength + 1, 'a')
+            << QStringLiteral("The peer id prefix is longer than 19 characters.");
+        QTest::newRow("prefix with a line break")
+            << true << QByteArray("-TI\n-")
+            << QStringLiteral("The peer id prefix may only hold printable ASCII characters.");
+        QTest::newRow("user agent") << false << QByteArray("Tracker Inspector/0.1") << QString();
+        QTest::newRow("user agent too long")
+            << false << QByteArray(EngineSettingsStore::kMaxUserAgentLength + 1, 'a')
+            << QStringLiteral("The user agent is longer than 256 characters.");
+        QTest::newRow("user agent with a line break")
+            << false << QByteArray("a\r\nX-Evil: 1")
+            << QStringLiteral(
+                   "The user agent may only hold printable ASCII characters (no line breaks).");
+    }
+
+    void checksTextSettings()
+    {
+        QFETCH(bool, isPeerIdPrefix);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        const Expected<void> checked = isPeerIdPrefix ? EngineSettingsStore::checkPeerIdPrefix(text)
+                                                      : EngineSettingsStore::checkUserAgent(text);
+        QCOMPARE(checked.hasValue(), error.isEmpty());
+        if (!checked) {
+            QCOMPARE(checked.error().kind(), Error::Kind::Malformed);
+            QCOMPARE(checked.error().message(), error);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineSettingsStore)
