@@ -12,12 +12,12 @@ class Error
     Q_DECLARE_TR_FUNCTIONS(Error)
 
 public:
-    // Only the distinctions some caller acts on; everything else is Generic and its sentence
-    // says all there is to say.
+    // What went wrong, for a caller to act on (the tests check it); Generic when the sentence
+    // says all there is to say. A new kind comes with the code that tells it apart.
     enum class Kind {
         Generic,    // nothing to tell apart
-        Malformed,  // input that breaks its format: bencode, a torrent, a magnet link, a reply
-        Refused,    // the other side answered and said no: a tracker's failure reason
+        Malformed,  // input that breaks its format or rules: bencode, a torrent, a magnet link, a
+                    // tracker's reply, a setting's text
         FileAccess, // a file that cannot be found, opened, read or written
         Cancelled,  // stopped because the caller asked
     };

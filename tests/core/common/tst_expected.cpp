@@ -32,7 +32,7 @@ Expected<int> half(int number)
 Expected<void> check(bool fine)
 {
     if (!fine)
-        return Error(Error::Kind::Refused, QStringLiteral("no"));
+        return Error(Error::Kind::FileAccess, QStringLiteral("no"));
     return {};
 }
 } // namespace
@@ -80,10 +80,10 @@ void TestExpected::defaultHoldsADefaultValue()
 void TestExpected::voidIsSuccessOrAnError()
 {
     QVERIFY(check(true).hasValue());
-    const Expected<void> refused = check(false);
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().kind(), Error::Kind::Refused);
-    QCOMPARE(refused.error().message(), QStringLiteral("no"));
+    const Expected<void> failed = check(false);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().kind(), Error::Kind::FileAccess);
+    QCOMPARE(failed.error().message(), QStringLiteral("no"));
     QVERIFY_THROWS_EXCEPTION(std::bad_optional_access, (void)check(true).error());
 }
 
@@ -100,7 +100,7 @@ void TestExpected::andThenStopsAtTheFirstError()
     };
     const Expected<void> stopped =
         step(true).andThen([&] { return step(false); }).andThen([&] { return step(true); });
-    QCOMPARE(stopped.error().kind(), Error::Kind::Refused);
+    QCOMPARE(stopped.error().kind(), Error::Kind::FileAccess);
     QCOMPARE(calls, 2);
     const Expected<QString> named =
         check(true).andThen([]() -> Expected<QString> { return QStringLiteral("done"); });
