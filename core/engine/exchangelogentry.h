@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/trackerstatus.h"
 #include "tracker/announceevent.h"
 #include "tracker/exchangeoutcome.h"
 #include "tracker/exchangerecord.h"
@@ -17,4 +18,7 @@ struct ExchangeLogEntry
     ExchangeOutcome outcome = ExchangeOutcome::Success;
     QString summary; // one line: "working, 12 peers, interval 1800 s" or the error sentence
     ExchangeRecord record;
+    // What this exchange says of the tracker: a reply with a warning, or a scrape reply without
+    // this torrent, is a Warning although the exchange itself succeeded.
+    TrackerStatus verdict = TrackerStatus::NotContacted;
 };

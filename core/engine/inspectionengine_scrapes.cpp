@@ -77,15 +77,8 @@ void InspectionEngine::handleScrapeFinished(TrackerClient *client, quint64 reque
         TrackerState &tracker = *found;
         TrackerStateUpdater::applyScrape(tracker, target.version, result, entry, pending.isHttp,
                                          keepEarlierSuccess, now);
-        const QString summary = result.succeeded() ? tr("scrape: %1 seeders, %2 leechers")
-                                                         .arg(entry ? entry->seeders : -1)
-                                                         .arg(entry ? entry->leechers : -1)
-                                                   : exchangeOutcomeName(result.outcome) +
-                                                         QStringLiteral(": ") + result.errorMessage;
         TrackerStateUpdater::appendLog(tracker,
-                                       ExchangeLogEntry{ExchangeLogEntry::Kind::Scrape, now,
-                                                        AnnounceEvent::None, result.outcome,
-                                                        summary, result.exchanges.value(0)},
+                                       TrackerStateUpdater::scrapeLogEntry(result, entry, now),
                                        m_settings.exchangeLogCapacity);
         markTrackerChanged(target.torrentId, target.trackerId);
     }

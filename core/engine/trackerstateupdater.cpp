@@ -96,7 +96,8 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
         // Leaving the swarm: the reply is logged, the verdict of the last real announce stays.
         appendLog(tracker,
                   ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
-                                   result.outcome, describeAnnounce(result), result.exchange},
+                                   result.outcome, describeAnnounce(result), result.exchange,
+                                   announceVerdict(result)},
                   logCapacity);
         return -1;
     }
@@ -137,7 +138,8 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
     tracker.statistics.recordAnnounce(sample);
     appendLog(tracker,
               ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
-                               result.outcome, describeAnnounce(result), result.exchange},
+                               result.outcome, describeAnnounce(result), result.exchange,
+                               announceVerdict(result)},
               logCapacity);
     summarise(tracker);
     return endpointIndex;
@@ -248,8 +250,10 @@ void TrackerStateUpdater::applyScrape(TrackerState &tracker, InfoHashVersion ver
         scrape.completed = entry->completed;
         scrape.downloaders = entry->downloaders;
     } else {
+        // Not in the reply: no figures (never the -1s of "unknown" shown as counts).
         scrape.status = TrackerStatus::Warning;
         scrape.message = tr("The scrape reply does not list this torrent.");
+        scrape.seeders = scrape.leechers = scrape.completed = scrape.downloaders = -1;
     }
     tracker.statistics.recordScrape(result.succeeded(), nowMs);
     summarise(tracker);
@@ -257,6 +261,38 @@ void TrackerStateUpdater::applyScrape(TrackerState &tracker, InfoHashVersion ver
     own.entries = entry ? QList<ScrapeEntry>{*entry} : QList<ScrapeEntry>{};
     for (const Finding &finding : ReplyLinter::lintScrape(own, isHttp))
         mergeFinding(tracker.findings, finding);
+}
+
+TrackerStatus TrackerStateUpdater::announceVerdict(const AnnounceResult &result)
+{
+    return trackerStatusFromOutcome(result.outcome, !result.warningMessage.isEmpty());
+}
+
+ExchangeLogEntry TrackerStateUpdater::scrapeLogEntry(const ScrapeResult &result,
+                                                     const ScrapeEntry *entry, qint64 nowMs)
+{
+    ExchangeLogEntry logged;
+    logged.kind = ExchangeLogEntry::Kind::Scrape;
+    logged.atMs = nowMs;
+    logged.outcome = result.outcome;
+    logged.record = result.exchanges.value(0);
+    if (!result.succeeded()) {
+        logged.verdict = trackerStatusFromOutcome(result.outcome, false);
+        logged.summary =
+            result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
+    } else if (entry && entry->present) {
+        logged.verdict = TrackerStatus::Working;
+        const auto count = [](qint64 value) {
+            return value < 0 ? QStringLiteral("–") : QString::number(value);
+        };
+        logged.summary =
+            tr("scrape: %1 seeders, %2 leechers, %3 downloaded")
+                .arg(count(entry->seeders), count(entry->leechers), count(entry->completed));
+    } else {
+        logged.verdict = TrackerStatus::Warning;
+        logged.summary = tr("scrape: this torrent is not in the reply");
+    }
+    return logged;
 }
 
 void TrackerStateUpdater::appendLog(TrackerState &tracker, const ExchangeLogEntry &entry,

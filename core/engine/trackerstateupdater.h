@@ -39,6 +39,11 @@ public:
     static void applyScrape(TrackerState &tracker, InfoHashVersion version,
                             const ScrapeResult &result, const ScrapeEntry *entry, bool isHttp,
                             bool keepEarlierSuccess, qint64 nowMs);
+    // The log row of one scrape reply for one of the torrent's hashes: its figures, or that the
+    // torrent is not in the reply (a warning), or the failure.
+    static ExchangeLogEntry scrapeLogEntry(const ScrapeResult &result, const ScrapeEntry *entry,
+                                           qint64 nowMs);
+    static TrackerStatus announceVerdict(const AnnounceResult &result);
     static void appendLog(TrackerState &tracker, const ExchangeLogEntry &entry, int capacity);
     // Recomputes the tracker's status and message from its endpoints.
     static void summarise(TrackerState &tracker);

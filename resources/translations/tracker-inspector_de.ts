@@ -901,10 +901,6 @@ Exit status: 0 success, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrape: %1 seeders, %2 leechers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,6 +2662,14 @@ MIT licence.</source>
     </message>
     <message>
         <source>, warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape: %1 seeders, %2 leechers, %3 downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape: this torrent is not in the reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

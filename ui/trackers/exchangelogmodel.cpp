@@ -91,6 +91,13 @@ int ExchangeLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+TrackerStatus ExchangeLogModel::verdictOf(const ExchangeLogEntry &entry)
+{
+    return entry.verdict != TrackerStatus::NotContacted
+               ? entry.verdict
+               : trackerStatusFromOutcome(entry.outcome, false);
+}
+
 qint64 ExchangeLogModel::latencyMs(const ExchangeLogEntry &entry)
 {
     return entry.outcome == ExchangeOutcome::Success ? entry.record.finishedMs : -1;
@@ -118,7 +125,7 @@ QVariant ExchangeLogModel::displayData(const ExchangeLogEntry &entry, int column
     case LatencyColumn:
         return TrackerText::latency(entry.record.finishedMs);
     case OutcomeColumn:
-        return trackerStatusText(trackerStatusFromOutcome(entry.outcome, false));
+        return trackerStatusText(verdictOf(entry));
     case SummaryColumn:
         return entry.summary;
     default:
@@ -144,8 +151,7 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
         return displayData(*logEntry, index.column());
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn
-                   ? QVariant(TrackerText::statusIcon(
-                         trackerStatusFromOutcome(logEntry->outcome, false)))
+                   ? QVariant(TrackerText::statusIcon(verdictOf(*logEntry)))
                    : QVariant();
     case Qt::ToolTipRole:
         return index.column() == SummaryColumn ? Qt::convertFromPlainText(logEntry->summary)

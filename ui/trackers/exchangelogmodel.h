@@ -41,6 +41,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static qint64 latencyMs(const ExchangeLogEntry &entry);
+    // Working, Warning, or the failure: what the exchange said of the tracker.
+    static TrackerStatus verdictOf(const ExchangeLogEntry &entry);
     static QString requestText(const ExchangeLogEntry &entry);
 
 private:

@@ -149,6 +149,7 @@ private Q_SLOTS:
 
     void scrapeGivesTheTorrentsFigures();
     void scrapeWithoutTheTorrentWarns();
+    void scrapeLogRowsSayWhatTheReplySaid();
     void scrapeFailureShowsTheReason();
     void scrapeFailureKeepsAnEarlierSuccess();
     void scrapeOfAHybridsV2HashHasItsOwnFigures();
@@ -669,6 +670,41 @@ void TestTrackerStateUpdater::scrapeWithoutTheTorrentWarns()
                                      false, kNowMs);
     QCOMPARE(tracker.scrape.status, TrackerStatus::Warning);
     QCOMPARE(tracker.status, TrackerStatus::Warning);
+    // Figures an earlier reply gave go when a later one leaves the torrent out.
+    const ScrapeEntry earlier = scrapeEntry(10, 2, 50);
+    TrackerStateUpdater::applyScrape(tracker, InfoHashVersion::V1, ScrapeResult(), &earlier, false,
+                                     false, kNowMs);
+    QCOMPARE(tracker.scrape.seeders, 10);
+    TrackerStateUpdater::applyScrape(tracker, InfoHashVersion::V1, ScrapeResult(), nullptr, false,
+                                     false, kNowMs + 1000);
+    QCOMPARE(tracker.scrape.seeders, -1);
+    QCOMPARE(tracker.scrape.leechers, -1);
+    QCOMPARE(tracker.scrape.completed, -1);
+}
+
+// The log says what each scrape reply said of this torrent: never "working" with -1 counts.
+void TestTrackerStateUpdater::scrapeLogRowsSayWhatTheReplySaid()
+{
+    const ScrapeEntry entry = scrapeEntry(10, 2, 50);
+    const ExchangeLogEntry listed =
+        TrackerStateUpdater::scrapeLogEntry(ScrapeResult(), &entry, kNowMs);
+    QCOMPARE(listed.kind, ExchangeLogEntry::Kind::Scrape);
+    QCOMPARE(listed.verdict, TrackerStatus::Working);
+    QCOMPARE(listed.summary, QStringLiteral("scrape: 10 seeders, 2 leechers, 50 downloaded"));
+    const ExchangeLogEntry missing =
+        TrackerStateUpdater::scrapeLogEntry(ScrapeResult(), nullptr, kNowMs);
+    QCOMPARE(missing.verdict, TrackerStatus::Warning);
+    QCOMPARE(missing.summary, QStringLiteral("scrape: this torrent is not in the reply"));
+    QVERIFY(!missing.summary.contains(QStringLiteral("-1")));
+    ScrapeResult refused;
+    refused.outcome = ExchangeOutcome::TrackerFailure;
+    refused.failureReason = QStringLiteral("scrape disabled");
+    const ExchangeLogEntry failed = TrackerStateUpdater::scrapeLogEntry(refused, nullptr, kNowMs);
+    QCOMPARE(failed.verdict, TrackerStatus::TrackerError);
+    QCOMPARE(failed.summary, QStringLiteral("scrape disabled")); // no internal code
+    AnnounceResult warned = answerFrom(firstAddress());
+    warned.warningMessage = QStringLiteral("slow down");
+    QCOMPARE(TrackerStateUpdater::announceVerdict(warned), TrackerStatus::Warning);
 }
 
 void TestTrackerStateUpdater::scrapeFailureShowsTheReason()

@@ -2,6 +2,7 @@
 #include "trackerat.h"
 #include "trackers/exchangelogmodel.h"
 #include "trackers/replydecoder.h"
+#include "trackers/trackertablemodel.h"
 #include "uitestengine.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ class TestExchangeLogModel : public QObject
 private Q_SLOTS:
     void passesModelTester();
     void insertsNewestFirst();
+    void scrapeWithoutTheTorrentIsAWarning();
     void decodesReplies_data();
     void decodesReplies();
     void decodesUdpScrapeCounts();
@@ -63,6 +65,38 @@ void TestExchangeLogModel::insertsNewestFirst()
              QStringLiteral("announce (completed)"));
     QCOMPARE(model.index(0, ExchangeLogModel::OutcomeColumn).data().toString(),
              QStringLiteral("Working"));
+}
+
+// A scrape reply that leaves the torrent out: "Warning", and no made-up counts.
+void TestExchangeLogModel::scrapeWithoutTheTorrentIsAWarning()
+{
+    UiTestEngine engine;
+    ScrapeResult reply;
+    ScrapeEntry absent;
+    absent.present = false;
+    reply.entries = {absent};
+    engine.script->setScrapeResult(kTracker, reply);
+    ExchangeLogModel model(&engine.engine);
+    TrackerTableModel table(&engine.engine);
+    const quint64 id = engine.engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kTracker}), {.name = QStringLiteral("log")}));
+    model.setTracker(id, trackerIdAt(engine.engine, id, 0));
+    table.setTorrent(id);
+    QTRY_VERIFY(trackerAt(engine.engine, id, 0)->scrape.lastScrapeMs >= 0);
+    int scrapeRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.entry(row)->kind == ExchangeLogEntry::Kind::Scrape)
+            scrapeRow = row;
+    }
+    QVERIFY(scrapeRow >= 0);
+    QCOMPARE(model.index(scrapeRow, ExchangeLogModel::OutcomeColumn).data().toString(),
+             trackerStatusText(TrackerStatus::Warning));
+    const QString summary =
+        model.index(scrapeRow, ExchangeLogModel::SummaryColumn).data().toString();
+    QVERIFY2(summary.contains(QStringLiteral("not in the reply")), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("-1")));
+    QTRY_COMPARE(table.index(0, TrackerTableModel::ScrapeColumn).data().toString(),
+                 QStringLiteral("–"));
 }
 
 void TestExchangeLogModel::decodesReplies_data()
