@@ -1,5 +1,7 @@
 #include "torrents/torrentdetailspane.h"
 
+#include "engine/inspectionengine.h"
+
 #include "common/headerstate.h"
 #include "common/statusicons.h"
 #include "mainwindow/messagebanner.h"
@@ -59,11 +61,21 @@ QSortFilterProxyModel *createProxy(QAbstractItemModel *source, int sortRole, QOb
 
 TorrentDetailsPane::TorrentDetailsPane(InspectionEngine *engine, QWidget *parent)
     : QWidget(parent)
+    , m_engine(engine)
     , m_tabs(new QTabWidget(this))
     , m_trackerPanel(new TrackerPanel(engine))
     , m_peerPanel(new PeerPanel(engine))
     , m_detailsWidget(new MetainfoDetailsWidget)
 {
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(0);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &TorrentDetailsPane::refreshSummary);
+    connect(engine, &InspectionEngine::trackerAdded, this,
+            &TorrentDetailsPane::handleTrackersChanged);
+    connect(engine, &InspectionEngine::trackerRemoved, this,
+            &TorrentDetailsPane::handleTrackersChanged);
+    connect(engine, &InspectionEngine::trackerChanged, this,
+            &TorrentDetailsPane::handleTrackersChanged); // a tier move
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createHeader());
@@ -157,13 +169,29 @@ void TorrentDetailsPane::setTorrent(quint64 torrentId, const Metainfo &metainfo)
     m_peerPanel->setTorrent(torrentId);
     m_titleLabel->setText(MetainfoText::displayName(metainfo));
     m_titleLabel->setToolTip(Qt::convertFromPlainText(MetainfoText::displayName(metainfo)));
-    m_summaryLabel->setText(MetainfoText::summary(metainfo));
+    m_torrentId = torrentId;
+    m_metainfo = metainfo;
+    refreshSummary();
     m_fileModel->setFiles(metainfo.files, metainfo.isMultiFile ? metainfo.name : QString());
     m_filesStack->setCurrentIndex(metainfo.version == MetainfoVersion::MagnetOnly ? 1 : 0);
     if (m_fileProxy->rowCount() == 1)
         m_fileView->expand(m_fileProxy->index(0, 0));
     m_detailsWidget->setMetainfo(metainfo);
     showWarnings(metainfo.warnings);
+}
+
+void TorrentDetailsPane::handleTrackersChanged(quint64 torrentId)
+{
+    if (torrentId == m_torrentId && torrentId != 0)
+        m_summaryTimer.start();
+}
+
+void TorrentDetailsPane::refreshSummary()
+{
+    Metainfo shown = m_metainfo;
+    if (const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_torrentId))
+        shown.trackerTiers = torrent->trackerTiers();
+    m_summaryLabel->setText(MetainfoText::summary(shown));
 }
 
 void TorrentDetailsPane::showWarnings(const QStringList &warnings)

@@ -2,6 +2,7 @@
 
 #include "metainfo/metainfo.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class FileTreeModel;
@@ -57,7 +58,14 @@ private:
     QWidget *createFilesTab();
     QWidget *createWarningsTab();
     void showWarnings(const QStringList &warnings);
+    // The summary line with the torrent's tracker list as it is now (edits change it).
+    void refreshSummary();
+    void handleTrackersChanged(quint64 torrentId);
 
+    InspectionEngine *m_engine;
+    quint64 m_torrentId = 0;
+    Metainfo m_metainfo;
+    QTimer m_summaryTimer; // gathers a list edit's signals into one refresh
     QLabel *m_titleLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     MessageBanner *m_warningBanner = nullptr;

@@ -164,6 +164,9 @@ void TestMainWindowTrackerList::deleteRemovesTheTrackerNotTheTorrent()
             listed << tracker.url.text();
         return listed;
     };
+    const auto *summary =
+        window.detailsPane()->findChild<QLabel *>(QStringLiteral("torrentSummary"));
+    QVERIFY(summary->text().contains(QStringLiteral("3 trackers in 3 tiers")));
     trackers->setFocus();
     trackers->setCurrentIndex(trackers->model()->index(1, 0));
     QTest::keySequence(trackers, QKeySequence::Delete);
@@ -172,11 +175,15 @@ void TestMainWindowTrackerList::deleteRemovesTheTrackerNotTheTorrent()
     QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Removed " + kSecond),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Stopped), 1);
+    // The header counts follow the list.
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("2 trackers in 2 tiers")),
+                 qPrintable(summary->text()));
 
     QTest::keySequence(trackers, QKeySequence::Undo);
     QCOMPARE(urls(), (QStringList{kFirst, kThird, kSecond}));
     QCOMPARE(engine.engine.torrent(id)->trackerTiers().size(), 3); // back in its own tier
     QTRY_COMPARE(trackers->model()->rowCount(), 3);
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("3 trackers in 3 tiers")));
 
     // Ctrl+F goes to the filter of the tab in view.
     QTest::keySequence(&window, QKeySequence::Find);
