@@ -33,6 +33,9 @@ bool PeerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (m_text.isEmpty())
         return true;
+    // "127.0.0.1:51413", the way the report writes peers, finds the peer too.
+    if (m_peers->endpointText(sourceRow).contains(m_text, Qt::CaseInsensitive))
+        return true;
     for (const int column : {PeerTableModel::AddressColumn, PeerTableModel::ClientColumn,
                              PeerTableModel::SourcesColumn}) {
         if (m_peers->index(sourceRow, column)

@@ -112,6 +112,12 @@ const PeerRecord *PeerTableModel::recordAt(int row) const
     return &peers->records().at(size_t(row));
 }
 
+QString PeerTableModel::endpointText(int row) const
+{
+    const PeerRecord *record = recordAt(row);
+    return record ? record->peer.toString() : QString();
+}
+
 bool PeerTableModel::peerHasSource(int row, TrackerId trackerId) const
 {
     const PeerRecord *record = recordAt(row);

@@ -36,6 +36,8 @@ public:
     void setTorrent(quint64 torrentId); // 0 shows nothing
     quint64 torrentId() const { return m_torrentId; }
     bool peerHasSource(int row, TrackerId trackerId) const;
+    // "1.2.3.4:6881" or "[::1]:6881", as the report and the exchange log write a peer.
+    QString endpointText(int row) const;
     // Compares two rows by a column without building QVariants (sorting 100k rows).
     bool lessThan(int leftRow, int rightRow, int column) const;
     // One line per row, tab-separated, with a header line.

@@ -107,6 +107,10 @@ void TestPeerTableModel::filtersByTracker_data()
     QTest::newRow("second") << 1 << QString() << 2;
     QTest::newRow("text") << -1 << QStringLiteral("2001:") << 1;
     QTest::newRow("tracker and text") << 0 << QStringLiteral("2001:") << 0;
+    // As the report writes peers: address and port.
+    QTest::newRow("address:port") << -1 << QStringLiteral("10.0.0.2:51413") << 1;
+    QTest::newRow("[v6]:port") << -1 << QStringLiteral("[2001:db8::7]:6882") << 1;
+    QTest::newRow("wrong port") << -1 << QStringLiteral("10.0.0.2:6881") << 0;
 }
 
 void TestPeerTableModel::filtersByTracker()
