@@ -2551,6 +2551,13 @@ MIT licence.</source>
         <source>Trackers put back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Next announce allowed in %n s: trackers are not asked more often than the safety floor (Settings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrackerDetailsWidget</name>

@@ -24,8 +24,10 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
                                       &TrackerActions::reannounceSelectedTrackers);
     m_reannounceAll =
         makeAction(tr("Reannounce &All Trackers"), QKeySequence(Qt::SHIFT | Qt::Key_F5), nullptr);
-    connect(m_reannounceAll, &QAction::triggered, this,
-            [this] { m_engine->reannounce(m_panel->torrentId(), TrackerId{}); });
+    connect(m_reannounceAll, &QAction::triggered, this, [this] {
+        m_engine->reannounce(m_panel->torrentId(), TrackerId{});
+        reportHeldBack({});
+    });
     m_scrapeNow = makeAction(tr("&Scrape Now"), QKeySequence(Qt::CTRL | Qt::Key_R), nullptr);
     connect(m_scrapeNow, &QAction::triggered, this,
             [this] { m_engine->scrapeNow(m_panel->torrentId()); });
@@ -128,8 +130,34 @@ void TrackerActions::updateEnabled()
 
 void TrackerActions::reannounceSelectedTrackers()
 {
-    for (const TrackerId trackerId : m_panel->selectedTrackerIds())
+    const QList<TrackerId> selected = m_panel->selectedTrackerIds();
+    for (const TrackerId trackerId : selected)
         m_engine->reannounce(m_panel->torrentId(), trackerId);
+    reportHeldBack(selected);
+}
+
+// A forced announce still waits for the safety floor: say when it goes, never wait silently.
+void TrackerActions::reportHeldBack(const QList<TrackerId> &trackerIds)
+{
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(m_panel->torrentId());
+    if (!torrent)
+        return;
+    const qint64 nowMs = m_engine->nowMs();
+    qint64 latestMs = -1;
+    for (const TrackerState &tracker : torrent->trackers) {
+        if (!trackerIds.isEmpty() && !trackerIds.contains(tracker.id))
+            continue;
+        if (!tracker.isBusy() && tracker.nextAnnounceMs() > nowMs)
+            latestMs = qMax(latestMs, tracker.nextAnnounceMs());
+    }
+    constexpr qint64 kMillisecondsPerSecond = 1000;
+    if (latestMs < 0 || latestMs - nowMs < kMillisecondsPerSecond)
+        return;
+    const int seconds =
+        int((latestMs - nowMs + kMillisecondsPerSecond - 1) / kMillisecondsPerSecond);
+    Q_EMIT reported(tr("Next announce allowed in %n s: trackers are not asked more often than the "
+                       "safety floor (Settings).",
+                       nullptr, seconds));
 }
 
 void TrackerActions::sendEventToSelected(int event)

@@ -65,6 +65,7 @@ private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (TrackerActions::*slot)());
     void sendEventToSelected(int event);
+    void reportHeldBack(const QList<TrackerId> &trackerIds);
     void removeTrackers(const QList<TrackerId> &trackerIds);
     QStringList selectedUrls() const;
 

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -27,6 +28,7 @@ class TestTrackerActions : public QObject
 private Q_SLOTS:
     void init();
     void reannouncesSelected();
+    void saysWhenTheSafetyFloorHoldsBack();
     void sendsEvents_data();
     void sendsEvents();
     void removesTrackersNotWorking();
@@ -100,6 +102,26 @@ void TestTrackerActions::reannouncesSelected()
     m_actions->reannounceSelected()->trigger();
     QTRY_COMPARE(m_engine->script->announceCount(kWorking), before + 1);
     QCOMPARE(m_engine->script->announceCount(kAdded), otherBefore);
+}
+
+// F5 within the safety floor does not wait silently: the status bar says when it goes.
+void TestTrackerActions::saysWhenTheSafetyFloorHoldsBack()
+{
+    open();
+    QTRY_VERIFY(m_engine->engine.isIdle());
+    select({0});
+    QSignalSpy reported(m_actions.get(), &TrackerActions::reported);
+    m_actions->reannounceSelected()->trigger();
+    QCOMPARE(reported.count(), 1);
+    const QString message = reported.constFirst().constFirst().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("Next announce allowed in ")), qPrintable(message));
+    const int seconds = message.section(u' ', 4, 4).toInt();
+    QVERIFY2(seconds > 0 && seconds <= m_engine->engine.settings().safetyFloorSeconds,
+             qPrintable(message));
+    m_engine->passSafetyFloor();
+    reported.clear();
+    m_actions->reannounceSelected()->trigger();
+    QCOMPARE(reported.count(), 0); // goes at once: nothing to say
 }
 
 void TestTrackerActions::sendsEvents_data()
