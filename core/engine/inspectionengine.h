@@ -1,26 +1,25 @@
 #pragma once
 
-#include "engine/announceflight.h"
 #include "engine/announcepolicy.h"
+#include "engine/announcerequests.h"
+#include "engine/announcescheduler.h"
+#include "engine/changegatherer.h"
 #include "engine/engineclock.h"
 #include "engine/enginesettings.h"
-#include "engine/torrentstate.h"
-#include "tracker/announcerequest.h"
-#include "tracker/announceresult.h"
-#include "tracker/scraperesult.h"
-#include "tracker/trackerresult.h"
+#include "engine/reportinbox.h"
+#include "engine/requestqueue.h"
+#include "engine/scrapebatcher.h"
+#include "engine/torrentsnapshot.h"
+#include "engine/torrenttable.h"
+#include "engine/trackerclientpool.h"
+#include "tracker/announceevent.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
-#include <deque>
-#include <map>
 #include <memory>
 #include <optional>
 
-class TrackerClient;
 class TrackerClientFactory;
 
 // The heart of Tracker Inspector: owns the loaded torrents, their trackers and each tracker's
@@ -30,6 +29,13 @@ class TrackerClientFactory;
 // Readers get values (TorrentSnapshot, TrackerState), never the engine's working state. Changes
 // are gathered and signalled at most every EngineSettings::changeSignalDelayMs, one signal per
 // changed tracker.
+//
+// The engine is the facade of its parts, each a class of its own: the torrents and their trackers
+// (TorrentTable), the protocol clients (TrackerClientPool) and the inbox their reports wait in
+// (ReportInbox), the queue that bounds the requests in flight (RequestQueue), when to announce
+// (AnnounceScheduler), the announces in flight (AnnounceRequests), scrapes batched across
+// torrents (ScrapeBatcher), edits of a tracker list (TrackerListEdit) and the gathering of
+// changes (ChangeGatherer). It wires them together and decides what follows from each report.
 class InspectionEngine final : public QObject
 {
     Q_OBJECT
@@ -66,9 +72,9 @@ public:
     // From the next request on, this tracker's certificate errors are reported and the exchange
     // goes on (as TlsPolicy::ReportAndContinue does for every tracker). Off by default.
     void setTrackerIgnoresCertificateErrors(quint64 torrentId, TrackerId trackerId, bool ignores);
-    // Makes the torrent's list tiers (inspectionengine_trackerlist.cpp): trackers not listed are
-    // removed (after `stopped` where we joined), new URLs are added in their tier, trackers in
-    // another tier move there keeping their state; tiers are renumbered 0, 1, … without gaps.
+    // Makes the torrent's list tiers (TrackerListEdit): trackers not listed are removed, new URLs
+    // are added in their tier, trackers in another tier move there keeping their state; tiers are
+    // renumbered 0, 1, … without gaps.
     void setTrackerList(quint64 torrentId, const QList<QList<TrackerUrl>> &tiers);
 
     // Manual actions. An invalid trackerId means every tracker of the torrent; torrentId 0 every
@@ -96,7 +102,7 @@ public:
     qint64 nowMs() const { return m_clock->nowMs(); }
     // True when nothing is queued, in flight or due now.
     bool isIdle() const;
-    int requestsInFlight() const { return m_inFlight; }
+    int requestsInFlight() const { return m_queue.inFlight(); }
 
 Q_SIGNALS:
     void torrentAdded(quint64 torrentId);
@@ -111,124 +117,39 @@ Q_SIGNALS:
     void shutdownFinished();
 
 private:
-    // Requests and the queue name trackers by id: removing one renumbers nothing here.
-    struct PendingAnnounce
-    {
-        quint64 torrentId = 0;
-        TrackerId trackerId;
-        int slotIndex = -1;
-        AnnounceFlight flight; // once sent
-    };
-    struct ScrapeTarget
-    {
-        quint64 torrentId = 0;
-        TrackerId trackerId;
-        InfoHashVersion version = InfoHashVersion::V1;
-    };
-    struct PendingScrape
-    {
-        QList<ScrapeTarget> targets; // in the order of the request's info hashes
-        qint64 deadlineMs = -1;
-        QString group;
-        bool anySuccess = false;
-        bool isHttp = false;
-    };
-    struct QueuedRequest
-    {
-        bool isScrape = false;
-        PendingAnnounce announce;
-        QString scrapeGroup; // the tracker URL text scraped across torrents
-    };
-    using RequestKey = QPair<TrackerClient *, quint64>;
-    // What a client said of one request: a result, or (none) that the request completed.
-    struct ClientReport
-    {
-        TrackerClient *client = nullptr;
-        quint64 requestId = 0;
-        std::optional<TrackerResult> result;
-    };
-
-    // torrents and trackers (inspectionengine.cpp)
-    TorrentState *findTorrent(quint64 torrentId);
-    TrackerState *findTracker(quint64 torrentId, TrackerId trackerId);
-    // The tracker's position in torrent.trackers, or -1.
-    static int indexOf(const TorrentState &torrent, TrackerId trackerId);
-    // The announce request in flight for this slot of the tracker, or nullptr.
-    const AnnounceFlight *flightOf(TrackerId trackerId, int slotIndex) const;
-    TrackerId removeTrackerAt(quint64 torrentId, int trackerIndex);
-    // A new tracker with a new id.
-    TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,
-                             bool addedByUser);
     void startTorrent(TorrentState &torrent);
-    void markTrackerChanged(quint64 torrentId, TrackerId trackerId);
-    void markPeersChanged(quint64 torrentId);
-    void flushChanges();
     void forgetTorrent(quint64 torrentId);
-    template<typename Visitor>
-    void forEachTracker(quint64 torrentId, TrackerId trackerId, Visitor visit);
+    void removeTrackers(TorrentState &torrent, const QList<TrackerId> &trackerIds);
 
-    // announces (inspectionengine_announces.cpp)
-    TrackerClient *clientFor(TrackerProtocol protocol);
-    void planAnnounce(TorrentState &torrent, TrackerState &tracker, AnnounceEvent event,
-                      qint64 atMs);
-    void enqueueAnnounce(quint64 torrentId, TrackerId trackerId, int slotIndex, bool urgent);
-    bool startAnnounce(const PendingAnnounce &pending);
-    AnnounceRequest makeAnnounceRequest(const TorrentState &torrent, const TrackerState &tracker,
-                                        const AnnounceSlot &slot, AnnounceEvent event) const;
-    void handleAnnounceFinished(TrackerClient *client, quint64 requestId,
-                                const AnnounceResult &result);
-    void handleRequestCompleted(TrackerClient *client, quint64 requestId);
-    void completeAnnounce(const PendingAnnounce &pending);
-    void afterAnnounceCompleted(TorrentState &torrent, TrackerState &tracker, AnnounceEvent event);
-    void advanceClientTier(TorrentState &torrent, TrackerState &failed);
-    void checkDuplicateEndpoints(TorrentState &torrent, TrackerState &tracker, int endpointIndex);
-    void sendStopped(TorrentState &torrent);
-
-    // the inbox of client reports (inspectionengine_inbox.cpp)
-    void receiveReport(ClientReport report);
-    void handleInbox();
+    // what follows from the clients' reports
     void handleReport(const ClientReport &report);
+    void handleRequestCompleted(const RequestKey &key);
+    void completeAnnounce(const AnnounceRequests::Pending &pending);
 
-    // scrapes and the queue (inspectionengine_scrapes.cpp)
-    void scrapeGroups(const QSet<QString> &groups);
-    bool startScrape(const QString &group);
-    void handleScrapeFinished(TrackerClient *client, quint64 requestId, const ScrapeResult &result);
-    void completeScrape(const RequestKey &key);
-    void pumpQueue();
-    void forgetRequestsOfRemovedTracker(TrackerId trackerId);
+    // the turn of the engine: whatever fell due, then the queue
     void requestWake();
     void processDueWork();
     void expireRequests(qint64 nowMs);
-    void expireScrape(const RequestKey &key);
-    void forgetFinishedRemovals(qint64 nowMs);
-    void startDueAnnounces(qint64 nowMs);
-    qint64 nextWakeMs() const;
+    void pumpQueue();
+    void scheduleWake(qint64 nowMs);
     void updateIdle();
+    void flushChanges();
 
-    std::unique_ptr<TrackerClientFactory> m_factory;
-    EngineClock *m_clock;
     EngineSettings m_settings;
     AnnouncePolicy m_policy;
     QByteArray m_peerId;
-    quint64 m_lastTorrentId = 0;
-    quint64 m_lastTrackerId = 0;
-    std::map<quint64, TorrentState> m_torrents; // ordered by id: the order torrents were added
-    QHash<TrackerProtocol, TrackerClient *> m_clients;
-    QHash<RequestKey, PendingAnnounce> m_pendingAnnounces;
-    QHash<RequestKey, PendingScrape> m_pendingScrapes;
-    std::deque<QueuedRequest> m_queue;
-    int m_inFlight = 0;
-    qint64 m_nextScrapeMs = -1;
+    EngineClock *m_clock; // a child of the engine
+    TorrentTable m_torrents;
+    ChangeGatherer m_changes;
+    ReportInbox m_inbox;
+    TrackerClientPool m_clients;
+    RequestQueue m_queue;
+    AnnounceScheduler m_scheduler;
+    AnnounceRequests m_announces;
+    ScrapeBatcher m_scrapes;
+    QTimer m_wakeTimer;    // when the next thing falls due (a clock that moves by itself)
+    QTimer m_dueWorkTimer; // the next turn of the event loop
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;
     bool m_idle = false;
-    QTimer m_wakeTimer;
-    QTimer m_dueWorkTimer;
-    QTimer m_changeTimer;
-    QTimer m_inboxTimer;
-    std::deque<ClientReport> m_inbox;            // reports not handled yet, in the order they came
-    QSet<QString> m_wantedScrapes;               // tracker URL texts to scrape at the next turn
-    QSet<QString> m_activeScrapes;               // queued or in flight
-    QHash<TrackerId, quint64> m_changedTrackers; // changed tracker -> its torrent
-    QSet<quint64> m_changedPeers;
 };

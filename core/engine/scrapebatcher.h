@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/clientreport.h"
+#include "engine/engineclock.h"
+#include "engine/enginesettings.h"
+#include "engine/requestqueue.h"
+#include "engine/torrenttable.h"
+#include "tracker/scraperesult.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+class ChangeGatherer;
+class TrackerClientPool;
+
+// Scrapes, batched per tracker across torrents: one request to a tracker URL asks for the info
+// hashes of every torrent that lists it. Scrapes wanted during a turn are queued together at the
+// next; every tracker is scraped again on the settings' interval. A tracker URL is scraped once
+// at a time.
+class ScrapeBatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(ScrapeBatcher)
+
+public:
+    // Everything handed in must outlive the batcher.
+    ScrapeBatcher(TorrentTable &torrents, TrackerClientPool &clients,
+                  const EngineSettings &settings, EngineClock *clock, ChangeGatherer &changes);
+
+    // Scrapes these tracker URL texts at the next turn.
+    void want(const QSet<QString> &groups);
+    // Scrapes every enabled, supported tracker of a torrent (0: of every torrent).
+    void wantTorrent(quint64 torrentId);
+    // Queued or in flight.
+    bool isActive(const QString &group) const { return m_active.contains(group); }
+    // Queues the scrapes wanted since the last turn (none while shutting down).
+    void queueWanted(RequestQueue &queue, bool shuttingDown);
+    // Wants every tracker scraped when the periodic scrape falls due at nowMs, and plans the
+    // next one.
+    void planPeriodic(qint64 nowMs, bool shuttingDown);
+
+    // Sends a queued scrape; false when none went out (no tracker lists the URL any more).
+    bool start(const QString &group);
+    void applyResult(const RequestKey &key, const ScrapeResult &result);
+    // A request completed; false when it is not a scrape of ours.
+    bool complete(const RequestKey &key);
+    // Ends the scrapes past their deadline at nowMs; returns how many.
+    int expire(qint64 nowMs);
+    void cancelAll();
+
+    // The earliest deadline or periodic scrape, -1 when none.
+    qint64 nextDueMs() const;
+    bool isIdle() const { return m_wanted.isEmpty() && m_active.isEmpty(); }
+
+private:
+    struct Target
+    {
+        quint64 torrentId = 0;
+        TrackerId trackerId;
+        InfoHashVersion version = InfoHashVersion::V1;
+    };
+    struct Pending
+    {
+        QList<Target> targets; // in the order of the request's info hashes
+        qint64 deadlineMs = -1;
+        QString group;
+        bool anySuccess = false;
+        bool isHttp = false;
+    };
+
+    void applyToTarget(const Pending &pending, int index, const ScrapeResult &result,
+                       bool keepEarlierSuccess, qint64 nowMs);
+
+    TorrentTable &m_torrents;
+    TrackerClientPool &m_clients;
+    const EngineSettings &m_settings;
+    EngineClock *m_clock;
+    ChangeGatherer &m_changes;
+    QHash<RequestKey, Pending> m_pending;
+    QSet<QString> m_wanted; // tracker URL texts to scrape at the next turn
+    QSet<QString> m_active; // queued or in flight
+    qint64 m_nextPeriodicMs = -1;
+};
