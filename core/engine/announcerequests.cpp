@@ -117,7 +117,7 @@ void AnnounceRequests::applyResult(const RequestKey &key, const AnnounceResult &
     const int endpointIndex = TrackerStateUpdater::applyAnnounceResult(
         *tracker, pending.slotIndex, pending.flight, result, context, m_clock->nowMs(),
         m_settings.exchangeLogCapacity);
-    if (pending.flight.event != AnnounceEvent::Stopped)
+    if (pending.flight.event != AnnounceEvent::Stopped && !torrent->removed)
         addPeers(*torrent, *tracker, result, context);
     checkDuplicateEndpoints(*torrent, *tracker, endpointIndex);
     m_changes.markTracker(pending.torrentId, tracker->id);
@@ -213,27 +213,21 @@ void AnnounceRequests::cancelAll()
     cancelIf([](const Pending &) { return true; });
 }
 
-void AnnounceRequests::sendStoppedUntracked(const TorrentState &torrent,
-                                            const TrackerState &tracker)
+void AnnounceRequests::moveToTorrent(const QSet<TrackerId> &trackerIds, quint64 torrentId)
 {
-    for (int s = 0; s < tracker.announceSlots.size(); ++s) {
-        const AnnounceSlot &slot = tracker.announceSlots[s];
-        const AnnounceFlight *flight = flightOf(tracker.id, s);
-        // A disabled tracker we joined may still wait for its `stopped`: it gets one too.
-        if (!slot.registered && !(flight && flight->event != AnnounceEvent::Stopped))
-            continue;
-        if (TrackerClient *client = m_clients.clientFor(tracker.url.protocol()))
-            client->announce(makeRequest(torrent, tracker, slot, AnnounceEvent::Stopped));
+    for (Pending &pending : m_pending) {
+        if (trackerIds.contains(pending.trackerId))
+            pending.torrentId = torrentId;
     }
 }
 
-const AnnounceFlight *AnnounceRequests::flightOf(TrackerId trackerId, int slotIndex) const
+bool AnnounceRequests::isInFlight(TrackerId trackerId, int slotIndex) const
 {
     for (const Pending &pending : m_pending) {
         if (pending.trackerId == trackerId && pending.slotIndex == slotIndex)
-            return &pending.flight;
+            return true;
     }
-    return nullptr;
+    return false;
 }
 
 qint64 AnnounceRequests::earliestDeadlineMs() const

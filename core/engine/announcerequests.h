@@ -56,12 +56,10 @@ public:
     // Cancels the requests that match; returns how many.
     int cancelIf(const std::function<bool(const Pending &)> &matches);
     void cancelAll();
-    // Sends `stopped`, outside the queue and unanswered, for each slot of the tracker that
-    // joined or may be joining (an announce in flight): the tracker is about to be removed.
-    void sendStoppedUntracked(const TorrentState &torrent, const TrackerState &tracker);
+    // The requests of these trackers now belong to another torrent (a removed copy of theirs).
+    void moveToTorrent(const QSet<TrackerId> &trackerIds, quint64 torrentId);
 
-    // The announce in flight for this slot of the tracker, or nullptr.
-    const AnnounceFlight *flightOf(TrackerId trackerId, int slotIndex) const;
+    bool isInFlight(TrackerId trackerId, int slotIndex) const;
     qint64 earliestDeadlineMs() const; // -1 when none is in flight
 
 private:

@@ -178,6 +178,40 @@ void AnnounceScheduler::leave(TorrentState &torrent)
     }
 }
 
+quint64 AnnounceScheduler::leaveRemoved(TorrentTable &torrents, const TorrentState &torrent,
+                                        const QList<TrackerState> &removed,
+                                        const std::function<bool(TrackerId, int)> &inFlight)
+{
+    QList<TrackerState> leaving;
+    for (TrackerState tracker : removed) {
+        bool leaves = false;
+        for (int s = 0; s < tracker.announceSlots.size(); ++s) {
+            AnnounceSlot &slot = tracker.announceSlots[s];
+            slot.busy = inFlight(tracker.id, s); // no longer queued
+            slot.nextAnnounceMs = -1;
+            leaves = leaves || slot.busy || slot.registered;
+        }
+        if (leaves)
+            leaving.append(std::move(tracker));
+    }
+    if (leaving.isEmpty())
+        return 0;
+    // Time for the announce in flight to end on its deadline, then for `stopped`.
+    const qint64 deadline = m_clock->nowMs() + m_settings.requestTimeoutMs + m_settings.stopWaitMs;
+    const quint64 leavingId = torrents.addLeavingTorrent(torrent, std::move(leaving), deadline);
+    leave(*torrents.findKept(leavingId));
+    return leavingId;
+}
+
+void AnnounceScheduler::leaveAfterSilence(TrackerState &tracker, int slotIndex)
+{
+    AnnounceSlot &slot = tracker.announceSlots[slotIndex];
+    if (slot.isBusy())
+        return;
+    slot.nextEvent = AnnounceEvent::Stopped;
+    slot.nextAnnounceMs = m_clock->nowMs();
+}
+
 QList<quint64> AnnounceScheduler::finishedRemovals(const TorrentTable::Torrents &torrents,
                                                    qint64 nowMs)
 {

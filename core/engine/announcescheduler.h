@@ -5,6 +5,8 @@
 #include "engine/enginesettings.h"
 #include "engine/torrenttable.h"
 
+#include <functional>
+
 class ChangeGatherer;
 class RequestQueue;
 
@@ -40,6 +42,17 @@ public:
     // The torrent leaves the swarm: `stopped` now where `started` was accepted; a slot with a
     // request in flight says it when that request ends (afterAnnounce).
     void leave(TorrentState &torrent);
+    // Removed trackers leave the swarm. Those that joined it, or have an announce in flight
+    // (inFlight names their slots), go to a removed copy of torrent of their own, where each
+    // says `stopped` once that announce has ended, so that `stopped` never overtakes `started`
+    // on the wire (issue #16); their announces still waiting are dropped by the caller. Returns
+    // the copy's id, 0 when none has to leave.
+    quint64 leaveRemoved(TorrentTable &torrents, const TorrentState &torrent,
+                         const QList<TrackerState> &removed,
+                         const std::function<bool(TrackerId, int)> &inFlight);
+    // A removed torrent's announce in flight got no answer in time: the tracker may have
+    // accepted it, so the slot says `stopped` all the same.
+    void leaveAfterSilence(TrackerState &tracker, int slotIndex);
 
     // Removed torrents whose `stopped` announces are over, or whose time for them is up.
     static QList<quint64> finishedRemovals(const TorrentTable::Torrents &torrents, qint64 nowMs);

@@ -131,25 +131,26 @@ void InspectionEngine::removeTracker(quint64 torrentId, TrackerId trackerId)
     if (!torrent || !torrent->trackerWithId(trackerId))
         return;
     removeTrackers(*torrent, {trackerId});
-    pumpQueue(); // the places its requests held
     requestWake();
 }
 
-// Takes trackers out of the torrent's list: gone for readers at once, with their requests (those
-// in flight are cancelled) and the peers only they returned. Nothing queued starts yet: the
-// caller pumps the queue once it is done, so that a place freed by one removal never starts a
-// `started` to a tracker removed next.
+// Takes trackers out of the torrent's list: gone for readers at once, with their waiting
+// announces and the peers only they returned. Those that joined the swarm leave it still
+// (AnnounceScheduler::leaveRemoved), their announces in flight going with them.
 void InspectionEngine::removeTrackers(TorrentState &torrent, const QList<TrackerId> &trackerIds)
 {
     const QSet<TrackerId> removed(trackerIds.cbegin(), trackerIds.cend());
-    m_queue.release(m_announces.cancelIf([&removed](const AnnounceRequests::Pending &pending) {
-        return removed.contains(pending.trackerId);
-    }));
     m_queue.dropAnnounces(
         [&removed](const RequestQueue::Entry &entry) { return removed.contains(entry.trackerId); });
     const QList<TrackerState> taken = TorrentTable::takeTrackers(torrent, removed);
     torrent.peers.removeTrackers(trackerIds); // one pass over the peers for all of them
     m_changes.markPeers(torrent.id);
+    const quint64 leavingId =
+        m_scheduler.leaveRemoved(m_torrents, torrent, taken, [this](TrackerId trackerId, int slot) {
+            return m_announces.isInFlight(trackerId, slot);
+        });
+    if (leavingId != 0)
+        m_announces.moveToTorrent(removed, leavingId);
     for (const TrackerState &tracker : taken) {
         m_changes.forgetTracker(tracker.id);
         Q_EMIT trackerRemoved(torrent.id, tracker.id);
@@ -186,15 +187,8 @@ void InspectionEngine::setTrackerList(quint64 torrentId, const QList<QList<Track
     if (!torrent)
         return;
     const TrackerListEdit edit(*torrent, tiers);
-    // Leave the swarm first: `stopped` wherever `started` was accepted or may be in flight. Sent
-    // on its own: its answer concerns a tracker that is no longer listed.
-    for (const TrackerId trackerId : edit.removed()) {
-        if (const TrackerState *tracker = torrent->trackerWithId(trackerId))
-            m_announces.sendStoppedUntracked(*torrent, *tracker);
-    }
     if (!edit.removed().isEmpty())
         removeTrackers(*torrent, edit.removed());
-    pumpQueue();
     const QList<TrackerId> moved = edit.moveToTiers(*torrent);
     for (const TrackerId trackerId : moved)
         m_changes.markTracker(torrentId, trackerId);
@@ -236,9 +230,12 @@ void InspectionEngine::scrapeNow(quint64 torrentId)
 void InspectionEngine::shutdown()
 {
     m_shuttingDown = true;
+    const qint64 deadline = m_clock->nowMs() + m_settings.stopWaitMs;
     for (auto &[id, torrent] : m_torrents.torrents()) {
         if (!torrent.removed)
             removeTorrent(id);
+        else // trackers still leaving get no longer than the rest
+            torrent.removalDeadlineMs = std::min(torrent.removalDeadlineMs, deadline);
     }
     requestWake();
 }
@@ -347,6 +344,11 @@ void InspectionEngine::expireRequests(qint64 nowMs)
     for (const AnnounceRequests::Pending &pending : m_announces.expire(nowMs)) {
         m_queue.release();
         completeAnnounce(pending);
+        // Leaving, a `started` with no answer in time may still have been taken.
+        TorrentState *torrent = m_torrents.findKept(pending.torrentId);
+        TrackerState *tracker = torrent ? torrent->trackerWithId(pending.trackerId) : nullptr;
+        if (tracker && torrent->removed && pending.flight.event != AnnounceEvent::Stopped)
+            m_scheduler.leaveAfterSilence(*tracker, pending.slotIndex);
     }
     m_queue.release(m_scrapes.expire(nowMs));
 }

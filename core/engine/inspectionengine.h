@@ -67,14 +67,17 @@ public:
     // Trackers are named by their TrackerId, which never changes while they exist.
     // Adds a tracker to a torrent (at the end, in tier); returns its id (invalid: no torrent).
     TrackerId addTracker(quint64 torrentId, const TrackerUrl &url, int tier);
+    // A removed tracker is gone for readers at once; where we joined its swarm it still hears
+    // `stopped`, after any announce of ours in flight to it has ended (so `stopped` never
+    // overtakes `started`), within requestTimeoutMs + stopWaitMs.
     void removeTracker(quint64 torrentId, TrackerId trackerId);
     void setTrackerEnabled(quint64 torrentId, TrackerId trackerId, bool enabled);
     // From the next request on, this tracker's certificate errors are reported and the exchange
     // goes on (as TlsPolicy::ReportAndContinue does for every tracker). Off by default.
     void setTrackerIgnoresCertificateErrors(quint64 torrentId, TrackerId trackerId, bool ignores);
-    // Makes the torrent's list tiers (TrackerListEdit): trackers not listed are removed, new URLs
-    // are added in their tier, trackers in another tier move there keeping their state; tiers are
-    // renumbered 0, 1, … without gaps.
+    // Makes the torrent's list tiers (TrackerListEdit): trackers not listed are removed (as by
+    // removeTracker), new URLs are added in their tier, trackers in another tier move there keeping
+    // their state; tiers are renumbered 0, 1, … without gaps.
     void setTrackerList(quint64 torrentId, const QList<QList<TrackerUrl>> &tiers);
 
     // Manual actions. An invalid trackerId means every tracker of the torrent; torrentId 0 every

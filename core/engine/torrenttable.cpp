@@ -75,6 +75,25 @@ TorrentState &TorrentTable::addTorrent(const Metainfo &metainfo,
     return torrent;
 }
 
+quint64 TorrentTable::addLeavingTorrent(const TorrentState &torrent, QList<TrackerState> trackers,
+                                        qint64 deadlineMs)
+{
+    const quint64 id = ++m_lastTorrentId;
+    TorrentState &leaving = m_torrents[id];
+    leaving.id = id;
+    leaving.openOrder = torrent.openOrder;
+    leaving.metainfo = torrent.metainfo;
+    leaving.key = torrent.key; // the tracker knows us by it
+    leaving.removed = true;
+    leaving.removalDeadlineMs = deadlineMs;
+    // Sorted by id, as trackerWithId expects.
+    std::sort(
+        trackers.begin(), trackers.end(),
+        [](const TrackerState &left, const TrackerState &right) { return left.id < right.id; });
+    leaving.trackers = std::move(trackers);
+    return id;
+}
+
 QList<TrackerState> TorrentTable::takeTrackers(TorrentState &torrent,
                                                const QSet<TrackerId> &trackerIds)
 {

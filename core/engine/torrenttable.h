@@ -10,7 +10,8 @@
 
 // The torrents the engine works on, by id, in the order they were added, and their trackers.
 // It gives torrents and trackers their ids (never 0, never reused). A removed torrent stays here,
-// hidden from readers, until its `stopped` announces end.
+// hidden from readers, until its `stopped` announces end; so do removed trackers still leaving
+// their swarm, in a removed copy of their torrent of their own (addLeavingTorrent).
 class TorrentTable
 {
     Q_DECLARE_TR_FUNCTIONS(TorrentTable)
@@ -30,6 +31,10 @@ public:
     // added stays disabled unless the settings allow it (BEP 27).
     TrackerState makeTracker(const TorrentState &torrent, const TrackerUrl &url, int tier,
                              bool addedByUser);
+    // A removed copy of torrent holding trackers (taken out of it), kept until they have said
+    // `stopped` or until deadlineMs; returns its id.
+    quint64 addLeavingTorrent(const TorrentState &torrent, QList<TrackerState> trackers,
+                              qint64 deadlineMs);
     void erase(quint64 torrentId) { m_torrents.erase(torrentId); }
     // Takes these trackers out of the torrent: its list, its BEP 12 order and its endpoint
     // owners. Returns them, in list order.

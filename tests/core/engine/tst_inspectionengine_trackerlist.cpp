@@ -1,16 +1,26 @@
 // InspectionEngine::setTrackerList: the edited list is applied as a difference.
 #include "engine/inspectionengine.h"
+#include "engine/trackerclientfactory.h"
 #include "faketrackerclientfactory.h"
 #include "faketrackerscript.h"
 #include "scriptedengine.h"
+#include "testclock.h"
+#include "testtime.h"
 #include "testtorrents.h"
+#include "tracker/trackerclient.h"
 #include "trackerat.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 constexpr qint64 kStartMs = 1'000'000'000;
+// The engine's deadline and the time `stopped` may take, in the tests on the recorded wire.
+constexpr int kWireTimeoutMs = 3000;
+constexpr int kWireStopWaitMs = 2000;
 const QString kTrackerA = QStringLiteral("http://a.example/announce");
 const QString kTrackerB = QStringLiteral("http://b.example/announce?passkey=123");
 const QString kTrackerC = QStringLiteral("udp://c.example:6969/announce");
@@ -36,6 +46,130 @@ UrlTiers listOf(const TorrentSnapshot &torrent)
     }
     return tiers;
 }
+
+// A client that holds every announce open until the test answers it, and writes down what goes
+// on the wire: each request as it leaves, and its end (answered, or cancelled by the engine).
+class WireRecordingClient final : public TrackerClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WireRecordingClient)
+
+public:
+    struct WireEvent
+    {
+        enum class Kind { Sent, Ended };
+        Kind kind = Kind::Sent;
+        quint64 requestId = 0;
+        QString url;
+        AnnounceEvent event = AnnounceEvent::None;
+    };
+
+    using TrackerClient::TrackerClient;
+
+    quint64 announce(const AnnounceRequest &request) override
+    {
+        const quint64 requestId = nextRequestId();
+        m_open.insert(requestId, request);
+        wire.append(
+            {WireEvent::Kind::Sent, requestId, request.trackerUrl.toString(), request.event});
+        return requestId;
+    }
+    quint64 scrape(const ScrapeRequest &request) override
+    {
+        Q_UNUSED(request);
+        const quint64 requestId = nextRequestId();
+        ScrapeResult refused;
+        refused.outcome = ExchangeOutcome::ConnectionRefused;
+        reportResultsLater(requestId, {refused});
+        return requestId;
+    }
+    void cancel(quint64 requestId) override
+    {
+        if (!m_open.contains(requestId))
+            return;
+        end(requestId);
+        AnnounceResult cancelled;
+        cancelled.outcome = ExchangeOutcome::Cancelled;
+        reportResultsLater(requestId, {cancelled});
+    }
+
+    // The open announce to url with event, or 0.
+    quint64 openRequest(const QString &url, AnnounceEvent event) const
+    {
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+            if (it->trackerUrl.toString() == url && it->event == event)
+                return it.key();
+        }
+        return 0;
+    }
+    // Ends an open announce with an answer from one endpoint: working, or a failure reason.
+    // False when no such announce is open.
+    bool answer(quint64 requestId, bool accepted)
+    {
+        if (!m_open.contains(requestId))
+            return false;
+        end(requestId);
+        const QHostAddress local(QHostAddress::LocalHost);
+        reportResults(requestId, {accepted ? FakeTrackerScript::working(local, 1800)
+                                           : FakeTrackerScript::failed(
+                                                 ExchangeOutcome::TrackerFailure,
+                                                 QStringLiteral("unregistered"), local)});
+        return true;
+    }
+    int sentCount(const QString &url, AnnounceEvent event) const
+    {
+        return int(std::count_if(wire.cbegin(), wire.cend(), [&](const WireEvent &entry) {
+            return entry.kind == WireEvent::Kind::Sent && entry.url == url && entry.event == event;
+        }));
+    }
+    // True when no announce to url left while another announce to url was still open.
+    bool requestsFollowOneAnother(const QString &url) const
+    {
+        QSet<quint64> open;
+        for (const WireEvent &entry : wire) {
+            if (entry.url != url)
+                continue;
+            if (entry.kind == WireEvent::Kind::Ended) {
+                open.remove(entry.requestId);
+                continue;
+            }
+            if (!open.isEmpty())
+                return false;
+            open.insert(entry.requestId);
+        }
+        return true;
+    }
+
+    QList<WireEvent> wire;
+
+private:
+    void end(quint64 requestId)
+    {
+        const AnnounceRequest request = m_open.take(requestId);
+        wire.append(
+            {WireEvent::Kind::Ended, requestId, request.trackerUrl.toString(), request.event});
+    }
+
+    QHash<quint64, AnnounceRequest> m_open;
+};
+
+// Makes the one WireRecordingClient (the tests use HTTP trackers only).
+class WireRecordingClientFactory final : public TrackerClientFactory
+{
+public:
+    WireRecordingClient *client = nullptr;
+
+    void configureClient(TrackerClient *, TrackerProtocol, const EngineSettings &) override {}
+
+protected:
+    TrackerClient *makeClient(TrackerProtocol protocol, QObject *parent) override
+    {
+        if (protocol != TrackerProtocol::Http || client)
+            return nullptr;
+        client = new WireRecordingClient(parent);
+        return client;
+    }
+};
 } // namespace
 
 class TestInspectionEngineTrackerList : public QObject
@@ -60,6 +194,35 @@ private:
             return false;
         QCoreApplication::processEvents();
         return true;
+    }
+
+    // An engine whose one client records the wire (no scrapes), with a torrent of A and B:
+    // A's `started` answered, B's still open. Nullptr when that did not come about.
+    WireRecordingClient *startOnTheWire()
+    {
+        EngineSettings settings;
+        settings.scrapeOnLoad = false;
+        settings.scrapeIntervalSeconds = 0;
+        settings.changeSignalDelayMs = 0;
+        settings.requestTimeoutMs = kWireTimeoutMs;
+        settings.stopWaitMs = kWireStopWaitMs;
+        auto factory = std::make_unique<WireRecordingClientFactory>();
+        WireRecordingClientFactory *clients = factory.get();
+        auto clock = std::make_unique<TestClock>();
+        clock->freeze(kStartMs);
+        m_engine = std::make_unique<InspectionEngine>(std::move(factory), std::move(clock));
+        m_engine->setSettings(settings);
+        m_engine->addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kEditedTorrent));
+        if (!QTest::qWaitFor([clients] {
+                return clients->client &&
+                       clients->client->openRequest(kTrackerA, AnnounceEvent::Started) &&
+                       clients->client->openRequest(kTrackerB, AnnounceEvent::Started);
+            }))
+            return nullptr;
+        WireRecordingClient *client = clients->client;
+        return client->answer(client->openRequest(kTrackerA, AnnounceEvent::Started), true)
+                   ? client
+                   : nullptr;
     }
 
 private Q_SLOTS:
@@ -192,20 +355,75 @@ private Q_SLOTS:
         QCOMPARE(int(m_script->announces.size() + m_script->scrapes.size()), requests);
     }
 
-    void removingATrackerInFlightStopsIt()
+    // Issue #16: a tracker removed during its first announce hears `stopped` only once that
+    // `started` has ended on the wire (answered, or given up by the engine and cancelled):
+    // otherwise `stopped` can overtake it and the tracker keeps us listed. A `started` refused
+    // needs no `stopped`.
+    void stoppedFollowsStartedInFlight_data()
     {
-        InspectionEngine &engine = makeEngine();
-        m_script->setSilent(kTrackerB);
-        const quint64 id =
-            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}, {kTrackerB}}, kEditedTorrent));
-        QTRY_COMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Started), 1);
-        QVERIFY(trackerAt(engine, id, 1)->isBusy());
-        engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerA}}));
-        // The `started` in flight is cancelled, and `stopped` follows in case it arrived.
-        QCOMPARE(m_script->cancelledCount, 1);
-        QCOMPARE(m_script->announceCount(kTrackerB, AnnounceEvent::Stopped), 1);
+        QTest::addColumn<bool>("throughList");
+        QTest::addColumn<QString>("startedEnds");
+        QTest::addColumn<bool>("stopped");
+        for (const bool throughList : {true, false}) {
+            const char *how = throughList ? "list edit" : "removeTracker";
+            QTest::addRow("%s, accepted", how) << throughList << QStringLiteral("accepted") << true;
+            QTest::addRow("%s, refused", how) << throughList << QStringLiteral("refused") << false;
+            // No answer in time: the tracker may have taken it, so `stopped` all the same.
+            QTest::addRow("%s, silent", how) << throughList << QStringLiteral("silent") << true;
+        }
+    }
+
+    void stoppedFollowsStartedInFlight()
+    {
+        QFETCH(bool, throughList);
+        QFETCH(QString, startedEnds);
+        QFETCH(bool, stopped);
+        WireRecordingClient *recorder = startOnTheWire();
+        QVERIFY(recorder);
+        WireRecordingClient &client = *recorder;
+        InspectionEngine &engine = *m_engine;
+        const quint64 id = engine.torrentIds().constFirst();
+        const quint64 started = client.openRequest(kTrackerB, AnnounceEvent::Started);
+        QSignalSpy removed(&engine, &InspectionEngine::trackerRemoved);
+        if (throughList)
+            engine.setTrackerList(id, TestTorrents::parsedTiers({{kTrackerA}}));
+        else
+            engine.removeTracker(id, trackerIdAt(engine, id, 1));
+        // Gone for readers at once; its `started` goes on.
+        QCOMPARE(removed.count(), 1);
         QCOMPARE(engine.torrent(id)->trackers.size(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(client.sentCount(kTrackerB, AnnounceEvent::Stopped), 0);
+        if (startedEnds == u"silent")
+            testClockOf(engine)->advance(kWireTimeoutMs);
+        else
+            QVERIFY(client.answer(started, startedEnds == u"accepted"));
+        if (stopped) {
+            QTRY_COMPARE(client.sentCount(kTrackerB, AnnounceEvent::Stopped), 1);
+            QVERIFY(client.answer(client.openRequest(kTrackerB, AnnounceEvent::Stopped), true));
+        }
         QVERIFY(waitIdle());
+        QCOMPARE(client.sentCount(kTrackerB, AnnounceEvent::Stopped), stopped ? 1 : 0);
+        QVERIFY(client.requestsFollowOneAnother(kTrackerB));
+        QCOMPARE(engine.requestsInFlight(), 0);
+        QCOMPARE(engine.torrent(id)->trackers.size(), 1);
+    }
+
+    // A tracker still leaving holds a shutdown up no longer than stopWaitMs, as a torrent does.
+    void shutdownIsBoundedByLeavingTrackers()
+    {
+        WireRecordingClient *client = startOnTheWire();
+        QVERIFY(client);
+        InspectionEngine &engine = *m_engine;
+        const quint64 id = engine.torrentIds().constFirst();
+        engine.removeTracker(id, trackerIdAt(engine, id, 1)); // its `started` stays silent
+        QSignalSpy finished(&engine, &InspectionEngine::shutdownFinished);
+        engine.shutdown();
+        QTRY_COMPARE(client->sentCount(kTrackerA, AnnounceEvent::Stopped), 1);
+        QVERIFY(client->answer(client->openRequest(kTrackerA, AnnounceEvent::Stopped), true));
+        testClockOf(engine)->advance(kWireStopWaitMs);
+        QVERIFY(finished.wait(kFakeTrackerReplyWaitMs));
+        QCOMPARE(engine.requestsInFlight(), 0);
     }
 
     void neverJoinedTrackerHearsNothing()
