@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>AnnounceRequests</name>
+    <message>
+        <source>%1 trackers are not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BencodeDecoder</name>
     <message>
         <source>%1 more warnings not shown</source>
@@ -889,19 +900,7 @@ Exit status: 0 success, 2 bad input or usage.
 <context>
     <name>InspectionEngine</name>
     <message>
-        <source>Disabled: the torrent is private and this tracker is not one of its own (BEP 27).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disabled by the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 trackers are not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2054,13 @@ MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>ScrapeBatcher</name>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2413,6 +2419,13 @@ MIT licence.</source>
     </message>
     <message>
         <source>the magnet link “%1…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TorrentTable</name>
+    <message>
+        <source>Disabled: the torrent is private and this tracker is not one of its own (BEP 27).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,7 +175,7 @@ void TestMainWindowTrackerList::deleteRemovesTheTrackerNotTheTorrent()
     QCOMPARE(urls(), (QStringList{kFirst, kThird}));
     QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Removed " + kSecond),
              qPrintable(window.statusBar()->currentMessage()));
-    QCOMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Stopped), 1);
+    QTRY_COMPARE(engine.script->announceCount(kSecond, AnnounceEvent::Stopped), 1);
     // The header counts follow the list.
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("2 trackers in 2 tiers")),
                  qPrintable(summary->text()));
