@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/trackerstatus.h"
+#include "engine/trackerendpointstate.h"
 #include "tracker/announceevent.h"
 #include "tracker/exchangeoutcome.h"
 #include "tracker/exchangerecord.h"
@@ -21,4 +22,7 @@ struct ExchangeLogEntry
     // What this exchange says of the tracker: a reply with a warning, or a scrape reply without
     // this torrent, is a Warning although the exchange itself succeeded.
     TrackerStatus verdict = TrackerStatus::NotContacted;
+    // The torrent's hash this entry is about (a hybrid asks for both; a batched scrape may carry
+    // both in one request, and then logs one entry for each).
+    InfoHashVersion hashVersion = InfoHashVersion::V1;
 };

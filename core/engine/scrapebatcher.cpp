@@ -127,9 +127,9 @@ void ScrapeBatcher::applyToTarget(const Pending &pending, int index, const Scrap
     }
     TrackerStateUpdater::applyScrape(*tracker, target.version, result, entry, pending.isHttp,
                                      keepEarlierSuccess, nowMs);
-    TrackerStateUpdater::appendLog(*tracker,
-                                   TrackerStateUpdater::scrapeLogEntry(result, entry, nowMs),
-                                   m_settings.exchangeLogCapacity);
+    TrackerStateUpdater::appendLog(
+        *tracker, TrackerStateUpdater::scrapeLogEntry(result, entry, target.version, nowMs),
+        m_settings.exchangeLogCapacity);
     m_changes.markTracker(target.torrentId, target.trackerId);
 }
 

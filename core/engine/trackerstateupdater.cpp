@@ -97,7 +97,7 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
         appendLog(tracker,
                   ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
                                    result.outcome, describeAnnounce(result), result.exchange,
-                                   announceVerdict(result)},
+                                   announceVerdict(result), slot.hashVersion},
                   logCapacity);
         return -1;
     }
@@ -128,18 +128,12 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
     }
     for (const Finding &finding : ReplyLinter::lintAnnounce(result, context))
         mergeFinding(tracker.findings, finding);
-    TrackerHistorySample sample;
-    sample.atMs = nowMs;
-    sample.succeeded = result.succeeded();
-    sample.latencyMs = result.exchange.finishedMs;
-    sample.seeders = result.seeders;
-    sample.leechers = result.leechers;
-    sample.peerCount = result.succeeded() ? int(result.peers.size()) : -1;
-    tracker.statistics.recordAnnounce(sample);
+    tracker.statistics.recordAnnounce(
+        TrackerHistorySample::fromAnnounce(result, tracker.endpoints[endpointIndex], nowMs));
     appendLog(tracker,
               ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
                                result.outcome, describeAnnounce(result), result.exchange,
-                               announceVerdict(result)},
+                               announceVerdict(result), slot.hashVersion},
               logCapacity);
     summarise(tracker);
     return endpointIndex;
@@ -269,10 +263,12 @@ TrackerStatus TrackerStateUpdater::announceVerdict(const AnnounceResult &result)
 }
 
 ExchangeLogEntry TrackerStateUpdater::scrapeLogEntry(const ScrapeResult &result,
-                                                     const ScrapeEntry *entry, qint64 nowMs)
+                                                     const ScrapeEntry *entry,
+                                                     InfoHashVersion version, qint64 nowMs)
 {
     ExchangeLogEntry logged;
     logged.kind = ExchangeLogEntry::Kind::Scrape;
+    logged.hashVersion = version;
     logged.atMs = nowMs;
     logged.outcome = result.outcome;
     logged.record = result.exchanges.value(0);

@@ -42,7 +42,7 @@ public:
     // The log row of one scrape reply for one of the torrent's hashes: its figures, or that the
     // torrent is not in the reply (a warning), or the failure.
     static ExchangeLogEntry scrapeLogEntry(const ScrapeResult &result, const ScrapeEntry *entry,
-                                           qint64 nowMs);
+                                           InfoHashVersion version, qint64 nowMs);
     static TrackerStatus announceVerdict(const AnnounceResult &result);
     static void appendLog(TrackerState &tracker, const ExchangeLogEntry &entry, int capacity);
     // Recomputes the tracker's status and message from its endpoints.

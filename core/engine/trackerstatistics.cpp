@@ -27,6 +27,23 @@ QList<T> ringInOrder(const QList<T> &ring, int next)
 }
 } // namespace
 
+TrackerHistorySample TrackerHistorySample::fromAnnounce(const AnnounceResult &result,
+                                                        const TrackerEndpointState &endpoint,
+                                                        qint64 atMs)
+{
+    TrackerHistorySample sample;
+    sample.atMs = atMs;
+    sample.succeeded = result.succeeded();
+    sample.latencyMs = result.exchange.finishedMs;
+    sample.seeders = result.seeders;
+    sample.leechers = result.leechers;
+    sample.peerCount = result.succeeded() ? int(result.peers.size()) : -1;
+    sample.hashVersion = endpoint.hashVersion;
+    sample.address = endpoint.address;
+    sample.port = endpoint.port;
+    return sample;
+}
+
 TrackerStatistics::TrackerStatistics(int historyCapacity, int latencySampleCapacity)
     : m_historyCapacity(historyCapacity)
     , m_latencySampleCapacity(latencySampleCapacity)

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "engine/trackerendpointstate.h"
+#include "tracker/announceresult.h"
+
+#include <QHostAddress>
 #include <QList>
 
-// One point of a tracker's history, for plots. Unknown values are -1.
+// One announce answer in a tracker's history, for plots: what one endpoint (an address with one
+// of the torrent's hashes) said at one moment. Unknown values are -1; the address is null when
+// the client could not tell which one answered (HTTP) or none was reached.
 struct TrackerHistorySample
 {
     qint64 atMs = -1;
@@ -11,6 +17,13 @@ struct TrackerHistorySample
     qint64 seeders = -1;
     qint64 leechers = -1;
     int peerCount = -1;
+    InfoHashVersion hashVersion = InfoHashVersion::V1;
+    QHostAddress address = {};
+    quint16 port = 0;
+
+    // What result says, at atMs, of endpoint (its address and hash).
+    static TrackerHistorySample fromAnnounce(const AnnounceResult &result,
+                                             const TrackerEndpointState &endpoint, qint64 atMs);
 };
 
 // Counters and a bounded history for one tracker, over this session.

@@ -687,19 +687,21 @@ void TestTrackerStateUpdater::scrapeLogRowsSayWhatTheReplySaid()
 {
     const ScrapeEntry entry = scrapeEntry(10, 2, 50);
     const ExchangeLogEntry listed =
-        TrackerStateUpdater::scrapeLogEntry(ScrapeResult(), &entry, kNowMs);
+        TrackerStateUpdater::scrapeLogEntry(ScrapeResult(), &entry, InfoHashVersion::V1, kNowMs);
     QCOMPARE(listed.kind, ExchangeLogEntry::Kind::Scrape);
     QCOMPARE(listed.verdict, TrackerStatus::Working);
     QCOMPARE(listed.summary, QStringLiteral("scrape: 10 seeders, 2 leechers, 50 downloaded"));
     const ExchangeLogEntry missing =
-        TrackerStateUpdater::scrapeLogEntry(ScrapeResult(), nullptr, kNowMs);
+        TrackerStateUpdater::scrapeLogEntry(ScrapeResult(), nullptr, InfoHashVersion::V2, kNowMs);
     QCOMPARE(missing.verdict, TrackerStatus::Warning);
+    QCOMPARE(missing.hashVersion, InfoHashVersion::V2);
     QCOMPARE(missing.summary, QStringLiteral("scrape: this torrent is not in the reply"));
     QVERIFY(!missing.summary.contains(QStringLiteral("-1")));
     ScrapeResult refused;
     refused.outcome = ExchangeOutcome::TrackerFailure;
     refused.failureReason = QStringLiteral("scrape disabled");
-    const ExchangeLogEntry failed = TrackerStateUpdater::scrapeLogEntry(refused, nullptr, kNowMs);
+    const ExchangeLogEntry failed =
+        TrackerStateUpdater::scrapeLogEntry(refused, nullptr, InfoHashVersion::V1, kNowMs);
     QCOMPARE(failed.verdict, TrackerStatus::TrackerError);
     QCOMPARE(failed.summary, QStringLiteral("scrape disabled")); // no internal code
     AnnounceResult warned = answerFrom(firstAddress());

@@ -37,6 +37,32 @@ private Q_SLOTS:
         QCOMPARE(statistics.medianLatencyMs(), qint64(50)); // of {40, 50}
     }
 
+    void aSampleSaysWhichEndpointAnswered()
+    {
+        AnnounceResult result;
+        result.seeders = 4;
+        result.leechers = 2;
+        result.peers = {TrackerPeer{QHostAddress(QStringLiteral("192.0.2.1")), 6881, {}}};
+        result.exchange.finishedMs = 33;
+        TrackerEndpointState endpoint;
+        endpoint.address = QHostAddress(QStringLiteral("::1"));
+        endpoint.port = 6969;
+        endpoint.hashVersion = InfoHashVersion::V2;
+        const TrackerHistorySample sample =
+            TrackerHistorySample::fromAnnounce(result, endpoint, 77);
+        QCOMPARE(sample.atMs, 77);
+        QVERIFY(sample.succeeded);
+        QCOMPARE(sample.latencyMs, 33);
+        QCOMPARE(sample.seeders, 4);
+        QCOMPARE(sample.leechers, 2);
+        QCOMPARE(sample.peerCount, 1);
+        QCOMPARE(sample.hashVersion, InfoHashVersion::V2); // a hybrid's v2 swarm, not its v1
+        QCOMPARE(sample.address, endpoint.address);
+        QCOMPARE(sample.port, quint16(6969));
+        result.outcome = ExchangeOutcome::Timeout;
+        QCOMPARE(TrackerHistorySample::fromAnnounce(result, endpoint, 78).peerCount, -1);
+    }
+
     void scrapes()
     {
         TrackerStatistics statistics;
