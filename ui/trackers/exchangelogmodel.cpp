@@ -6,6 +6,11 @@
 
 #include <QTextDocument>
 
+namespace {
+constexpr int kHttpPort = 80;
+constexpr int kHttpsPort = 443;
+} // namespace
+
 ExchangeLogModel::ExchangeLogModel(InspectionEngine *engine, QObject *parent)
     : QAbstractTableModel(parent)
     , m_engine(engine)
@@ -27,6 +32,12 @@ void ExchangeLogModel::setTracker(quint64 torrentId, TrackerId trackerId)
 {
     m_torrentId = torrentId;
     m_trackerId = torrentId == 0 ? TrackerId{} : trackerId;
+    const std::optional<TorrentSnapshot> torrent =
+        torrentId == 0 ? std::nullopt : m_engine->torrent(torrentId);
+    const TrackerState *tracker = torrent ? torrent->trackerWithId(m_trackerId) : nullptr;
+    m_trackerUrl = tracker ? tracker->url.url() : QUrl();
+    m_hashV1 = torrent ? torrent->trackerHash(InfoHashVersion::V1) : QByteArray();
+    m_hashV2 = torrent ? torrent->trackerHash(InfoHashVersion::V2) : QByteArray();
     reset();
 }
 
@@ -111,6 +122,29 @@ QString ExchangeLogModel::requestText(const ExchangeLogEntry &entry)
     return event.isEmpty() ? tr("announce") : tr("announce (%1)").arg(event);
 }
 
+QString ExchangeLogModel::hashText(InfoHashVersion version)
+{
+    return version == InfoHashVersion::V1 ? tr("v1") : tr("v2");
+}
+
+QString ExchangeLogModel::endpointText(const ExchangeLogEntry &entry, const QUrl &trackerUrl)
+{
+    const ExchangeRecord &record = entry.record;
+    if (!record.peerAddress.isNull())
+        return TrackerPeer{record.peerAddress, record.peerPort, {}}.toString();
+    const QUrl asked = record.redirects.isEmpty() ? trackerUrl : record.redirects.constLast();
+    if (asked.host().isEmpty())
+        return MetainfoText::unknown();
+    const QHostAddress literal(asked.host());
+    const QString host = literal.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + asked.host() + u']'
+                             : asked.host();
+    const bool secure =
+        asked.scheme() == QLatin1String("https") || asked.scheme() == QLatin1String("wss");
+    const int defaultPort = secure ? kHttpsPort : kHttpPort;
+    return host + u':' + QString::number(asked.port(defaultPort));
+}
+
 QVariant ExchangeLogModel::displayData(const ExchangeLogEntry &entry, int column) const
 {
     switch (column) {
@@ -118,10 +152,10 @@ QVariant ExchangeLogModel::displayData(const ExchangeLogEntry &entry, int column
         return TrackerText::timeOfDay(entry.atMs);
     case RequestColumn:
         return requestText(entry);
+    case HashColumn:
+        return hashText(entry.hashVersion);
     case EndpointColumn:
-        return entry.record.peerAddress.isNull()
-                   ? MetainfoText::unknown()
-                   : TrackerPeer{entry.record.peerAddress, entry.record.peerPort, {}}.toString();
+        return endpointText(entry, m_trackerUrl);
     case LatencyColumn:
         return TrackerText::latency(entry.record.finishedMs);
     case OutcomeColumn:
@@ -154,8 +188,7 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
                    ? QVariant(TrackerText::statusIcon(verdictOf(*logEntry)))
                    : QVariant();
     case Qt::ToolTipRole:
-        return index.column() == SummaryColumn ? Qt::convertFromPlainText(logEntry->summary)
-                                               : QVariant();
+        return toolTip(*logEntry, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == LatencyColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                : QVariant();
@@ -164,8 +197,34 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant ExchangeLogModel::toolTip(const ExchangeLogEntry &entry, int column) const
+{
+    switch (column) {
+    case SummaryColumn:
+    case OutcomeColumn:
+        return Qt::convertFromPlainText(entry.summary);
+    case HashColumn: {
+        const QByteArray &hash = entry.hashVersion == InfoHashVersion::V1 ? m_hashV1 : m_hashV2;
+        const QString text = entry.hashVersion == InfoHashVersion::V1
+                                 ? tr("The torrent's v1 info hash: %1")
+                                 : tr("The torrent's v2 info hash, truncated to 20 bytes as "
+                                      "trackers get it: %1");
+        return text.arg(MetainfoText::hashHex(hash));
+    }
+    case EndpointColumn:
+        return entry.record.peerAddress.isNull()
+                   ? tr("The host asked: the client cannot tell which of its addresses answered.")
+                   : tr("The address that answered.");
+    default:
+        return {};
+    }
+}
+
 QVariant ExchangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HashColumn)
+        return tr("Which of the torrent's info hashes the request was about: a hybrid torrent "
+                  "(BEP 52) is announced with both, each a swarm of its own.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -173,6 +232,8 @@ QVariant ExchangeLogModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Time");
     case RequestColumn:
         return tr("Request");
+    case HashColumn:
+        return tr("Hash");
     case EndpointColumn:
         return tr("Endpoint");
     case LatencyColumn:

@@ -5,11 +5,13 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QUrl>
 
 class InspectionEngine;
 
-// One tracker's exchange log, newest first: each request with its time, endpoint, latency and
-// outcome. New exchanges are inserted at the top; those the bounded log dropped leave the bottom.
+// One tracker's exchange log, newest first: each request with its time, outcome, the torrent's hash
+// it concerned (v1 or v2), the endpoint asked, latency and a summary. New exchanges are inserted
+// at the top; those the bounded log dropped leave the bottom.
 class ExchangeLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,10 +20,11 @@ class ExchangeLogModel final : public QAbstractTableModel
 public:
     enum Column {
         TimeColumn,
+        OutcomeColumn,
         RequestColumn,
+        HashColumn,
         EndpointColumn,
         LatencyColumn,
-        OutcomeColumn,
         SummaryColumn,
         ColumnCount
     };
@@ -44,10 +47,15 @@ public:
     // Working, Warning, or the failure: what the exchange said of the tracker.
     static TrackerStatus verdictOf(const ExchangeLogEntry &entry);
     static QString requestText(const ExchangeLogEntry &entry);
+    static QString hashText(InfoHashVersion version); // "v1", "v2"
+    // The address:port that answered; when the client could not know it (HTTP) or nothing was
+    // reached, the host:port asked (the last redirect's, else trackerUrl's).
+    static QString endpointText(const ExchangeLogEntry &entry, const QUrl &trackerUrl);
 
 private:
     QList<ExchangeLogEntry> currentLog() const; // the engine's, now
     QVariant displayData(const ExchangeLogEntry &entry, int column) const;
+    QVariant toolTip(const ExchangeLogEntry &entry, int column) const;
     void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void reset();
 
@@ -55,4 +63,7 @@ private:
     quint64 m_torrentId = 0;
     TrackerId m_trackerId;
     QList<ExchangeLogEntry> m_log; // what the rows show, oldest first
+    QUrl m_trackerUrl;
+    QByteArray m_hashV1; // the 20 bytes each hash version sends, for tool tips
+    QByteArray m_hashV2;
 };

@@ -4,16 +4,19 @@
 #include "bencode/bencodedocument.h"
 #include "engine/exchangelogentry.h"
 #include "torrents/metainfotext.h"
+#include "tracker/http/httpannouncereplyparser.h"
 #include "tracker/udp/udptrackerpacket.h"
+#include "tracker/websocket/websockettrackermessage.h"
 
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardItemModel>
 
 namespace {
 constexpr int kPrintableStringLimit = 200;
+constexpr int kBytesShownInHex = 64;
+constexpr int kMaximumCountsInSummary = 6;
 
 QList<QStandardItem *> fieldRow(const QString &field, const QString &value)
 {
@@ -33,6 +36,11 @@ bool isPrintable(QByteArrayView bytes)
     return true;
 }
 
+QString hexText(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.toByteArray().toHex());
+}
+
 QString bytesText(QByteArrayView bytes)
 {
     if (isPrintable(bytes) && bytes.size() <= kPrintableStringLimit)
@@ -40,14 +48,38 @@ QString bytesText(QByteArrayView bytes)
     return ReplyDecoder::tr("%1 bytes: %2")
         .arg(bytes.size())
         .arg(QString::fromLatin1(
-            bytes.first(qMin<qsizetype>(bytes.size(), 64)).toByteArray().toHex(' ')));
+            bytes.first(qMin<qsizetype>(bytes.size(), kBytesShownInHex)).toByteArray().toHex(' ')));
 }
 
-// Keys are text, except in scrape replies: those are info hashes, shown in hex.
-QString keyText(QByteArrayView key)
+// Keys are text, except those of a scrape's "files": info hashes, always in hex.
+QString keyText(QByteArrayView key, bool binary)
 {
-    return isPrintable(key) ? QString::fromUtf8(key)
-                            : QString::fromLatin1(key.toByteArray().toHex());
+    return binary || !isPrintable(key) ? hexText(key) : QString::fromUtf8(key);
+}
+
+QString countsText(const QList<std::pair<QString, qint64>> &counts)
+{
+    QStringList parts;
+    for (const auto &[name, count] : counts) {
+        if (count >= 0)
+            parts << name + u' ' + MetainfoText::count(count);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+// "complete 5 · downloaded 7 · incomplete 9" for a small dictionary of counts (a scrape's torrent),
+// so that the counts show on its row without opening it; empty for anything else.
+QString bencodeCountsSummary(const BencodeValue &dictionary)
+{
+    if (dictionary.size() == 0 || dictionary.size() > kMaximumCountsInSummary)
+        return QString();
+    QList<std::pair<QString, qint64>> counts;
+    for (const auto &[key, value] : dictionary.entries()) {
+        if (!value.isInteger() || !isPrintable(key))
+            return QString();
+        counts.append({QString::fromUtf8(key), value.toInteger()});
+    }
+    return countsText(counts);
 }
 
 void addBencodeValue(QStandardItem *parent, const QString &name, const BencodeValue &value,
@@ -71,36 +103,44 @@ void addBencodeValue(QStandardItem *parent, const QString &name, const BencodeVa
             addBencodeValue(row.first(), QStringLiteral("[%1]").arg(position++), item, budget);
         break;
     }
-    case BencodeType::Dictionary:
-        row = fieldRow(name, ReplyDecoder::tr("dictionary, %1 keys").arg(value.size()));
+    case BencodeType::Dictionary: {
+        const QString counts = bencodeCountsSummary(value);
+        row = fieldRow(name, counts.isEmpty()
+                                 ? ReplyDecoder::tr("dictionary, %1 keys").arg(value.size())
+                                 : counts);
+        const bool keysAreHashes = name == QLatin1String("files"); // a scrape's torrents
         for (const auto &[key, item] : value.entries())
-            addBencodeValue(row.first(), keyText(key), item, budget);
+            addBencodeValue(row.first(), keyText(key, keysAreHashes), item, budget);
         break;
+    }
     }
     parent->appendRow(row);
 }
 
-void addJsonValue(QStandardItem *parent, const QString &name, const QJsonValue &value, int &budget)
+QList<QStandardItem *> peersRow(const QString &name, const QList<TrackerPeer> &peers, int dropped,
+                                const QString &form)
 {
-    if (--budget < 0)
-        return;
-    QList<QStandardItem *> row;
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        row = fieldRow(name, ReplyDecoder::tr("object, %1 keys").arg(object.size()));
-        for (auto it = object.begin(); it != object.end(); ++it)
-            addJsonValue(row.first(), it.key(), it.value(), budget);
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        row = fieldRow(name, ReplyDecoder::tr("array, %1 items").arg(array.size()));
-        for (qsizetype i = 0; i < array.size(); ++i)
-            addJsonValue(row.first(), QStringLiteral("[%1]").arg(i), array.at(i), budget);
-    } else {
-        const QJsonValue copy = value;
-        row = fieldRow(name, copy.isString() ? bytesText(copy.toString().toLatin1())
-                                             : copy.toVariant().toString());
+    const qsizetype total = peers.size() + dropped;
+    QString value =
+        MetainfoText::plural(total, ReplyDecoder::tr("1 peer"), ReplyDecoder::tr("%1 peers"));
+    if (!form.isEmpty())
+        value += QStringLiteral(" (%1)").arg(form);
+    QList<QStandardItem *> row = fieldRow(name, value);
+    for (const TrackerPeer &peer : peers)
+        row.first()->appendRow(fieldRow(QString(), peer.toString()));
+    if (dropped > 0) {
+        row.first()->appendRow(
+            fieldRow(ReplyDecoder::tr("…"),
+                     ReplyDecoder::tr("%1 more not shown (over the limit, port 0 or no address)")
+                         .arg(dropped)));
     }
-    parent->appendRow(row);
+    return row;
+}
+
+void addNotes(QStandardItem *parent, const QStringList &notes)
+{
+    for (const QString &note : notes)
+        parent->appendRow(fieldRow(ReplyDecoder::tr("note"), note));
 }
 
 } // namespace
@@ -123,10 +163,10 @@ void ReplyDecoder::fillTree(QStandardItemModel *model, const ExchangeLogEntry &e
         break;
     case TrackerProtocol::WebSocket:
     case TrackerProtocol::WebSocketSecure:
-        addJson(root, reply, budget);
+        addWebSocket(root, reply, budget);
         break;
     default:
-        addBencode(root, reply, budget);
+        addHttp(root, entry, budget);
         break;
     }
     if (budget < 0)
@@ -135,8 +175,13 @@ void ReplyDecoder::fillTree(QStandardItemModel *model, const ExchangeLogEntry &e
         root->appendRow(fieldRow(tr("(truncated)"), tr("the reply was longer than kept")));
 }
 
-void ReplyDecoder::addBencode(QStandardItem *parent, const QByteArray &reply, int &budget)
+// The bencode dictionary as sent, key by key, with the peers as HttpAnnounceReplyParser reads them
+// and the parser's notes (not canonical, no interval, peers dropped) after it.
+void ReplyDecoder::addHttp(QStandardItem *parent, const ExchangeLogEntry &entry, int &budget)
 {
+    const QByteArray &reply = entry.record.rawReply;
+    AnnounceResult announce;
+    HttpAnnounceReplyParser::parse(reply, announce, kMaximumTreeItems);
     const Expected<BencodeDocument> document = BencodeDecoder::decode(reply);
     if (!document) {
         parent->appendRow(fieldRow(tr("(not bencode)"), document.error().message()));
@@ -144,24 +189,40 @@ void ReplyDecoder::addBencode(QStandardItem *parent, const QByteArray &reply, in
     }
     const BencodeValue root = document->root();
     if (!root.isDictionary()) {
+        parent->appendRow(fieldRow(tr("(not bencode)"), announce.errorMessage));
         addBencodeValue(parent, tr("reply"), root, budget);
         return;
     }
-    for (const auto &[key, value] : root.entries())
-        addBencodeValue(parent, keyText(key), value, budget);
+    for (const auto &[key, value] : root.entries()) {
+        if (key == "peers" || key == "peers6")
+            addHttpPeers(parent, key, value, budget);
+        else
+            addBencodeValue(parent, keyText(key, false), value, budget);
+    }
+    if (entry.kind == ExchangeLogEntry::Kind::Announce)
+        addNotes(parent, announce.notes);
 }
 
-void ReplyDecoder::addJson(QStandardItem *parent, const QByteArray &reply, int &budget)
+// One peer list ("peers" or "peers6", compact or a list of dictionaries) read by the client's
+// parser on its own, so that each key shows exactly the peers it carried.
+void ReplyDecoder::addHttpPeers(QStandardItem *parent, QByteArrayView key,
+                                const BencodeValue &value, int &budget)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(reply, &error);
-    if (document.isNull()) {
-        parent->appendRow(fieldRow(tr("(not JSON)"), error.errorString()));
+    QByteArray alone = "d" + QByteArray::number(key.size()) + ':' + key.toByteArray();
+    alone += value.rawBytes().toByteArray() + 'e';
+    AnnounceResult peers;
+    HttpAnnounceReplyParser::parse(alone, peers, qMax(budget, 0));
+    if (peers.outcome != ExchangeOutcome::Success) {
+        addBencodeValue(parent, QString::fromLatin1(key), value, budget);
         return;
     }
-    const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        addJsonValue(parent, it.key(), it.value(), budget);
+    budget -= int(peers.peers.size()) + 1;
+    const QString form = value.isString()
+                             ? tr("compact, %1")
+                                   .arg(MetainfoText::plural(value.stringView().size(),
+                                                             tr("1 byte"), tr("%1 bytes")))
+                             : tr("dictionaries");
+    parent->appendRow(peersRow(QString::fromLatin1(key), peers.peers, peers.peersDropped, form));
 }
 
 void ReplyDecoder::addUdp(QStandardItem *parent, const ExchangeLogEntry &entry)
@@ -211,17 +272,7 @@ void ReplyDecoder::addUdpAnnounce(QStandardItem *parent, const UdpTrackerReply &
     parent->appendRow(fieldRow(tr("interval"), QString::number(decoded.interval)));
     parent->appendRow(fieldRow(tr("leechers"), QString::number(decoded.leechers)));
     parent->appendRow(fieldRow(tr("seeders"), QString::number(decoded.seeders)));
-    const qsizetype total = decoded.peers.size() + decoded.peersDropped;
-    QList<QStandardItem *> peers =
-        fieldRow(tr("peers"), MetainfoText::plural(total, tr("1 peer"), tr("%1 peers")));
-    for (const TrackerPeer &peer : decoded.peers)
-        peers.first()->appendRow(fieldRow(QString(), peer.toString()));
-    if (decoded.peersDropped > 0) {
-        peers.first()->appendRow(
-            fieldRow(tr("…"), tr("%1 more not shown (over the limit, port 0 or no address)")
-                                  .arg(decoded.peersDropped)));
-    }
-    parent->appendRow(peers);
+    parent->appendRow(peersRow(tr("peers"), decoded.peers, decoded.peersDropped, QString()));
     if (decoded.ipv4EntriesOverIpv6) {
         parent->appendRow(fieldRow(tr("note"), tr("6-byte IPv4 peer entries over IPv6, where "
                                                   "BEP 15 wants 18-byte entries")));
@@ -235,14 +286,83 @@ void ReplyDecoder::addUdpScrape(QStandardItem *parent, const UdpTrackerReply &de
                                                       tr("%1 torrents")));
     for (qsizetype index = 0; index < decoded.scrapeCounts.size(); ++index) {
         const UdpScrapeCounts &counts = decoded.scrapeCounts.at(index);
-        QList<QStandardItem *> row =
-            fieldRow(tr("hash %1 of the request").arg(index + 1), QString());
+        QList<QStandardItem *> row = fieldRow(tr("hash %1 of the request").arg(index + 1),
+                                              countsText({{tr("seeders"), counts.seeders},
+                                                          {tr("completed"), counts.completed},
+                                                          {tr("leechers"), counts.leechers}}));
         row.first()->appendRow(fieldRow(tr("seeders"), QString::number(counts.seeders)));
         row.first()->appendRow(fieldRow(tr("completed"), QString::number(counts.completed)));
         row.first()->appendRow(fieldRow(tr("leechers"), QString::number(counts.leechers)));
         torrents.first()->appendRow(row);
     }
     parent->appendRow(torrents);
+}
+
+// The message as WebSocketTrackerMessage read it: info hashes and peer ids in hex (they travel as
+// "binary strings", unreadable as text), the counts, and what the reader refused.
+void ReplyDecoder::addWebSocket(QStandardItem *parent, const QByteArray &reply, int &budget)
+{
+    const WebSocketTrackerReply decoded = WebSocketTrackerMessage::parse(reply);
+    if (decoded.kind == WebSocketTrackerReply::Kind::Invalid) {
+        parent->appendRow(fieldRow(tr("(not a tracker message)"), decoded.error));
+        return;
+    }
+    const auto add = [parent](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            parent->appendRow(fieldRow(name, value));
+    };
+    const auto count = [&add](const QString &name, qint64 value) {
+        add(name, value >= 0 ? QString::number(value) : QString());
+    };
+    add(QStringLiteral("action"), decoded.action);
+    add(QStringLiteral("info_hash"), hexText(decoded.infoHash));
+    add(QStringLiteral("failure reason"), decoded.failureReason);
+    add(QStringLiteral("warning message"), decoded.warningMessage);
+    count(QStringLiteral("interval"), decoded.interval);
+    count(QStringLiteral("min interval"), decoded.minInterval);
+    count(QStringLiteral("complete"), decoded.complete);
+    count(QStringLiteral("incomplete"), decoded.incomplete);
+    count(QStringLiteral("downloaded"), decoded.downloaded);
+    addWebSocketFiles(parent, decoded, budget);
+    count(QStringLiteral("min_request_interval"), decoded.minRequestInterval);
+    add(QStringLiteral("offer_id"), hexText(decoded.offerId));
+    add(QStringLiteral("peer_id"), hexText(decoded.fromPeerId));
+    const QJsonObject object = QJsonDocument::fromJson(reply).object();
+    for (const QString &key : decoded.unknownKeys) {
+        const QJsonValue value = object.value(key);
+        add(key,
+            value.isString()
+                ? value.toString()
+                : QString::fromUtf8(
+                      QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact)));
+    }
+    addNotes(parent, decoded.problems);
+}
+
+void ReplyDecoder::addWebSocketFiles(QStandardItem *parent, const WebSocketTrackerReply &decoded,
+                                     int &budget)
+{
+    if (decoded.kind != WebSocketTrackerReply::Kind::ScrapeReply)
+        return;
+    QList<QStandardItem *> files =
+        fieldRow(tr("files"),
+                 MetainfoText::plural(decoded.files.size(), tr("1 torrent"), tr("%1 torrents")));
+    for (const WebSocketScrapeFile &file : decoded.files) {
+        if (--budget < 0)
+            break;
+        const QList<std::pair<QString, qint64>> counts{
+            {QStringLiteral("complete"), file.complete},
+            {QStringLiteral("incomplete"), file.incomplete},
+            {QStringLiteral("downloaded"), file.downloaded},
+            {QStringLiteral("downloaders"), file.downloaders}};
+        QList<QStandardItem *> row = fieldRow(hexText(file.infoHash), countsText(counts));
+        for (const auto &[name, count] : counts) {
+            if (count >= 0)
+                row.first()->appendRow(fieldRow(name, QString::number(count)));
+        }
+        files.first()->appendRow(row);
+    }
+    parent->appendRow(files);
 }
 
 QString ReplyDecoder::hexDump(const QByteArray &bytes)
@@ -261,30 +381,4 @@ QString ReplyDecoder::hexDump(const QByteArray &bytes)
     if (shown < bytes.size())
         text += tr("… %1 more bytes\n").arg(bytes.size() - shown);
     return text;
-}
-
-QString ReplyDecoder::exchangeText(const ExchangeLogEntry &entry)
-{
-    const ExchangeRecord &record = entry.record;
-    QStringList lines{record.requestDescription};
-    if (!record.statusLine.isEmpty())
-        lines << QString() << record.statusLine;
-    for (const auto &[name, value] : record.headers)
-        lines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value);
-    for (const QUrl &redirect : record.redirects)
-        lines << tr("Redirected to %1").arg(redirect.toString());
-    lines << QString() << entry.summary;
-    const auto moment = [&lines](const QString &label, qint64 ms) {
-        if (ms >= 0)
-            lines << tr("%1: %2 ms").arg(label).arg(ms);
-    };
-    moment(tr("connected"), record.connectedMs);
-    moment(tr("TLS done"), record.encryptedMs);
-    moment(tr("first byte"), record.firstByteMs);
-    moment(tr("finished"), record.finishedMs);
-    if (record.tries > 1)
-        lines << tr("tries: %1").arg(record.tries);
-    for (const QString &reason : record.ignoredReplyReasons)
-        lines << tr("ignored: %1").arg(reason);
-    return lines.join(u'\n');
 }

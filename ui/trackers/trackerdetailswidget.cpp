@@ -1,11 +1,14 @@
 #include "trackers/trackerdetailswidget.h"
 
 #include "common/statusicons.h"
+#include "common/trackertext.h"
 #include "engine/inspectionengine.h"
 #include "trackers/exchangelogmodel.h"
 #include "trackers/historyplot.h"
 #include "trackers/replydecoder.h"
+#include "trackers/requestandtimingstext.h"
 
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,12 +22,24 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kTimeWidth = 70;
-constexpr int kRequestWidth = 150;
-constexpr int kEndpointWidth = 105;
-constexpr int kLatencyWidth = 60;
-constexpr int kOutcomeWidth = 110;
-constexpr int kFieldWidth = 140;
+constexpr int kCellPadding = 18; // the view's margins around a cell's text, and a little air
+constexpr int kIconWidth = 20;
+constexpr int kFieldWidth = 150;           // at least, for the field names
+constexpr double kFieldShareOfWidth = 0.5; // at most, of the reply view
+constexpr int kLogStretch = 3;
+constexpr int kReplyStretch = 2;
+
+StatusIcons::Kind iconKind(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return StatusIcons::Kind::Error;
+    case Finding::Severity::Warning:
+        return StatusIcons::Kind::Warning;
+    default:
+        return StatusIcons::Kind::NotContacted;
+    }
+}
 
 QPlainTextEdit *createTextView(const QString &name)
 {
@@ -54,21 +69,22 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
     m_titleLabel->setObjectName(QStringLiteral("trackerDetailsTitle"));
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_titleLabel);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(createLogPane());
-    splitter->addWidget(createReplyPane());
-    auto *right = new QSplitter(Qt::Vertical);
+    auto *exchanges = new QSplitter(Qt::Horizontal);
+    exchanges->addWidget(createLogPane());
+    exchanges->addWidget(createReplyPane());
+    exchanges->setStretchFactor(0, kLogStretch);
+    exchanges->setStretchFactor(1, kReplyStretch);
+    exchanges->setChildrenCollapsible(false);
     m_plot = new HistoryPlot;
     m_findingsView = new QListWidget;
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setWordWrap(true);
-    right->addWidget(m_plot);
-    right->addWidget(m_findingsView);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    layout->addWidget(splitter, 1);
+    m_sectionTabs = new QTabWidget(this);
+    m_sectionTabs->setObjectName(QStringLiteral("trackerDetailsTabs"));
+    m_sectionTabs->addTab(exchanges, tr("Exchanges"));
+    m_sectionTabs->addTab(m_plot, tr("History"));
+    m_sectionTabs->addTab(m_findingsView, tr("Findings"));
+    layout->addWidget(m_sectionTabs, 1);
     connect(engine, &InspectionEngine::trackerChanged, this,
             &TrackerDetailsWidget::handleTrackerChanged);
     connect(m_logModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -95,14 +111,36 @@ QWidget *TrackerDetailsWidget::createLogPane()
     m_logView->setSortingEnabled(true);
     m_logView->header()->setSortIndicatorClearable(true);
     m_logView->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_logView->setColumnWidth(ExchangeLogModel::TimeColumn, kTimeWidth);
-    m_logView->setColumnWidth(ExchangeLogModel::RequestColumn, kRequestWidth);
-    m_logView->setColumnWidth(ExchangeLogModel::EndpointColumn, kEndpointWidth);
-    m_logView->setColumnWidth(ExchangeLogModel::LatencyColumn, kLatencyWidth);
-    m_logView->setColumnWidth(ExchangeLogModel::OutcomeColumn, kOutcomeWidth);
+    sizeLogColumns();
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TrackerDetailsWidget::showSelectedExchange);
     return m_logView;
+}
+
+// Each column as wide as its longest usual text in this font, the summary taking the rest: the
+// outcome comes second so that it is never scrolled off.
+void TrackerDetailsWidget::sizeLogColumns()
+{
+    const QFontMetrics metrics = m_logView->fontMetrics();
+    const auto widthOf = [&metrics](const QString &text) {
+        return metrics.horizontalAdvance(text) + kCellPadding;
+    };
+    m_logView->setColumnWidth(ExchangeLogModel::TimeColumn,
+                              widthOf(TrackerText::timeOfDay(QDateTime::currentMSecsSinceEpoch())));
+    m_logView->setColumnWidth(ExchangeLogModel::OutcomeColumn,
+                              widthOf(trackerStatusText(TrackerStatus::InvalidResponse)) +
+                                  kIconWidth);
+    ExchangeLogEntry longestRequest;
+    longestRequest.event = AnnounceEvent::Completed;
+    m_logView->setColumnWidth(ExchangeLogModel::RequestColumn,
+                              widthOf(ExchangeLogModel::requestText(longestRequest)));
+    m_logView->setColumnWidth(
+        ExchangeLogModel::HashColumn,
+        widthOf(m_logModel->headerData(ExchangeLogModel::HashColumn, Qt::Horizontal).toString()));
+    m_logView->setColumnWidth(ExchangeLogModel::EndpointColumn,
+                              widthOf(QStringLiteral("255.255.255.255:65535")));
+    m_logView->setColumnWidth(ExchangeLogModel::LatencyColumn, widthOf(QStringLiteral("9999 ms")));
+    m_logView->header()->setStretchLastSection(true);
 }
 
 QWidget *TrackerDetailsWidget::createReplyPane()
@@ -147,16 +185,28 @@ void TrackerDetailsWidget::showFindingsAndHistory()
     if (!tracker)
         return;
     for (const Finding &finding : tracker->findings) {
-        const StatusIcons::Kind kind =
-            finding.severity == Finding::Severity::Error     ? StatusIcons::Kind::Error
-            : finding.severity == Finding::Severity::Warning ? StatusIcons::Kind::Warning
-                                                             : StatusIcons::Kind::NotContacted;
-        auto *item = new QListWidgetItem(StatusIcons::icon(kind), finding.message);
+        auto *item =
+            new QListWidgetItem(StatusIcons::icon(iconKind(finding.severity)), finding.message);
         item->setToolTip(finding.code);
         m_findingsView->addItem(item);
     }
     if (tracker->findings.isEmpty())
         m_findingsView->addItem(tr("No findings: nothing unusual in this tracker's replies."));
+    showFindingsCount(tracker->findings);
+}
+
+// "Findings (2)", with the icon of the most serious one, so that they are seen from other tabs.
+void TrackerDetailsWidget::showFindingsCount(const QList<Finding> &findings)
+{
+    const int tab = m_sectionTabs->indexOf(m_findingsView);
+    Finding::Severity worst = Finding::Severity::Info;
+    for (const Finding &finding : findings)
+        worst = std::max(worst, finding.severity);
+    m_sectionTabs->setTabText(tab, findings.isEmpty() ? tr("Findings")
+                                                      : tr("Findings (%1)").arg(findings.size()));
+    m_sectionTabs->setTabIcon(tab, findings.isEmpty() || worst == Finding::Severity::Info
+                                       ? QIcon()
+                                       : StatusIcons::icon(iconKind(worst)));
 }
 
 void TrackerDetailsWidget::showSelectedExchange()
@@ -172,7 +222,12 @@ void TrackerDetailsWidget::showSelectedExchange()
     }
     ReplyDecoder::fillTree(m_replyModel, *entry, tracker->url.protocol());
     m_replyView->expandToDepth(0);
-    m_replyView->setColumnWidth(0, kFieldWidth);
+    m_replyView->resizeColumnToContents(0); // info hashes in full, but never the whole width
+    m_replyView->setColumnWidth(0,
+                                qBound(kFieldWidth, m_replyView->columnWidth(0),
+                                       int(m_replyView->viewport()->width() * kFieldShareOfWidth)));
     m_hexView->setPlainText(ReplyDecoder::hexDump(entry->record.rawReply));
-    m_requestView->setPlainText(ReplyDecoder::exchangeText(*entry));
+    m_requestView->setPlainText(
+        RequestAndTimingsText::text(*entry, tracker->url.protocol(),
+                                    ExchangeLogModel::endpointText(*entry, tracker->url.url())));
 }

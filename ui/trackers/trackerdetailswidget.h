@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/finding.h"
 #include "engine/trackerid.h"
 
 #include <QWidget>
@@ -15,8 +16,9 @@ class QStandardItemModel;
 class QTabWidget;
 class QTreeView;
 
-// Everything about one tracker: its exchange log, the selected exchange's reply (decoded tree,
-// hex dump, request and timings), its findings, and a plot of its history.
+// Everything about one tracker, in three tabs that each get the whole pane: Exchanges (the log
+// beside the selected exchange's decoded reply, hex dump, and request and timings), History (a
+// plot over time) and Findings.
 class TrackerDetailsWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,12 +35,17 @@ public:
     QListWidget *findingsView() const { return m_findingsView; }
     HistoryPlot *plot() const { return m_plot; }
     QTreeView *replyView() const { return m_replyView; }
+    QPlainTextEdit *requestView() const { return m_requestView; }
+    QTabWidget *sectionTabs() const { return m_sectionTabs; }
+    QTabWidget *replyTabs() const { return m_replyTabs; }
 
 private:
     QWidget *createLogPane();
     QWidget *createReplyPane();
+    void sizeLogColumns();
     void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void showFindingsAndHistory();
+    void showFindingsCount(const QList<Finding> &findings);
     void showSelectedExchange();
 
     InspectionEngine *m_engine;
@@ -52,6 +59,7 @@ private:
     QPlainTextEdit *m_hexView = nullptr;
     QPlainTextEdit *m_requestView = nullptr;
     QTabWidget *m_replyTabs = nullptr;
+    QTabWidget *m_sectionTabs = nullptr;
     QListWidget *m_findingsView = nullptr;
     HistoryPlot *m_plot = nullptr;
     QLabel *m_titleLabel = nullptr;
