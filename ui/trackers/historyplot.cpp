@@ -150,7 +150,7 @@ QString HistoryPlot::sampleText(const TrackerHistorySample &sample) const
     const auto count = [](qint64 value) {
         return value < 0 ? QStringLiteral("–") : QLocale().toString(value);
     };
-    return tr("%1 · %2\n%3 peers received · %4 seeders · %5 leechers · %6")
+    return tr("%1 · %2\npeers received: %3 · seeders: %4 · leechers: %5 · latency: %6")
         .arg(when, endpointLabel(sample), count(sample.peerCount), count(sample.seeders),
              count(sample.leechers), TrackerText::latency(sample.latencyMs));
 }

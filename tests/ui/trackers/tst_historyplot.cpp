@@ -92,7 +92,7 @@ void TestHistoryPlot::pointsAndFailuresHaveToolTips()
     plot.setHistory(history);
     const QString tip = plot.toolTipAt(plot.positionOf(kStartMs + kRoundMs, 6));
     QVERIFY2(tip.contains(QStringLiteral("127.0.0.1:6969 · v1")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("6 peers received")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("peers received: 6")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("31 ms")), qPrintable(tip));
     const QString failed = plot.toolTipAt(plot.positionOf(failure.atMs, 0));
     QVERIFY2(failed.contains(QStringLiteral("failed")), qPrintable(failed));
