@@ -437,6 +437,38 @@ Exit status: 0 success, 2 bad input or usage.
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
+    <message>
+        <source>v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The torrent&apos;s v1 info hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The torrent&apos;s v2 info hash, truncated to 20 bytes as trackers get it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host asked: the client cannot tell which of its addresses answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address that answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the torrent&apos;s info hashes the request was about: a hybrid torrent (BEP 52) is announced with both, each a swarm of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileTreeModel</name>
@@ -503,24 +535,54 @@ Exit status: 0 success, 2 bad input or usage.
 <context>
     <name>HistoryPlot</name>
     <message>
-        <source>seeders</source>
-        <translation>Seeder</translation>
-    </message>
-    <message>
-        <source>leechers</source>
-        <translation>Leecher</translation>
-    </message>
-    <message>
-        <source>peers</source>
-        <translation>Peers</translation>
-    </message>
-    <message>
-        <source>latency (ms, right)</source>
-        <translation>Latenz (ms, rechts)</translation>
-    </message>
-    <message>
         <source>No announce yet</source>
         <translation>Noch keine Ankündigung</translation>
+    </message>
+    <message>
+        <source>Peers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeders</source>
+        <translation type="unfinished">Seeder</translation>
+    </message>
+    <message>
+        <source>Leechers</source>
+        <translation type="unfinished">Leecher</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">Latenz</translation>
+    </message>
+    <message>
+        <source>What the chart shows: one line per endpoint (address and hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+The announce failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed announce</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1783,14 +1845,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>object, %1 keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>array, %1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,10 +1878,6 @@ MIT licence.</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1880,38 +1930,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redirected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tries: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ignored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not a valid reply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,6 +1967,26 @@ MIT licence.</source>
     </message>
     <message>
         <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished">1 Byte</translation>
+    </message>
+    <message>
+        <source>dictionaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a tracker message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,6 +2058,149 @@ MIT licence.</source>
     <name>ReportExporter</name>
     <message>
         <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAndTimingsText</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Anfrage</translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <source>Timings (from the start of the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection id reused (BEP 15 allows 60 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 connect request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connect requests sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (the packet&apos;s source address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL data (BEP 41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished">1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 Bytes</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept, cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gone past, as allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already open, reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2775,22 @@ MIT licence.</source>
         <source>No findings: nothing unusual in this tracker&apos;s replies.</source>
         <translation>Keine Befunde: nichts Ungewöhnliches in den Antworten dieses Trackers.</translation>
     </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrackerListText</name>
@@ -3042,6 +3239,28 @@ MIT licence.</source>
     </message>
     <message>
         <source>a scrape reply with %1 entries for %2 info hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpTrackerRequestReader</name>
+    <message numerus="yes">
+        <source>a request of %n byte(s) is shorter than its 16-byte header</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an announce request of %1 bytes is shorter than its %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scrape request&apos;s %1 bytes of hashes are not a multiple of 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BEP 41 option runs past the end of the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
