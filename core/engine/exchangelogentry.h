@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/trackerstatus.h"
 #include "engine/trackerendpointstate.h"
+#include "engine/trackerstatus.h"
 #include "tracker/announceevent.h"
 #include "tracker/exchangeoutcome.h"
 #include "tracker/exchangerecord.h"
