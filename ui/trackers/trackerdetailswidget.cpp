@@ -68,6 +68,8 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
     m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setObjectName(QStringLiteral("trackerDetailsTitle"));
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_titleLabel->setWordWrap(true); // the tracker's whole message, never cut off
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_titleLabel);
     auto *exchanges = new QSplitter(Qt::Horizontal);
     exchanges->addWidget(createLogPane());
@@ -165,16 +167,33 @@ void TrackerDetailsWidget::setTracker(quint64 torrentId, TrackerId trackerId)
     m_torrentId = torrentId;
     m_trackerId = trackerId;
     const std::optional<TrackerState> tracker = m_engine->tracker(torrentId, trackerId);
-    m_titleLabel->setText(tracker ? tracker->url.text()
-                                  : tr("Select a tracker to see its exchanges."));
     m_logModel->setTracker(tracker ? torrentId : 0, trackerId);
+    showTitle(tracker);
     showFindingsAndHistory();
 }
 
 void TrackerDetailsWidget::handleTrackerChanged(quint64 torrentId, TrackerId trackerId)
 {
-    if (torrentId == m_torrentId && trackerId == m_trackerId)
-        showFindingsAndHistory();
+    if (torrentId != m_torrentId || trackerId != m_trackerId)
+        return;
+    showTitle(m_engine->tracker(m_torrentId, m_trackerId));
+    showFindingsAndHistory();
+}
+
+// The URL, then the status and the tracker's message in full (the table's column cuts it off).
+void TrackerDetailsWidget::showTitle(const std::optional<TrackerState> &tracker)
+{
+    if (!tracker) {
+        m_titleLabel->setText(tr("Select a tracker to see its exchanges."));
+        return;
+    }
+    const QString message = tracker->disabled && !tracker->disabledReason.isEmpty()
+                                ? tracker->disabledReason
+                                : tracker->message;
+    QString text = tracker->url.text() + u'\n' + trackerStatusText(tracker->status);
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    m_titleLabel->setText(text);
 }
 
 void TrackerDetailsWidget::showFindingsAndHistory()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "engine/trackerstate.h"
+
 #include "diagnostics/finding.h"
 #include "engine/trackerid.h"
 
 #include <QWidget>
+#include <optional>
 
 class ExchangeLogModel;
 class HistoryPlot;
@@ -45,6 +48,7 @@ private:
     void sizeLogColumns();
     void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void showFindingsAndHistory();
+    void showTitle(const std::optional<TrackerState> &tracker);
     void showFindingsCount(const QList<Finding> &findings);
     void showSelectedExchange();
 

@@ -6,6 +6,7 @@
 #include "trackers/trackerdetailswidget.h"
 #include "uitestengine.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStandardItemModel>
@@ -47,6 +48,7 @@ class TestTrackerDetailsWidget : public QObject
 private Q_SLOTS:
     void showsTheSelectedExchangeInEveryTab();
     void historyAndFindingsHaveTabsOfTheirOwn();
+    void showsTheWholeMessage();
 };
 
 void TestTrackerDetailsWidget::showsTheSelectedExchangeInEveryTab()
@@ -104,5 +106,28 @@ void TestTrackerDetailsWidget::historyAndFindingsHaveTabsOfTheirOwn()
     QCOMPARE(details.plot()->lines().size(), 1);
 }
 
+// The table's message column cuts long reasons off; the details say them in full, wrapped.
+void TestTrackerDetailsWidget::showsTheWholeMessage()
+{
+    UiTestEngine engine;
+    const QString reason = QStringLiteral(
+        "localhost:8443 refused the connection: nothing listens on that port, or a firewall "
+        "rejects it; check the tracker's address and that its server is running");
+    engine.script->setAnnounceResults(
+        kUdpTracker, {FakeTrackerScript::failed(ExchangeOutcome::ConnectionRefused, reason,
+                                                QHostAddress(QHostAddress::LocalHost))});
+    const quint64 id = engine.engine.addTorrent(TestTorrents::metainfo(
+        TestTorrents::tierPerTracker({kUdpTracker}), {.name = QStringLiteral("refused")}));
+    TrackerDetailsWidget details(&engine.engine);
+    details.resize(400, 300);
+    details.show();
+    details.setTracker(id, trackerIdAt(engine.engine, id, 0));
+    auto *title = details.findChild<QLabel *>(QStringLiteral("trackerDetailsTitle"));
+    QVERIFY(title);
+    QTRY_VERIFY2(title->text().contains(reason), qPrintable(title->text()));
+    QVERIFY(title->text().startsWith(kUdpTracker + u'\n'));
+    QVERIFY(title->wordWrap());
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+}
 QTEST_MAIN(TestTrackerDetailsWidget)
 #include "tst_trackerdetailswidget.moc"
