@@ -18,7 +18,7 @@ QList<Finding> ReplyLinter::lintAnnounce(const AnnounceResult &result,
     }
     if (!result.succeeded())
         return findings;
-    lintInterval(result, findings);
+    lintInterval(result, context, findings);
     lintPeers(result, context, findings);
     if (result.seeders > 0 && result.downloaded == result.seeders) {
         findings.append(makeFinding(
@@ -30,21 +30,26 @@ QList<Finding> ReplyLinter::lintAnnounce(const AnnounceResult &result,
     return findings;
 }
 
-void ReplyLinter::lintInterval(const AnnounceResult &result, QList<Finding> &findings)
+// The norms are the protocol's: UDP (BEP 15) has no "min interval" field, and WebTorrent's
+// trackers want browsers back within minutes.
+void ReplyLinter::lintInterval(const AnnounceResult &result, const AnnounceContext &context,
+                               QList<Finding> &findings)
 {
-    if (result.interval >= 0 && (result.interval < kSaneIntervalMinimumSeconds ||
-                                 result.interval > kSaneIntervalMaximumSeconds)) {
+    const int minimum =
+        context.isWebSocket ? kSaneWebSocketIntervalMinimumSeconds : kSaneIntervalMinimumSeconds;
+    if (result.interval >= 0 &&
+        (result.interval < minimum || result.interval > kSaneIntervalMaximumSeconds)) {
         findings.append(makeFinding("interval_out_of_range", Finding::Severity::Warning,
                                     tr("The interval of %1 s is outside the usual %2–%3 s.")
                                         .arg(result.interval)
-                                        .arg(kSaneIntervalMinimumSeconds)
+                                        .arg(minimum)
                                         .arg(kSaneIntervalMaximumSeconds)));
     }
     if (result.interval < 0) {
         findings.append(makeFinding("interval_missing", Finding::Severity::Warning,
                                     tr("The reply has no interval; clients fall back to 30 min.")));
     }
-    if (result.minInterval < 0) {
+    if (result.minInterval < 0 && context.isHttp) {
         findings.append(makeFinding("min_interval_missing", Finding::Severity::Info,
                                     tr("The reply has no min interval.")));
     }

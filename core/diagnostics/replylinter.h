@@ -18,13 +18,17 @@ public:
     // newTrackon's sane range for `interval` (s).
     static constexpr int kSaneIntervalMinimumSeconds = 300;
     static constexpr int kSaneIntervalMaximumSeconds = 10800;
+    // WebTorrent's trackers ask browsers back every 2 minutes by design (bittorrent-tracker's
+    // default interval is 120 s): their usual range starts lower.
+    static constexpr int kSaneWebSocketIntervalMinimumSeconds = 60;
 
     // What we asked for, to compare the reply with.
     struct AnnounceContext
     {
-        bool isHttp = true;  // compact=1 was asked (HTTP only)
-        int numwant = -1;    // -1: the tracker's default
-        quint16 ourPort = 0; // our own address is external ip (or the reply's peer id) + this
+        bool isHttp = true;       // compact=1 was asked (HTTP only); "min interval" exists (BEP 3)
+        bool isWebSocket = false; // WebTorrent: shorter intervals are the norm
+        int numwant = -1;         // -1: the tracker's default
+        quint16 ourPort = 0;      // our own address is external ip (or the reply's peer id) + this
         QByteArray ourPeerId;
         // The tracker's address when the reply does not name it (an IP literal in the URL).
         QHostAddress trackerAddress;
@@ -42,7 +46,8 @@ public:
                           const AnnounceContext &context);
 
 private:
-    static void lintInterval(const AnnounceResult &result, QList<Finding> &findings);
+    static void lintInterval(const AnnounceResult &result, const AnnounceContext &context,
+                             QList<Finding> &findings);
     static void lintPeers(const AnnounceResult &result, const AnnounceContext &context,
                           QList<Finding> &findings);
 };

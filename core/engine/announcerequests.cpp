@@ -93,6 +93,8 @@ ReplyLinter::AnnounceContext AnnounceRequests::contextFor(const TrackerState &tr
     ReplyLinter::AnnounceContext context;
     context.isHttp = tracker.url.protocol() == TrackerProtocol::Http ||
                      tracker.url.protocol() == TrackerProtocol::Https;
+    context.isWebSocket = tracker.url.protocol() == TrackerProtocol::WebSocket ||
+                          tracker.url.protocol() == TrackerProtocol::WebSocketSecure;
     context.numwant = m_settings.identity.numwant;
     context.ourPort = m_settings.identity.port;
     context.ourPeerId = m_peerId;

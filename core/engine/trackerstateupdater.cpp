@@ -58,7 +58,8 @@ int TrackerStateUpdater::endpointFor(TrackerState &tracker, InfoHashVersion vers
 }
 
 void TrackerStateUpdater::applyToEndpoint(TrackerEndpointState &endpoint,
-                                          const AnnounceResult &result, qint64 nowMs)
+                                          const AnnounceResult &result,
+                                          const ReplyLinter::AnnounceContext &context, qint64 nowMs)
 {
     endpoint.answeredThisRound = true;
     endpoint.lastAnnounceMs = nowMs;
@@ -79,7 +80,11 @@ void TrackerStateUpdater::applyToEndpoint(TrackerEndpointState &endpoint,
     endpoint.seeders = result.seeders;
     endpoint.leechers = result.leechers;
     endpoint.downloaded = result.downloaded;
-    endpoint.peerCount = int(result.peers.size());
+    // Our own address is no peer: the same rule as the tracker's count (AnnounceRequests).
+    endpoint.peerCount =
+        int(std::count_if(result.peers.cbegin(), result.peers.cend(), [&](const TrackerPeer &peer) {
+            return !ReplyLinter::isOwnPeer(peer, result, context);
+        }));
     endpoint.lastPeers = result.peers;
     if (!result.trackerId.isEmpty())
         endpoint.trackerId = result.trackerId;
@@ -107,13 +112,13 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
         for (int i = 0; i < tracker.endpoints.size(); ++i) {
             if (tracker.endpoints[i].hashVersion != slot.hashVersion)
                 continue;
-            applyToEndpoint(tracker.endpoints[i], result, nowMs);
+            applyToEndpoint(tracker.endpoints[i], result, context, nowMs);
             endpointIndex = endpointIndex < 0 ? i : endpointIndex;
         }
     }
     if (endpointIndex < 0) {
         endpointIndex = endpointFor(tracker, slot.hashVersion, result.exchange);
-        applyToEndpoint(tracker.endpoints[endpointIndex], result, nowMs);
+        applyToEndpoint(tracker.endpoints[endpointIndex], result, context, nowMs);
     }
     if (result.succeeded()) {
         flight.succeeded = true;
@@ -215,7 +220,7 @@ void TrackerStateUpdater::timeOutAnnounce(TrackerState &tracker, int slotIndex,
     }
     for (TrackerEndpointState &endpoint : tracker.endpoints) {
         if (endpoint.hashVersion == slot.hashVersion && !endpoint.answeredThisRound)
-            applyToEndpoint(endpoint, result, nowMs);
+            applyToEndpoint(endpoint, result, {}, nowMs); // a timeout: no peers
     }
     summarise(tracker);
 }

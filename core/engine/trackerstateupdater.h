@@ -53,5 +53,5 @@ private:
     static int endpointFor(TrackerState &tracker, InfoHashVersion version,
                            const ExchangeRecord &exchange);
     static void applyToEndpoint(TrackerEndpointState &endpoint, const AnnounceResult &result,
-                                qint64 nowMs);
+                                const ReplyLinter::AnnounceContext &context, qint64 nowMs);
 };

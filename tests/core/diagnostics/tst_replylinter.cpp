@@ -49,6 +49,28 @@ private Q_SLOTS:
         QCOMPARE(codes(ReplyLinter::lintAnnounce(goodReply(), httpContext())), QStringList());
     }
 
+    // Findings know each protocol's norms: UDP has no min interval field; WebTorrent's trackers
+    // ask back every 2 minutes.
+    void findingsKnowTheProtocolsNorms()
+    {
+        AnnounceResult result = goodReply();
+        result.minInterval = -1;
+        ReplyLinter::AnnounceContext udp = httpContext();
+        udp.isHttp = false;
+        QCOMPARE(codes(ReplyLinter::lintAnnounce(result, udp)), QStringList());
+        QCOMPARE(codes(ReplyLinter::lintAnnounce(result, httpContext())),
+                 QStringList{QStringLiteral("min_interval_missing")});
+        ReplyLinter::AnnounceContext webSocket = udp;
+        webSocket.isWebSocket = true;
+        result.interval = 120;
+        QCOMPARE(codes(ReplyLinter::lintAnnounce(result, webSocket)), QStringList());
+        QCOMPARE(codes(ReplyLinter::lintAnnounce(result, udp)),
+                 QStringList{QStringLiteral("interval_out_of_range")});
+        result.interval = 30;
+        QCOMPARE(codes(ReplyLinter::lintAnnounce(result, webSocket)),
+                 QStringList{QStringLiteral("interval_out_of_range")});
+    }
+
     void announceFindings_data()
     {
         QTest::addColumn<int>("change");

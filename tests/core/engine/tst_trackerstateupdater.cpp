@@ -149,6 +149,7 @@ private Q_SLOTS:
 
     void scrapeGivesTheTorrentsFigures();
     void scrapeWithoutTheTorrentWarns();
+    void endpointCountsNoPeerOfOurOwn();
     void scrapeLogRowsSayWhatTheReplySaid();
     void scrapeFailureShowsTheReason();
     void scrapeFailureKeepsAnEarlierSuccess();
@@ -680,6 +681,23 @@ void TestTrackerStateUpdater::scrapeWithoutTheTorrentWarns()
     QCOMPARE(tracker.scrape.seeders, -1);
     QCOMPARE(tracker.scrape.leechers, -1);
     QCOMPARE(tracker.scrape.completed, -1);
+}
+
+// The endpoint row counts peers by the tracker row's rule: our own address is no peer.
+void TestTrackerStateUpdater::endpointCountsNoPeerOfOurOwn()
+{
+    TrackerState tracker = trackerAt(kUrl);
+    ReplyLinter::AnnounceContext context;
+    context.ourPeerId = QByteArrayLiteral("-TI0010-ourselves000");
+    AnnounceResult answer = answerFrom(firstAddress());
+    TrackerPeer ourselves{QHostAddress(QStringLiteral("203.0.113.9")), 6881, context.ourPeerId};
+    answer.peers = {TrackerPeer{QHostAddress(QStringLiteral("203.0.113.5")), 6881, {}}, ourselves};
+    AnnounceFlight flight =
+        TrackerStateUpdater::beginAnnounce(tracker, 0, AnnounceEvent::Started, kNowMs);
+    TrackerStateUpdater::applyAnnounceResult(tracker, 0, flight, answer, context, kNowMs,
+                                             kLogCapacity);
+    QCOMPARE(tracker.endpoints[0].peerCount, 1);
+    QCOMPARE(tracker.endpoints[0].lastPeers.size(), 2); // the reply as it came
 }
 
 // The log says what each scrape reply said of this torrent: never "working" with -1 counts.
