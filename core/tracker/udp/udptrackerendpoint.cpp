@@ -290,6 +290,7 @@ void UdpTrackerEndpoint::handleDatagram(const QByteArray &packet, const QHostAdd
         if (transactionId == m_transactionId) {
             ++m_malformedFromTracker;
             m_lastTrackerProblem = parsed.error().message();
+            m_record.rawReply = packet; // the evidence, for the Hex view, until a proper reply
         }
         ignorePacket(parsed.error().message());
         return;

@@ -104,6 +104,8 @@ private Q_SLOTS:
     void bep15Schedule();
     void bep15RetriesFollowTheClock();
     void endpointTimeoutCapsTheRetries();
+    void malformedRepliesGiveOneVerdictWhateverTheTimeout_data();
+    void malformedRepliesGiveOneVerdictWhateverTheTimeout();
 
 private:
     // Starts the announce and, each time the tracker has taken one of the packets numbered in
@@ -714,6 +716,44 @@ void TestUdpTrackerClient::endpointTimeoutCapsTheRetries()
     QCOMPARE(result.exchange.connectTries, 2);
     QCOMPARE(result.exchange.finishedMs, settings.endpointTimeoutMs);
     QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 2);
+}
+
+void TestUdpTrackerClient::malformedRepliesGiveOneVerdictWhateverTheTimeout_data()
+{
+    QTest::addColumn<int>("endpointTimeoutMs");
+    QTest::addColumn<int>("tries");
+    QTest::newRow("short timeout: two tries") << kTryTimeoutMs * 3 / 2 << 2;
+    QTest::newRow("long timeout: three tries") << 0 << 3;
+}
+
+// A tracker that answers only with 8-byte packets: the same evidence gives the same verdict
+// whether the timeout cuts the conversation short or not, and the packet is kept to be seen.
+void TestUdpTrackerClient::malformedRepliesGiveOneVerdictWhateverTheTimeout()
+{
+    QFETCH(int, endpointTimeoutMs);
+    QFETCH(int, tries);
+    UdpTrackerSettings settings = slowSettings();
+    settings.endpointTimeoutMs = endpointTimeoutMs;
+    m_client->setSettings(settings);
+    constexpr int kShortPacketSize = 8;
+    for (int step = 0; step < 3; ++step)
+        m_tracker->addStep(UdpTrackerAction::Connect,
+                           {Fault::ShortReply, false, {}, kShortPacketSize});
+    QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
+    QSignalSpy received(m_tracker.get(), &FakeUdpTracker::packetReceived);
+    m_client->announce(announceTo(m_tracker->announceUrl()));
+    for (int sent = 0; sent < tries; ++sent) {
+        QVERIFY(received.wait(kFakeTrackerReplyWaitMs));
+        QTRY_COMPARE(received.size(), sent + 1);
+        m_clock->advance(sent + 1 < tries || endpointTimeoutMs == 0 ? kTryTimeoutMs
+                                                                    : kTryTimeoutMs / 2);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kFakeTrackerReplyWaitMs);
+    const auto result = finished[0][1].value<AnnounceResult>();
+    QCOMPARE(result.outcome, ExchangeOutcome::InvalidResponse);
+    QVERIFY2(result.errorMessage.contains(QStringLiteral("only with malformed replies")),
+             qPrintable(result.errorMessage));
+    QCOMPARE(result.exchange.rawReply.size(), kShortPacketSize);
 }
 
 QTEST_GUILESS_MAIN(TestUdpTrackerClient)
