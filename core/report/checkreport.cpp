@@ -224,7 +224,7 @@ QString CheckReport::tableRow(const TrackerState &tracker, bool colour) const
     const QString status = trackerStatusName(tracker.status).leftJustified(16);
     QString row =
         (colour ? colourFor(tracker.status) + status + QStringLiteral("\x1b[0m") : status) +
-        QString::number(tracker.tier).rightJustified(4) + u' ' +
+        QString::number(tracker.tier + 1).rightJustified(4) + u' ' + // for people: from 1
         countText(tracker.seeders()).rightJustified(8) +
         countText(tracker.leechers()).rightJustified(9) +
         (latency >= 0 ? QString::number(latency) + QStringLiteral(" ms") : QStringLiteral("–"))

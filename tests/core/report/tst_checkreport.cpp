@@ -129,6 +129,15 @@ private Q_SLOTS:
         QVERIFY(plain.contains(QStringLiteral("udp://tracker.example:6969/announce")));
         QVERIFY(plain.contains(QStringLiteral("torrent not registered")));
         QVERIFY(plain.contains(QStringLiteral("1 of 2 trackers working")));
+        // Tiers for people are counted from 1 (the JSON's "tier" from 0): the second tracker
+        // is in tier index 1, shown as 2.
+        const QStringList lines = plain.split(u'\n');
+        const auto failingLine =
+            std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+                return line.contains(QStringLiteral("http://down.example"));
+            });
+        QVERIFY(failingLine != lines.cend());
+        QCOMPARE(failingLine->simplified().section(u' ', 1, 1), QStringLiteral("2"));
         QVERIFY(report.toTable(true).contains(QStringLiteral("\x1b[32mworking")));
     }
 };
