@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -321,7 +322,11 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) && screen()) {
+        // A first start takes most of the screen, not a fixed 1280×800 on a large one.
+        const QSize available = screen()->availableGeometry().size();
+        resize((QSizeF(available) * kFirstStartScreenShare).toSize().expandedTo(minimumSizeHint()));
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     findChild<QSplitter *>()->restoreState(settings.value(kSplitterKey).toByteArray());
     HeaderState::restore(settings, kTorrentListKey, m_torrentView->header());

@@ -35,7 +35,8 @@ class MainWindow final : public QMainWindow
 public:
     // Ignored: neither read nor write QSettings (screenshots must look the same everywhere).
     enum class LayoutMemory { Remembered, Ignored };
-    static constexpr QSize kDefaultSize{1280, 800};
+    static constexpr QSize kDefaultSize{1280, 800};      // with LayoutMemory::Ignored (screenshots)
+    static constexpr qreal kFirstStartScreenShare = 0.9; // of the screen, when nothing is saved
 
     // engine (not owned) must outlive the window.
     explicit MainWindow(InspectionEngine *engine,

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void init();
     void opensCommandLineArguments();
     void opensFileAndRemembersIt();
+    void firstStartTakesMostOfTheScreen();
     void opensFileFromDialog();
     void opensMagnetFromDialog();
     void opensDrops_data();
@@ -117,6 +119,20 @@ void TestMainWindow::opensFileAndRemembersIt()
     QCOMPARE(window.recentFiles(), QStringList{m_secondTorrent});
     MainWindow nextSession(&engine.engine);
     QCOMPARE(nextSession.recentFiles(), QStringList{m_secondTorrent});
+}
+
+// Nothing saved yet: the window takes most of the screen, not a fixed size; then what the user
+// made of it is kept.
+void TestMainWindow::firstStartTakesMostOfTheScreen()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
+    QVERIFY(window.screen());
+    const QSize available = window.screen()->availableGeometry().size();
+    const QSize expected = (QSizeF(available) * MainWindow::kFirstStartScreenShare)
+                               .toSize()
+                               .expandedTo(window.minimumSizeHint());
+    QCOMPARE(window.size(), expected);
 }
 
 void TestMainWindow::opensFileFromDialog()
