@@ -28,6 +28,7 @@ constexpr int kHeaderPadding = 18;
 constexpr int kTimeWidth = 92;
 constexpr int kTableHeight = 330;
 constexpr int kDetailsHeight = 260;
+constexpr int kDetailsMinimumHeight = 80;
 } // namespace
 
 TrackerPanel::TrackerPanel(InspectionEngine *engine, QWidget *parent)
@@ -50,6 +51,11 @@ TrackerPanel::TrackerPanel(InspectionEngine *engine, QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setSizes({kTableHeight, kDetailsHeight});
     m_splitter->setChildrenCollapsible(false);
+    // A smaller window takes its height from both, the table keeping the larger share (the
+    // details used to keep theirs while the table shrank to two rows).
+    m_splitter->setStretchFactor(0, kTableHeight);
+    m_splitter->setStretchFactor(1, kDetailsHeight);
+    m_details->setMinimumHeight(kDetailsMinimumHeight); // its tabs would ask for far more
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
