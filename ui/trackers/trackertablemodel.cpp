@@ -5,6 +5,7 @@
 #include "torrents/metainfotext.h"
 
 #include <QTextDocument>
+#include <algorithm>
 
 namespace {
 bool isNumeric(int column)
@@ -72,8 +73,10 @@ void TrackerTableModel::setTorrent(quint64 torrentId)
     const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
     m_torrentId = torrent ? torrentId : 0;
     if (torrent) {
-        m_nodes.reserve(torrent->trackers.size());
-        for (const TrackerState &tracker : torrent->trackers)
+        QList<TrackerState> trackers = torrent->trackers;
+        std::stable_sort(trackers.begin(), trackers.end(), &TrackerTableModel::rowBefore);
+        m_nodes.reserve(trackers.size());
+        for (const TrackerState &tracker : std::as_const(trackers))
             m_nodes.push_back(makeNode(int(m_nodes.size()), tracker));
     }
     endResetModel();

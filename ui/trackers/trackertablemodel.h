@@ -92,6 +92,8 @@ private:
     void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void updateEndpoints(Node &node, const TrackerState &tracker);
     void insertPendingTrackers();
+    static bool rowBefore(const TrackerState &first, const TrackerState &second);
+    void moveToTierPlace(int row);
     void tickCountdown();
 
     InspectionEngine *m_engine;

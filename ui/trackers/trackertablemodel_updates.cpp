@@ -3,6 +3,7 @@
 #include "trackers/trackertablemodel.h"
 
 #include <QSet>
+#include <algorithm>
 
 QVariant TrackerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -116,11 +117,15 @@ void TrackerTableModel::insertPendingTrackers()
     }
     if (added.isEmpty())
         return;
+    std::sort(added.begin(), added.end(), &TrackerTableModel::rowBefore);
     const int first = int(m_nodes.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
     for (const TrackerState &tracker : std::as_const(added))
         m_nodes.push_back(makeNode(int(m_nodes.size()), tracker));
     endInsertRows();
+    // Appended in one batch; those of an earlier tier than the last rows then move to their place.
+    for (int row = first; row < int(m_nodes.size()); ++row)
+        moveToTierPlace(row);
 }
 
 void TrackerTableModel::handleTrackerRemoved(quint64 torrentId, TrackerId trackerId)
@@ -150,10 +155,40 @@ void TrackerTableModel::handleTrackerChanged(quint64 torrentId, TrackerId tracke
     if (!tracker || row < 0)
         return;
     Node &node = *m_nodes[size_t(row)];
+    const bool movedTier = node.tracker.tier != tracker->tier;
     node.tracker = *tracker; // before any signal: views read the rows at once
     const QList<QVariant> values = trackerValues(*tracker);
     emitChangedCells(std::exchange(node.values, values), values, row, QModelIndex());
     updateEndpoints(node, *tracker);
+    if (movedTier)
+        moveToTierPlace(row);
+}
+
+// Rows are in tier order (then in the order trackers were added), as the torrent lists them:
+// a tracker an edit moved to another tier moves there in the tree too.
+bool TrackerTableModel::rowBefore(const TrackerState &first, const TrackerState &second)
+{
+    return std::pair(first.tier, first.id.value) < std::pair(second.tier, second.id.value);
+}
+
+void TrackerTableModel::moveToTierPlace(int row)
+{
+    const TrackerState &moved = m_nodes[size_t(row)]->tracker;
+    int place = 0; // where it belongs among the other rows
+    for (int other = 0; other < int(m_nodes.size()); ++other) {
+        if (other != row && rowBefore(m_nodes[size_t(other)]->tracker, moved))
+            ++place;
+    }
+    if (place == row)
+        return;
+    // beginMoveRows names the row before which it goes, counted before the move.
+    beginMoveRows(QModelIndex(), row, row, QModelIndex(), place > row ? place + 1 : place);
+    std::unique_ptr<Node> node = std::move(m_nodes[size_t(row)]);
+    m_nodes.erase(m_nodes.begin() + row);
+    m_nodes.insert(m_nodes.begin() + place, std::move(node));
+    for (size_t index = 0; index < m_nodes.size(); ++index)
+        m_nodes[index]->row = int(index);
+    endMoveRows();
 }
 
 void TrackerTableModel::updateEndpoints(Node &node, const TrackerState &tracker)

@@ -123,6 +123,11 @@ void TestMainWindowTrackerList::editsTheListInPlace()
     QCOMPARE(engine.script->announceCount(kThird, AnnounceEvent::Started), 1);
     QAbstractItemModel *table = window.detailsPane()->trackerView()->model();
     QTRY_COMPARE(table->rowCount(), 3);
+    // The tree follows the tiers: the third tracker moved up into the first tier.
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows << table->index(row, 0).data().toString();
+    QCOMPARE(rows, (QStringList{kFirst, kThird, kNew}));
 
     // Reopened, the dialog shows the list as it is now; a saved copy holds it too.
     dialog = openEditDialog(window);
