@@ -110,7 +110,15 @@ TrackerId InspectionEngine::addTracker(quint64 torrentId, const TrackerUrl &url,
     TorrentState *torrent = m_torrents.find(torrentId);
     if (!torrent)
         return {};
-    torrent->trackers.append(m_torrents.makeTracker(*torrent, url, std::max(tier, 0), true));
+    // A URL the torrent itself lists (put back by an undo or an edit) is the torrent's own, not
+    // one the user added: on a private torrent it must not come back disabled (BEP 27).
+    bool listedByTorrent = false;
+    for (const QList<TrackerUrl> &listed : torrent->metainfo.trackerTiers) {
+        for (const TrackerUrl &own : listed)
+            listedByTorrent = listedByTorrent || own.text() == url.text();
+    }
+    torrent->trackers.append(
+        m_torrents.makeTracker(*torrent, url, std::max(tier, 0), !listedByTorrent));
     const TrackerId trackerId = torrent->trackers.last().id;
     if (torrent->tierOrder.isEmpty())
         torrent->tierOrder.append(QList<TrackerId>());

@@ -2752,6 +2752,10 @@ MIT licence.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tracker list changed since the removal: nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrackerDetailsWidget</name>

@@ -68,7 +68,7 @@ void MainWindow::createActions()
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
-    m_torrentView->addActions({closeAction, closeFromList});
+    m_torrentView->addAction(closeFromList); // its context menu; Ctrl+W comes from the menu
     createEditMenu();
     createTrackerMenu();
     createHelpMenu();

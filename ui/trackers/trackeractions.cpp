@@ -259,7 +259,8 @@ void TrackerActions::removeTrackers(const QList<TrackerId> &trackerIds)
         return;
     m_undoTorrentId = torrent->id;
     m_undoTiers = torrent->trackerTiers();
-    m_engine->setTrackerList(torrent->id, torrent->trackerTiers(trackerIds));
+    m_undoneTiers = torrent->trackerTiers(trackerIds);
+    m_engine->setTrackerList(torrent->id, m_undoneTiers);
     updateEnabled();
     Q_EMIT reported(urls.size() == 1
                         ? tr("Removed %1. Undo with %2.")
@@ -269,10 +270,33 @@ void TrackerActions::removeTrackers(const QList<TrackerId> &trackerIds)
                               .arg(m_undoRemove->shortcut().toString(QKeySequence::NativeText)));
 }
 
+namespace {
+QList<QStringList> tierTexts(const QList<QList<TrackerUrl>> &tiers)
+{
+    QList<QStringList> texts;
+    for (const QList<TrackerUrl> &tier : tiers) {
+        texts.append(QStringList());
+        for (const TrackerUrl &url : tier)
+            texts.last().append(url.text());
+    }
+    return texts;
+}
+} // namespace
+
 void TrackerActions::undoLastRemoval()
 {
-    if (m_undoTorrentId == 0 || !m_engine->torrent(m_undoTorrentId))
+    const std::optional<TorrentSnapshot> torrent =
+        m_undoTorrentId == 0 ? std::nullopt : m_engine->torrent(m_undoTorrentId);
+    if (!torrent)
         return;
+    // Only the removal itself is undone: when the list changed since, putting the old one back
+    // would also throw away what was added or edited after it.
+    if (tierTexts(torrent->trackerTiers()) != tierTexts(m_undoneTiers)) {
+        m_undoTorrentId = 0;
+        updateEnabled();
+        Q_EMIT reported(tr("The tracker list changed since the removal: nothing to undo."));
+        return;
+    }
     m_engine->setTrackerList(std::exchange(m_undoTorrentId, 0), m_undoTiers);
     m_undoTiers.clear();
     updateEnabled();

@@ -76,6 +76,7 @@ private:
     // they said before is gone with them).
     quint64 m_undoTorrentId = 0;
     QList<QList<TrackerUrl>> m_undoTiers;
+    QList<QList<TrackerUrl>> m_undoneTiers; // the list right after the removal
     QAction *m_reannounceSelected = nullptr;
     QAction *m_reannounceAll = nullptr;
     QAction *m_scrapeNow = nullptr;

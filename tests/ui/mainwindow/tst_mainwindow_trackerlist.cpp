@@ -187,8 +187,25 @@ void TestMainWindowTrackerList::deleteRemovesTheTrackerNotTheTorrent()
 
     QTest::keySequence(trackers, QKeySequence::Undo);
     QCOMPARE(urls(), (QStringList{kFirst, kThird, kSecond}));
-    QCOMPARE(engine.engine.torrent(id)->trackerTiers().size(), 3); // back in its own tier
+    // Back in its own tier (index 1), as the torrent's own tracker, and in tier order in the tree.
+    const std::optional<TorrentSnapshot> restored = engine.engine.torrent(id);
+    QCOMPARE(restored->trackerTiers().size(), 3);
+    QCOMPARE(restored->trackerTiers()[1].constFirst().text(), kSecond);
+    QVERIFY(!restored->trackers.last().addedByUser);
     QTRY_COMPARE(trackers->model()->rowCount(), 3);
+    QStringList rows;
+    for (int row = 0; row < trackers->model()->rowCount(); ++row)
+        rows << trackers->model()->index(row, 0).data().toString();
+    QCOMPARE(rows, (QStringList{kFirst, kSecond, kThird}));
+
+    // An undo after a later edit would throw that edit away: it is refused.
+    trackers->setCurrentIndex(trackers->model()->index(2, 0));
+    QTest::keySequence(trackers, QKeySequence::Delete);
+    QCOMPARE(urls(), (QStringList{kFirst, kSecond}));
+    engine.engine.addTracker(id, TrackerUrl::parse(kNew), 3);
+    QTest::keySequence(trackers, QKeySequence::Undo);
+    QCOMPARE(urls(), (QStringList{kFirst, kSecond, kNew}));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("nothing to undo")));
     QTRY_VERIFY(summary->text().contains(QStringLiteral("3 trackers in 3 tiers")));
 
     // Ctrl+F goes to the filter of the tab in view.

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void ticksNextAnnounceColumnOnly();
     void insertsAddedTrackersInOneBatch();
     void removesTrackers();
+    void followsTierMoves();
     void filters_data();
     void filters();
 
@@ -290,6 +291,31 @@ void TestTrackerTableModel::filters()
     QCOMPARE(shown, urls);
     if (urls.contains(kWorking)) // a tracker that passes keeps its endpoints
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2);
+}
+
+// Rows are in tier order: an edit that moves a tracker to another tier moves its row (checked by
+// the model tester through the move).
+void TestTrackerTableModel::followsTierMoves()
+{
+    TrackerTableModel model(&m_engine->engine);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const quint64 id = openTorrent(model);
+    QTRY_COMPARE(model.rowCount(model.index(0, 0)), 2);
+    const auto rows = [&model] {
+        QStringList urls;
+        for (int row = 0; row < model.rowCount(); ++row)
+            urls << model.index(row, TrackerTableModel::UrlColumn).data().toString();
+        return urls;
+    };
+    QCOMPARE(rows(), (QStringList{kWorking, kTimingOut, kRefused, kSilent, kBroken}));
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    // kBroken up into the first tier, kWorking down to the last (a tier keeps the order the
+    // trackers were added in).
+    m_engine->engine.setTrackerList(
+        id, TestTorrents::parsedTiers({{kBroken}, {kTimingOut}, {kRefused}, {kSilent, kWorking}}));
+    QTRY_COMPARE(rows(), (QStringList{kBroken, kTimingOut, kRefused, kWorking, kSilent}));
+    QVERIFY(!moved.isEmpty());
+    QCOMPARE(model.rowCount(model.index(3, 0)), 2); // its endpoints moved with it
 }
 
 QTEST_MAIN(TestTrackerTableModel)
