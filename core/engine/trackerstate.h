@@ -59,4 +59,9 @@ struct TrackerState
     qint64 nextAnnounceMs() const; // the earliest of the slots; -1 when none is planned
     qint64 lastAnnounceMs() const;
     bool isBusy() const; // a request is queued or in flight
+    // What a person reads about it: why the user disabled it, else the best endpoint's message.
+    QString shownMessage() const
+    {
+        return disabled && !disabledReason.isEmpty() ? disabledReason : message;
+    }
 };

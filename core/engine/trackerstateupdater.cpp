@@ -64,14 +64,13 @@ void TrackerStateUpdater::applyToEndpoint(TrackerEndpointState &endpoint,
     endpoint.answeredThisRound = true;
     endpoint.lastAnnounceMs = nowMs;
     endpoint.latencyMs = result.exchange.finishedMs;
+    endpoint.status = announceVerdict(result);
     if (!result.succeeded()) {
-        endpoint.status = trackerStatusFromOutcome(result.outcome, false);
         endpoint.message =
             result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
         ++endpoint.consecutiveFailures;
         return;
     }
-    endpoint.status = trackerStatusFromOutcome(result.outcome, !result.warningMessage.isEmpty());
     endpoint.message = result.warningMessage;
     endpoint.lastSuccessMs = nowMs;
     endpoint.consecutiveFailures = 0;

@@ -187,9 +187,7 @@ void TrackerDetailsWidget::showTitle(const std::optional<TrackerState> &tracker)
         m_titleLabel->setText(tr("Select a tracker to see its exchanges."));
         return;
     }
-    const QString message = tracker->disabled && !tracker->disabledReason.isEmpty()
-                                ? tracker->disabledReason
-                                : tracker->message;
+    const QString message = tracker->shownMessage();
     QString text = tracker->url.text() + u'\n' + trackerStatusText(tracker->status);
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;

@@ -230,8 +230,7 @@ QVariant TrackerTableModel::trackerValue(const TrackerState &tracker, int column
     case StatusColumn:
         return int(tracker.status);
     case MessageColumn:
-        return tracker.disabled && !tracker.disabledReason.isEmpty() ? tracker.disabledReason
-                                                                     : tracker.message;
+        return tracker.shownMessage();
     case SeedersColumn:
         return best ? best->seeders : -1;
     case LeechersColumn:
