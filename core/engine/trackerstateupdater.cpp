@@ -339,9 +339,8 @@ void TrackerStateUpdater::summarise(TrackerState &tracker)
 QString TrackerStateUpdater::describeAnnounce(const AnnounceResult &result)
 {
     if (!result.succeeded()) {
-        const QString reason =
-            result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
-        return exchangeOutcomeName(result.outcome) + QStringLiteral(": ") + reason;
+        // The log's verdict column says what kind of failure it was; the summary is the reason.
+        return result.failureReason.isEmpty() ? result.errorMessage : result.failureReason;
     }
     QString text = tr("%n peer(s)", nullptr, int(result.peers.size()));
     if (result.interval >= 0)
