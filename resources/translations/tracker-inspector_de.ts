@@ -469,6 +469,30 @@ Exit status: 0 success, 2 bad input or usage.
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When the exchange ended (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce (with its event) or scrape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and port that answered, or that was asked when none did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sending the request to the full reply; &quot;–&quot; when there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the exchange said of the tracker: working, a warning, or why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply in short (peers, interval, counts) or the reason it failed. Select the row for the whole exchange below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileTreeModel</name>
@@ -2758,6 +2782,149 @@ MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>TrackerColumns</name>
+    <message>
+        <source>Tracker / endpoint</source>
+        <translation type="unfinished">Tracker / Endpunkt</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Seeders</source>
+        <translation type="unfinished">Seeder</translation>
+    </message>
+    <message>
+        <source>Leechers</source>
+        <translation type="unfinished">Leecher</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished">Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Scrape S/L/D</source>
+        <translation type="unfinished">Scrape S/L/H</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished">Peers</translation>
+    </message>
+    <message>
+        <source>Unique peers</source>
+        <translation type="unfinished">Verschiedene Peers</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">Latenz</translation>
+    </message>
+    <message>
+        <source>Last announce</source>
+        <translation type="unfinished">Letzte Ankündigung</translation>
+    </message>
+    <message>
+        <source>Next announce</source>
+        <translation type="unfinished">Nächste Ankündigung</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished">Intervall</translation>
+    </message>
+    <message>
+        <source>Min announce</source>
+        <translation type="unfinished">Min. Intervall</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Erfolge</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished">Fehlschläge</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s URL; under it, each address it was reached at, with the info hash (v1 or v2) asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier of the announce list (BEP 12), counted from 1. A client tries the trackers of a tier in turn and moves on to the next tier when all fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP, HTTPS, UDP (BEP 15) or WebSocket (WebTorrent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last exchange said of the tracker: working, a warning, or why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s own words (failure reason, warning message) or ours when it could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and incomplete peers, as the last announce reply counted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the torrent was downloaded completely, as the last announce reply said (few trackers say it there; the scrape usually does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scrape&apos;s seeders / leechers / downloaded: the tracker&apos;s counts for the whole swarm, asked without joining it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers this tracker has returned, without our own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, the peers no other tracker returned: what the torrent would lose without this tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last answered request took, from sending to the full reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last announce ended (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next announce goes out: after the interval the tracker asked for, or a retry after a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval the tracker asked for between announces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The min interval (HTTP only): the tracker asks not to be announced to more often than this, even on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of this session&apos;s announces that the tracker answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announces that failed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrackerDetailsWidget</name>
     <message>
         <source>Reply</source>
@@ -2974,78 +3141,6 @@ MIT licence.</source>
     <message>
         <source>Last success: %1</source>
         <translation>Letzter Erfolg: %1</translation>
-    </message>
-    <message>
-        <source>Tracker / endpoint</source>
-        <translation>Tracker / Endpunkt</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Seeders</source>
-        <translation>Seeder</translation>
-    </message>
-    <message>
-        <source>Leechers</source>
-        <translation>Leecher</translation>
-    </message>
-    <message>
-        <source>Downloaded</source>
-        <translation>Heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Scrape S/L/D</source>
-        <translation>Scrape S/L/H</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Peers</translation>
-    </message>
-    <message>
-        <source>Unique peers</source>
-        <translation>Verschiedene Peers</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Last announce</source>
-        <translation>Letzte Ankündigung</translation>
-    </message>
-    <message>
-        <source>Next announce</source>
-        <translation>Nächste Ankündigung</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervall</translation>
-    </message>
-    <message>
-        <source>Min announce</source>
-        <translation>Min. Intervall</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolge</translation>
-    </message>
-    <message>
-        <source>Fails</source>
-        <translation>Fehlschläge</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,11 @@ QVariant ExchangeLogModel::toolTip(const ExchangeLogEntry &entry, int column) co
 
 QVariant ExchangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HashColumn)
-        return tr("Which of the torrent's info hashes the request was about: a hybrid torrent "
-                  "(BEP 52) is announced with both, each a swarm of its own.");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(section);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TimeColumn:
@@ -242,6 +243,30 @@ QVariant ExchangeLogModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Outcome");
     case SummaryColumn:
         return tr("Summary");
+    default:
+        return {};
+    }
+}
+
+QString ExchangeLogModel::headerToolTip(int section)
+{
+    switch (section) {
+    case TimeColumn:
+        return tr("When the exchange ended (local time).");
+    case RequestColumn:
+        return tr("Announce (with its event) or scrape.");
+    case HashColumn:
+        return tr("Which of the torrent's info hashes the request was about: a hybrid torrent "
+                  "(BEP 52) is announced with both, each a swarm of its own.");
+    case EndpointColumn:
+        return tr("The address and port that answered, or that was asked when none did.");
+    case LatencyColumn:
+        return tr("From sending the request to the full reply; \"–\" when there was none.");
+    case OutcomeColumn:
+        return tr("What the exchange said of the tracker: working, a warning, or why it failed.");
+    case SummaryColumn:
+        return tr("The reply in short (peers, interval, counts) or the reason it failed. Select "
+                  "the row for the whole exchange below.");
     default:
         return {};
     }

@@ -44,6 +44,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static qint64 latencyMs(const ExchangeLogEntry &entry);
+    static QString headerToolTip(int section);
     // Working, Warning, or the failure: what the exchange said of the tracker.
     static TrackerStatus verdictOf(const ExchangeLogEntry &entry);
     static QString requestText(const ExchangeLogEntry &entry);

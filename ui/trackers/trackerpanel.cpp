@@ -117,9 +117,8 @@ void TrackerPanel::createView()
     m_view->setColumnWidth(TrackerTableModel::ScrapeColumn, kTimeWidth);
     m_view->setColumnWidth(TrackerTableModel::NextAnnounceColumn, kTimeWidth + 8);
     // Shown on demand (the header's menu): the table fits a 1280-pixel window without them.
-    for (const int column :
-         {TrackerTableModel::ProtocolColumn, TrackerTableModel::IntervalColumn,
-          TrackerTableModel::LastAnnounceColumn, TrackerTableModel::SuccessRateColumn})
+    for (const int column : {TrackerTableModel::ProtocolColumn, TrackerTableModel::IntervalColumn,
+                             TrackerTableModel::SuccessRateColumn})
         m_view->header()->setSectionHidden(column, true);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this,
             &TrackerPanel::showColumnMenu);

@@ -1,5 +1,6 @@
 // TrackerTableModel: headers and following the engine's changes.
 #include "engine/inspectionengine.h"
+#include "trackers/trackercolumns.h"
 #include "trackers/trackertablemodel.h"
 
 #include <QSet>
@@ -13,48 +14,11 @@ QVariant TrackerTableModel::headerData(int section, Qt::Orientation orientation,
         return section == TierColumn || section >= SeedersColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
+    if (role == Qt::ToolTipRole)
+        return TrackerColumns::toolTip(section);
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case UrlColumn:
-        return tr("Tracker / endpoint");
-    case TierColumn:
-        return tr("Tier");
-    case ProtocolColumn:
-        return tr("Protocol");
-    case StatusColumn:
-        return tr("Status");
-    case MessageColumn:
-        return tr("Message");
-    case SeedersColumn:
-        return tr("Seeders");
-    case LeechersColumn:
-        return tr("Leechers");
-    case DownloadedColumn:
-        return tr("Downloaded");
-    case ScrapeColumn:
-        return tr("Scrape S/L/D");
-    case PeersColumn:
-        return tr("Peers");
-    case UniquePeersColumn:
-        return tr("Unique peers");
-    case LatencyColumn:
-        return tr("Latency");
-    case LastAnnounceColumn:
-        return tr("Last announce");
-    case NextAnnounceColumn:
-        return tr("Next announce");
-    case IntervalColumn:
-        return tr("Interval");
-    case MinIntervalColumn:
-        return tr("Min announce");
-    case SuccessRateColumn:
-        return tr("Success");
-    case FailuresColumn:
-        return tr("Fails");
-    default:
-        return {};
-    }
+    return TrackerColumns::title(section);
 }
 
 QList<QVariant> TrackerTableModel::trackerValues(const TrackerState &tracker) const
