@@ -1020,8 +1020,16 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>Einen oder mehrere Magnet-Links einfügen, einen pro Zeile:</translation>
     </message>
     <message>
-        <source>Not a magnet link (it should start with &quot;magnet:?&quot;): %1</source>
-        <translation>Kein Magnet-Link (er sollte mit „magnet:?“ beginnen): %1</translation>
+        <source>Line %1 is not a magnet link (it should start with &quot;magnet:?&quot;): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 are the same torrent; it opens once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1076,10 +1084,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 ist bereits geöffnet.</translation>
     </message>
     <message>
         <source>Opened %1 with %2.</source>
@@ -1272,6 +1276,28 @@ MIT licence.</source>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open, with every tracker this one lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already open. This one also lists %n tracker(s) it does not have: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tracker(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +28,7 @@ MagnetDialog::MagnetDialog(QWidget *parent)
     m_edit->setPlaceholderText(QStringLiteral("magnet:?xt=urn:btih:…"));
     m_edit->setTabChangesFocus(true);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
 
@@ -69,17 +71,42 @@ QStringList MagnetDialog::magnetLinks() const
     return links;
 }
 
+// Each line is read as the window would read it, so a bad link is named before Open, with the
+// reason; a torrent given twice is said to open once (the second would only select the first).
 void MagnetDialog::updateState()
 {
-    const QStringList links = magnetLinks();
     QString problem;
-    for (const QString &link : links) {
+    QString note;
+    QHash<QByteArray, int> lineOfHash;
+    const QStringList lines = text().split(u'\n');
+    int linkCount = 0;
+    for (qsizetype index = 0; index < lines.size() && problem.isEmpty(); ++index) {
+        const QString link = lines.at(index).trimmed();
+        if (link.isEmpty())
+            continue;
+        ++linkCount;
+        const int lineNumber = int(index) + 1;
         if (!MagnetLinkParser::looksLikeMagnet(link)) {
-            problem = tr("Not a magnet link (it should start with \"magnet:?\"): %1").arg(link);
+            problem = tr("Line %1 is not a magnet link (it should start with \"magnet:?\"): %2")
+                          .arg(lineNumber)
+                          .arg(link);
             break;
         }
+        const Expected<Metainfo> magnet = MagnetLinkParser::parse(link);
+        if (!magnet) {
+            problem = tr("Line %1: %2").arg(lineNumber).arg(magnet.error().describe());
+            break;
+        }
+        const QByteArray hash = magnet->hasV1() ? magnet->infoHashV1 : magnet->infoHashV2;
+        const int firstLine = lineOfHash.value(hash, 0);
+        if (firstLine > 0 && note.isEmpty())
+            note = tr("Lines %1 and %2 are the same torrent; it opens once.")
+                       .arg(firstLine)
+                       .arg(lineNumber);
+        else if (firstLine == 0)
+            lineOfHash.insert(hash, lineNumber);
     }
-    m_problemLabel->setText(problem);
-    m_problemLabel->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Open)->setEnabled(!links.isEmpty() && problem.isEmpty());
+    m_problemLabel->setText(problem.isEmpty() ? note : problem);
+    m_problemLabel->setVisible(!m_problemLabel->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Open)->setEnabled(linkCount > 0 && problem.isEmpty());
 }

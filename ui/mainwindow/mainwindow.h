@@ -122,6 +122,7 @@ private:
     void handleLoadProgressed(quint64 requestId, qint64 bytesDone, qint64 bytesTotal);
     void addLoadedTorrent(const PendingLoad &load, const Metainfo &metainfo);
     void reportLoadError(const QString &source, const QString &errorMessage);
+    void offerTrackersOfDuplicate(quint64 torrentId, const Metainfo &metainfo);
     void startLoad(const QString &source, bool selectWhenLoaded);
     void showSelectedTorrent();
     void saveLayout();

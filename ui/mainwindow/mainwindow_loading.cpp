@@ -73,7 +73,7 @@ void MainWindow::addLoadedTorrent(const PendingLoad &load, const Metainfo &metai
     const int existingRow = m_torrentModel->findTorrent(metainfo);
     if (existingRow >= 0) {
         selectTorrent(existingRow);
-        statusBar()->showMessage(tr("%1 is already open.").arg(name), kStatusMessageTimeout);
+        offerTrackersOfDuplicate(m_torrentModel->torrentId(existingRow), metainfo);
         return;
     }
     const int row = addTorrent(metainfo, load.openOrder);
@@ -87,6 +87,52 @@ void MainWindow::addLoadedTorrent(const PendingLoad &load, const Metainfo &metai
             : tr("Opened %1.").arg(name),
         kStatusMessageTimeout);
     Q_EMIT torrentOpened(row);
+}
+
+// The torrent is open already: say so, and offer the trackers the link or file lists that the
+// open one lacks (each in a tier of its own after the open torrent's), never adding them unasked.
+void MainWindow::offerTrackersOfDuplicate(quint64 torrentId, const Metainfo &metainfo)
+{
+    const std::optional<TorrentSnapshot> open = m_engine->torrent(torrentId);
+    if (!open)
+        return;
+    const QString name = MetainfoText::displayName(metainfo);
+    QStringList known;
+    for (const TrackerState &tracker : open->trackers)
+        known << tracker.url.text();
+    QList<TrackerUrl> missing;
+    for (const QList<TrackerUrl> &tier : metainfo.trackerTiers) {
+        for (const TrackerUrl &url : tier) {
+            if (!known.contains(url.text()))
+                missing << url;
+        }
+    }
+    if (missing.isEmpty()) {
+        statusBar()->showMessage(
+            tr("%1 is already open, with every tracker this one lists.").arg(name),
+            kStatusMessageTimeout);
+        return;
+    }
+    QStringList texts;
+    for (const TrackerUrl &url : std::as_const(missing))
+        texts << url.text();
+    const int count = int(missing.size());
+    m_messageArea->showOffer(
+        tr("%1 is already open. This one also lists %n tracker(s) it does not have: %2", nullptr,
+           count)
+            .arg(name, texts.join(QStringLiteral(", "))),
+        tr("Add Them"), [this, torrentId, missing, name] {
+            int nextTier = 0;
+            if (const std::optional<TorrentSnapshot> now = m_engine->torrent(torrentId)) {
+                for (const TrackerState &tracker : now->trackers)
+                    nextTier = std::max(nextTier, tracker.tier + 1);
+            }
+            int added = 0;
+            for (const TrackerUrl &url : missing)
+                added += m_engine->addTracker(torrentId, url, nextTier + added).isValid() ? 1 : 0;
+            statusBar()->showMessage(tr("Added %n tracker(s) to %1.", nullptr, added).arg(name),
+                                     kStatusMessageTimeout);
+        });
 }
 
 void MainWindow::reportLoadError(const QString &source, const QString &errorMessage)

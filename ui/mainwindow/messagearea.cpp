@@ -15,18 +15,39 @@ MessageArea::MessageArea(QWidget *parent)
 
 void MessageArea::showError(const QString &text)
 {
+    addBanner(text)->setKind(MessageBanner::Kind::Error);
+}
+
+void MessageArea::showOffer(const QString &text, const QString &actionText,
+                            std::function<void()> action)
+{
+    MessageBanner *banner = addBanner(text);
+    banner->setKind(MessageBanner::Kind::Warning);
+    banner->setActionText(actionText);
+    connect(banner, &MessageBanner::actionTriggered, this, [this, banner, action] {
+        removeBanner(banner);
+        action();
+    });
+}
+
+MessageBanner *MessageArea::addBanner(const QString &text)
+{
     while (messageCount() >= kMaximumMessages)
         removeOldest();
     auto *banner = new MessageBanner(this);
-    banner->setKind(MessageBanner::Kind::Error);
     banner->setText(text);
-    connect(banner, &MessageBanner::closeClicked, this, [this, banner] {
-        banner->deleteLater();
-        m_layout->removeWidget(banner);
-        setVisible(messageCount() > 0);
-    });
+    connect(banner, &MessageBanner::closeClicked, this, [this, banner] { removeBanner(banner); });
     m_layout->addWidget(banner);
     show();
+    return banner;
+}
+
+void MessageArea::removeBanner(QWidget *banner)
+{
+    banner->hide();
+    banner->deleteLater();
+    m_layout->removeWidget(banner);
+    setVisible(messageCount() > 0);
 }
 
 QStringList MessageArea::messages() const

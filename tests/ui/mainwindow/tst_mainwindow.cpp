@@ -52,6 +52,7 @@ private Q_SLOTS:
     void showsLoadErrorsInWindow_data();
     void showsLoadErrorsInWindow();
     void keepsOneRowPerTorrent();
+    void offersTheTrackersOfADuplicate();
     void closesTorrents();
     void showsTorrentTextAsPlainText();
     void showsWarningsProminently();
@@ -289,6 +290,39 @@ void TestMainWindow::keepsOneRowPerTorrent()
     window.openSources({m_firstTorrent, m_secondTorrent, m_firstTorrent});
     QTRY_COMPARE(window.pendingLoadCount(), 0);
     QCOMPARE(window.torrentListModel()->torrentCount(), 2);
+}
+
+// The same torrent again, as a magnet with a tracker the open one lacks: not merged silently, not
+// dropped silently, but offered; taking the offer adds the tracker.
+void TestMainWindow::offersTheTrackersOfADuplicate()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine);
+    window.openSource(UiTestData::magnetLink());
+    QTRY_COMPARE(window.torrentListModel()->torrentCount(), 1);
+    window.openSource(UiTestData::magnetLink());
+    QTRY_COMPARE(window.pendingLoadCount(), 0);
+    QVERIFY(window.messageArea()->messages().isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("already open")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    const QString extra = QStringLiteral("http://127.0.0.1:1/announce");
+    window.openSource(UiTestData::magnetLink() + QStringLiteral("&tr=") +
+                      QString::fromLatin1(QUrl::toPercentEncoding(extra)));
+    QTRY_COMPARE(window.pendingLoadCount(), 0);
+    QCOMPARE(window.torrentListModel()->torrentCount(), 1);
+    const QStringList messages = window.messageArea()->messages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.constFirst().contains(extra), qPrintable(messages.constFirst()));
+    const quint64 torrentId = window.torrentListModel()->torrentId(0);
+    QCOMPARE(engine.engine.torrent(torrentId)->trackers.size(), 1);
+
+    Q_EMIT window.messageArea()->findChild<MessageBanner *>()->actionTriggered();
+    const std::optional<TorrentSnapshot> torrent = engine.engine.torrent(torrentId);
+    QCOMPARE(torrent->trackers.size(), 2);
+    QCOMPARE(torrent->trackers.constLast().url.text(), extra);
+    QCOMPARE(torrent->trackers.constLast().tier, 1);
+    QTRY_VERIFY(window.messageArea()->messages().isEmpty());
 }
 
 void TestMainWindow::closesTorrents()
