@@ -25,4 +25,11 @@ struct ExchangeLogEntry
     // The torrent's hash this entry is about (a hybrid asks for both; a batched scrape may carry
     // both in one request, and then logs one entry for each).
     InfoHashVersion hashVersion = InfoHashVersion::V1;
+
+    // The verdict, or for an entry made without one, what its outcome alone says.
+    TrackerStatus shownVerdict() const
+    {
+        return verdict != TrackerStatus::NotContacted ? verdict
+                                                      : trackerStatusFromOutcome(outcome, false);
+    }
 };

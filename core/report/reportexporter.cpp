@@ -1,6 +1,7 @@
 #include "report/reportexporter.h"
 
 #include "report/checkreport.h"
+#include "report/exchangelogjson.h"
 #include "tracker/urlmasking.h"
 
 #include <QDateTime>
@@ -38,7 +39,18 @@ void maskTracker(TrackerState &tracker)
         hide(endpoint.message);
     for (Finding &finding : tracker.findings)
         hide(finding.message);
-    tracker.exchangeLog.clear(); // raw requests carry the secrets; exports do not show the log
+    // Raw packets are not searched for secrets: they are left out, the words are masked.
+    for (ExchangeLogEntry &entry : tracker.exchangeLog) {
+        hide(entry.summary);
+        hide(entry.record.requestDescription);
+        for (QUrl &redirect : entry.record.redirects)
+            redirect = QUrl(UrlMasking::maskSecretsIn(redirect.toString(), secrets));
+        entry.record.rawRequest = QByteArray();
+        entry.record.rawReply = QByteArray();
+        entry.record.rawConnectRequest = QByteArray();
+        entry.record.rawConnectReply = QByteArray();
+        entry.record.headers.clear();
+    }
 }
 } // namespace
 
@@ -50,7 +62,8 @@ TorrentSnapshot ReportExporter::masked(const TorrentSnapshot &torrent)
     return copy;
 }
 
-void ReportExporter::addTrackerDetails(const TorrentSnapshot &torrent, QJsonObject &report)
+void ReportExporter::addTrackerDetails(const TorrentSnapshot &torrent, const Options &options,
+                                       QJsonObject &report)
 {
     QJsonArray trackers = report.value(QStringLiteral("trackers")).toArray();
     for (qsizetype i = 0; i < trackers.size() && i < torrent.trackers.size(); ++i) {
@@ -70,6 +83,9 @@ void ReportExporter::addTrackerDetails(const TorrentSnapshot &torrent, QJsonObje
                       countOrNull(statistics.medianLatencyMs()));
         object.insert(QStringLiteral("last_announce"), timeOrNull(tracker.lastAnnounceMs()));
         object.insert(QStringLiteral("next_announce"), timeOrNull(tracker.nextAnnounceMs()));
+        if (options.includeExchangeLog)
+            object.insert(QStringLiteral("exchange_log"),
+                          ExchangeLogJson::toJson(tracker.exchangeLog));
         trackers[i] = object;
     }
     report.insert(QStringLiteral("trackers"), trackers);
@@ -81,19 +97,36 @@ QJsonObject ReportExporter::toJson(const TorrentSnapshot &torrent, const PeerReg
     const TorrentSnapshot source = options.maskSecrets ? masked(torrent) : TorrentSnapshot();
     const TorrentSnapshot &state = options.maskSecrets ? source : torrent;
     QJsonObject report = CheckReport(state, peers, options.elapsedMs).toJson();
-    addTrackerDetails(state, report);
+    addTrackerDetails(state, options, report);
     if (options.elapsedMs < 0) {
         QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
         summary.insert(QStringLiteral("elapsed_ms"), QJsonValue(QJsonValue::Null));
         report.insert(QStringLiteral("summary"), summary);
     }
-    report.insert(QStringLiteral("export"),
-                  QJsonObject{{QStringLiteral("generator"),
-                               QStringLiteral("Tracker Inspector " TRACKER_INSPECTOR_VERSION)},
-                              {QStringLiteral("exported_at"),
-                               timeOrNull(QDateTime::currentMSecsSinceEpoch())},
-                              {QStringLiteral("secrets_masked"), options.maskSecrets}});
+    report.insert(QStringLiteral("export"), exportJson(options));
     return report;
+}
+
+QJsonObject ReportExporter::toJson(const QList<Item> &items, const Options &options)
+{
+    QJsonArray torrents;
+    for (const Item &item : items) {
+        QJsonObject torrent = toJson(item.torrent, *item.peers, options);
+        torrent.remove(QStringLiteral("export"));
+        torrents.append(torrent);
+    }
+    return QJsonObject{{QStringLiteral("torrents"), torrents},
+                       {QStringLiteral("export"), exportJson(options)}};
+}
+
+QJsonObject ReportExporter::exportJson(const Options &options)
+{
+    return QJsonObject{
+        {QStringLiteral("generator"),
+         QStringLiteral("Tracker Inspector " TRACKER_INSPECTOR_VERSION)},
+        {QStringLiteral("exported_at"), timeOrNull(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("secrets_masked"), options.maskSecrets},
+        {QStringLiteral("exchange_log"), options.includeExchangeLog}};
 }
 
 QByteArray ReportExporter::render(const TorrentSnapshot &torrent, const PeerRegistry &peers,
@@ -109,8 +142,18 @@ QByteArray ReportExporter::render(const TorrentSnapshot &torrent, const PeerRegi
 Expected<void> ReportExporter::write(const TorrentSnapshot &torrent, const PeerRegistry &peers,
                                      const QString &path, const Options &options)
 {
+    return writeFile(path, render(torrent, peers, options));
+}
+
+Expected<void> ReportExporter::write(const QList<Item> &items, const QString &path,
+                                     const Options &options)
+{
+    return writeFile(path, QJsonDocument(toJson(items, options)).toJson(QJsonDocument::Indented));
+}
+
+Expected<void> ReportExporter::writeFile(const QString &path, const QByteArray &data)
+{
     QSaveFile file(path);
-    const QByteArray data = render(torrent, peers, options);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return Error(Error::Kind::FileAccess,
                      tr("\"%1\" cannot be written: %2").arg(path, file.errorString()));

@@ -14,9 +14,11 @@
 // with the secrets of private trackers' URLs masked (UrlMasking) everywhere they appear.
 // Files are written atomically (QSaveFile), only to the path given.
 //
-// Keys added to the JSON beyond `check`'s: "export" {generator, exported_at, secrets_masked}, and
-// per tracker "disabled", "disabled_reason", "announce_count", "failure_count", "success_rate",
-// "median_latency_ms", "last_announce", "next_announce" (ISO 8601 UTC, null when unknown).
+// Keys added to the JSON beyond `check`'s: "export" {generator, exported_at, secrets_masked,
+// exchange_log}, and per tracker "disabled", "disabled_reason", "announce_count",
+// "failure_count", "success_rate", "median_latency_ms", "last_announce", "next_announce" (ISO
+// 8601 UTC, null when unknown) and "exchange_log" (ExchangeLogJson; masked exports keep the
+// words, masked, and leave the raw packets out).
 class ReportExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExporter)
@@ -28,16 +30,29 @@ public:
     {
         Format format = Format::Json;
         bool maskSecrets = false;
-        qint64 elapsedMs = -1; // summary.elapsed_ms; null in JSON when -1
+        qint64 elapsedMs = -1;          // summary.elapsed_ms; null in JSON when -1
+        bool includeExchangeLog = true; // per tracker "exchange_log" (ExchangeLogJson), JSON only
+    };
+
+    // One torrent of several to export together.
+    struct Item
+    {
+        TorrentSnapshot torrent;
+        const PeerRegistry *peers = nullptr;
     };
 
     static QJsonObject toJson(const TorrentSnapshot &torrent, const PeerRegistry &peers,
                               const Options &options);
+    // Several torrents in one JSON document: {"torrents": [each as toJson writes it], "export"}.
+    static QJsonObject toJson(const QList<Item> &items, const Options &options);
     static QByteArray render(const TorrentSnapshot &torrent, const PeerRegistry &peers,
                              const Options &options);
     // An Error (FileAccess) when the file cannot be written.
     static Expected<void> write(const TorrentSnapshot &torrent, const PeerRegistry &peers,
                                 const QString &path, const Options &options);
+    // Several torrents: JSON only (the CSV of one torrent has no column saying which torrent).
+    static Expected<void> write(const QList<Item> &items, const QString &path,
+                                const Options &options);
 
     // Csv for paths ending in ".csv" (any case), else Json.
     static Format formatForPath(const QString &path);
@@ -46,5 +61,8 @@ public:
     static TorrentSnapshot masked(const TorrentSnapshot &torrent);
 
 private:
-    static void addTrackerDetails(const TorrentSnapshot &torrent, QJsonObject &report);
+    static QJsonObject exportJson(const Options &options);
+    static Expected<void> writeFile(const QString &path, const QByteArray &data);
+    static void addTrackerDetails(const TorrentSnapshot &torrent, const Options &options,
+                                  QJsonObject &report);
 };

@@ -495,6 +495,48 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>&amp;Hide passkeys and other secrets of tracker URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include each tracker&apos;s &amp;exchange log (requests, replies, timings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished">Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The selected torrent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n open torrent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON holds everything; CSV holds one line per tracker (of the selected torrent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileTreeModel</name>
     <message>
         <source>pad files only (alignment, never downloaded)</source>
@@ -1194,16 +1236,8 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>JSON-Bericht (*.json);;CSV-Bericht (*.csv)</translation>
     </message>
     <message>
-        <source>Hide passkeys and other secrets of tracker URLs in the report?</source>
-        <translation>Passkeys und andere Geheimnisse in Tracker-URLs im Bericht ausblenden?</translation>
-    </message>
-    <message>
         <source>Could not export the report: %1</source>
         <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Report saved to %1.</source>
-        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Save a Copy with Current Trackers</source>
@@ -1298,6 +1332,28 @@ MIT licence.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trackers of %n torrent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n torrent(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report of %1 saved to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "dialogs/exportreportdialog.h"
 #include "engine/torrentsnapshot.h"
 #include "metainfo/metainfo.h"
 
@@ -83,7 +84,7 @@ public Q_SLOTS:
     void showSaveCopyDialog();
     // The selected torrent's report (JSON or CSV by the path's suffix) / a copy of its .torrent
     // (or magnet) with the trackers as they are now. Failures are shown in the window.
-    bool exportReportTo(const QString &path, bool maskSecrets);
+    bool exportReportTo(const QString &path, const ExportReportDialog::Choice &choice);
     bool saveCopyTo(const QString &path);
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 // MainWindow: its menus and the actions in them.
 #include "dialogs/addtrackersdialog.h"
+#include "dialogs/exportreportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/enginesettingsstore.h"
 #include "engine/inspectionengine.h"
@@ -10,8 +11,10 @@
 #include "metainfo/torrentwriter.h"
 #include "peers/peerpanel.h"
 #include "report/reportexporter.h"
+#include "torrents/metainfotext.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
+#include "tracker/urlmasking.h"
 #include "trackers/trackeractions.h"
 #include "trackers/trackerpanel.h"
 
@@ -257,36 +260,61 @@ void MainWindow::showExportReportDialog()
     const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
     if (!torrent)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), torrent->metainfo.name + QStringLiteral(".json"),
-        tr("JSON report (*.json);;CSV report (*.csv)"));
-    if (path.isEmpty())
+    bool hasSecrets = false;
+    for (int row = 0; row < m_torrentModel->torrentCount() && !hasSecrets; ++row) {
+        const std::optional<TorrentSnapshot> open =
+            m_engine->torrent(m_torrentModel->torrentId(row));
+        for (const TrackerState &tracker : open ? open->trackers : QList<TrackerState>())
+            hasSecrets = hasSecrets || !UrlMasking::secrets(tracker.url.text()).isEmpty();
+    }
+    ExportReportDialog dialog(MetainfoText::displayName(torrent->metainfo),
+                              m_torrentModel->torrentCount(), hasSecrets, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto answer =
-        QMessageBox::question(this, tr("Export Report"),
-                              tr("Hide passkeys and other secrets of tracker URLs in the report?"),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    exportReportTo(path, answer == QMessageBox::Yes);
+    const ExportReportDialog::Choice choice = dialog.choice();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"),
+        (choice.allTorrents
+             ? tr("Trackers of %n torrent(s)", nullptr, m_torrentModel->torrentCount())
+             : torrent->metainfo.name) +
+            QStringLiteral(".json"),
+        choice.allTorrents ? tr("JSON report (*.json)")
+                           : tr("JSON report (*.json);;CSV report (*.csv)"));
+    if (!path.isEmpty())
+        exportReportTo(path, choice);
 }
 
-bool MainWindow::exportReportTo(const QString &path, bool maskSecrets)
+bool MainWindow::exportReportTo(const QString &path, const ExportReportDialog::Choice &choice)
 {
-    const std::optional<TorrentSnapshot> torrent = selectedTorrentState();
-    if (!torrent)
+    const std::optional<TorrentSnapshot> selected = selectedTorrentState();
+    if (!selected)
         return false;
     ReportExporter::Options options;
     options.format = ReportExporter::formatForPath(path);
-    options.maskSecrets = maskSecrets;
-    const PeerRegistry *peers = m_engine->peers(torrent->id);
-    if (!peers)
-        return false;
-    const Expected<void> written = ReportExporter::write(*torrent, *peers, path, options);
+    options.maskSecrets = choice.maskSecrets;
+    options.includeExchangeLog = choice.includeExchangeLog;
+    QList<ReportExporter::Item> items;
+    for (int row = 0; row < m_torrentModel->torrentCount(); ++row) {
+        const quint64 torrentId = m_torrentModel->torrentId(row);
+        const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
+        if (torrent && (choice.allTorrents || torrentId == selected->id))
+            items.append({*torrent, m_engine->peers(torrentId)});
+    }
+    const Expected<void> written =
+        choice.allTorrents
+            ? ReportExporter::write(items, path, options)
+            : ReportExporter::write(items.value(0).torrent, *items.value(0).peers, path, options);
     if (!written) {
         m_messageArea->showError(
             tr("Could not export the report: %1").arg(written.error().describe()));
         return false;
     }
-    statusBar()->showMessage(tr("Report saved to %1.").arg(path), kStatusMessageTimeout);
+    statusBar()->showMessage(
+        choice.allTorrents
+            ? tr("Report of %n torrent(s) saved to %1.", nullptr, int(items.size())).arg(path)
+            : tr("Report of %1 saved to %2.")
+                  .arg(MetainfoText::displayName(selected->metainfo), path),
+        kStatusMessageTimeout);
     return true;
 }
 

@@ -104,9 +104,7 @@ int ExchangeLogModel::columnCount(const QModelIndex &parent) const
 
 TrackerStatus ExchangeLogModel::verdictOf(const ExchangeLogEntry &entry)
 {
-    return entry.verdict != TrackerStatus::NotContacted
-               ? entry.verdict
-               : trackerStatusFromOutcome(entry.outcome, false);
+    return entry.shownVerdict();
 }
 
 qint64 ExchangeLogModel::latencyMs(const ExchangeLogEntry &entry)

@@ -35,6 +35,17 @@ TorrentState sampleTorrent()
     secret.announceSlots.append(slot);
     secret.statistics.recordAnnounce(
         TrackerHistorySample{1'700'000'000'000, false, 40, -1, -1, -1});
+    ExchangeLogEntry entry;
+    entry.event = AnnounceEvent::Started;
+    entry.outcome = ExchangeOutcome::TrackerFailure;
+    entry.verdict = TrackerStatus::TrackerError;
+    entry.summary = secret.message;
+    entry.record.requestDescription = secret.url.text() + QStringLiteral("?info_hash=x");
+    entry.record.rawReply = "d14:failure reason7:refusede";
+    entry.record.statusLine = QStringLiteral("HTTP/1.1 200 OK");
+    entry.record.started = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    entry.record.finishedMs = 40;
+    secret.exchangeLog.append(entry);
     TrackerState open;
     open.url = TrackerUrl::parse(QStringLiteral("udp://open.example:6969/announce"));
     open.tier = 1;
@@ -114,6 +125,80 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("secrets_masked")).toBool(), false);
         QVERIFY(
             info.value(QStringLiteral("generator")).toString().startsWith(u"Tracker Inspector"));
+    }
+
+    // The exchange log travels with the report: codes for scripts, the words, the raw reply.
+    void exportsExchangeLog()
+    {
+        const TorrentState sample = sampleTorrent();
+        const QJsonObject exported = ReportExporter::toJson(sample, sample.peers, {});
+        const QJsonArray log = exported.value(QStringLiteral("trackers"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("exchange_log"))
+                                   .toArray();
+        QCOMPARE(log.size(), 1);
+        const QJsonObject entry = log.at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("request")).toString(), QStringLiteral("announce"));
+        QCOMPARE(entry.value(QStringLiteral("event")).toString(), QStringLiteral("started"));
+        QCOMPARE(entry.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("tracker_failure"));
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(),
+                 trackerStatusName(TrackerStatus::TrackerError));
+        QCOMPARE(entry.value(QStringLiteral("latency_ms")).toInt(), 40);
+        QCOMPARE(entry.value(QStringLiteral("time")).toString(),
+                 QStringLiteral("2023-11-14T22:13:20.000Z"));
+        QCOMPARE(QByteArray::fromBase64(
+                     entry.value(QStringLiteral("reply_base64")).toString().toLatin1()),
+                 QByteArray("d14:failure reason7:refusede"));
+
+        ReportExporter::Options masked;
+        masked.maskSecrets = true;
+        const QJsonObject hidden = ReportExporter::toJson(sample, sample.peers, masked);
+        const QJsonObject maskedEntry = hidden.value(QStringLiteral("trackers"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QStringLiteral("exchange_log"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject();
+        QVERIFY(maskedEntry.value(QStringLiteral("request_url")).toString().contains(u"REDACTED"));
+        QVERIFY(maskedEntry.value(QStringLiteral("reply_base64")).isNull());
+
+        ReportExporter::Options withoutLog;
+        withoutLog.includeExchangeLog = false;
+        QVERIFY(!ReportExporter::toJson(sample, sample.peers, withoutLog)
+                     .value(QStringLiteral("trackers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("exchange_log")));
+    }
+
+    // Several torrents: a "torrents" array of what one torrent's export holds, one "export".
+    void exportsSeveralTorrents()
+    {
+        const TorrentState first = sampleTorrent();
+        TorrentState second = sampleTorrent();
+        second.metainfo.name = QStringLiteral("second");
+        const QJsonObject single = ReportExporter::toJson(first, first.peers, {});
+        const QJsonObject both = ReportExporter::toJson(
+            QList<ReportExporter::Item>{{first, &first.peers}, {second, &second.peers}}, {});
+        const QJsonArray torrents = both.value(QStringLiteral("torrents")).toArray();
+        QCOMPARE(torrents.size(), 2);
+        QVERIFY(both.contains(QStringLiteral("export")));
+        QVERIFY(!torrents.at(0).toObject().contains(QStringLiteral("export")));
+        QCOMPARE(torrents.at(0).toObject().value(QStringLiteral("trackers")),
+                 single.value(QStringLiteral("trackers")));
+        QCOMPARE(torrents.at(1)
+                     .toObject()
+                     .value(QStringLiteral("torrent"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("second"));
     }
 
     void unknownElapsedIsNull()

@@ -530,7 +530,9 @@ void TestMainWindow::exportsReport()
     window.openFile(m_firstTorrent);
     QVERIFY(opened.wait());
     const QString path = m_directory.filePath(fileName);
-    QVERIFY(window.exportReportTo(path, true));
+    ExportReportDialog::Choice choice;
+    choice.maskSecrets = true;
+    QVERIFY(window.exportReportTo(path, choice));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
