@@ -7,9 +7,11 @@
 #include "trackers/historyplot.h"
 #include "trackers/replydecoder.h"
 #include "trackers/requestandtimingstext.h"
+#include "trackers/trackersentences.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -18,6 +20,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,6 +31,7 @@ constexpr int kFieldWidth = 150;           // at least, for the field names
 constexpr double kFieldShareOfWidth = 0.5; // at most, of the reply view
 constexpr int kLogStretch = 3;
 constexpr int kReplyStretch = 2;
+constexpr int kSentencesRefreshMs = 1000;
 
 StatusIcons::Kind iconKind(Finding::Severity severity)
 {
@@ -70,7 +74,16 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_titleLabel->setWordWrap(true); // the tracker's whole message, never cut off
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_titleLabel);
+    m_sentencesLabel = new QLabel(this);
+    m_sentencesLabel->setTextFormat(Qt::PlainText);
+    m_sentencesLabel->setObjectName(QStringLiteral("trackerSentences"));
+    m_sentencesLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_sentencesLabel->setWordWrap(true);
+    m_sentencesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_titleLabel, 1);
+    heading->addWidget(m_sentencesLabel, 1);
+    layout->addLayout(heading);
     auto *exchanges = new QSplitter(Qt::Horizontal);
     exchanges->addWidget(createLogPane());
     exchanges->addWidget(createReplyPane());
@@ -89,6 +102,11 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
     layout->addWidget(m_sectionTabs, 1);
     connect(engine, &InspectionEngine::trackerChanged, this,
             &TrackerDetailsWidget::handleTrackerChanged);
+    // "3 minutes ago" and "in 25 minutes" move on between the engine's changes.
+    m_sentencesTimer = new QTimer(this);
+    m_sentencesTimer->setInterval(kSentencesRefreshMs);
+    connect(m_sentencesTimer, &QTimer::timeout, this,
+            [this] { showSentences(m_engine->tracker(m_torrentId, m_trackerId)); });
     connect(m_logModel, &QAbstractItemModel::modelReset, this, [this] {
         if (m_logProxy->rowCount() > 0)
             m_logView->setCurrentIndex(m_logProxy->index(0, 0));
@@ -169,6 +187,7 @@ void TrackerDetailsWidget::setTracker(quint64 torrentId, TrackerId trackerId)
     const std::optional<TrackerState> tracker = m_engine->tracker(torrentId, trackerId);
     m_logModel->setTracker(tracker ? torrentId : 0, trackerId);
     showTitle(tracker);
+    showSentences(tracker);
     showFindingsAndHistory();
 }
 
@@ -176,7 +195,9 @@ void TrackerDetailsWidget::handleTrackerChanged(quint64 torrentId, TrackerId tra
 {
     if (torrentId != m_torrentId || trackerId != m_trackerId)
         return;
-    showTitle(m_engine->tracker(m_torrentId, m_trackerId));
+    const std::optional<TrackerState> tracker = m_engine->tracker(m_torrentId, m_trackerId);
+    showTitle(tracker);
+    showSentences(tracker);
     showFindingsAndHistory();
 }
 
@@ -192,6 +213,18 @@ void TrackerDetailsWidget::showTitle(const std::optional<TrackerState> &tracker)
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
     m_titleLabel->setText(text);
+}
+
+void TrackerDetailsWidget::showSentences(const std::optional<TrackerState> &tracker)
+{
+    if (!tracker) {
+        m_sentencesLabel->clear();
+        m_sentencesTimer->stop();
+        return;
+    }
+    m_sentencesLabel->setText(TrackerSentences::describe(*tracker, m_engine->nowMs()).join(u'\n'));
+    if (!m_sentencesTimer->isActive())
+        m_sentencesTimer->start();
 }
 
 void TrackerDetailsWidget::showFindingsAndHistory()

@@ -17,9 +17,11 @@ class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
-// Everything about one tracker, in three tabs that each get the whole pane: Exchanges (the log
+// Everything about one tracker: its URL and status with the whole message, the same in sentences
+// (TrackerSentences), then three tabs that each get the whole pane: Exchanges (the log
 // beside the selected exchange's decoded reply, hex dump, and request and timings), History (a
 // plot over time) and Findings.
 class TrackerDetailsWidget final : public QWidget
@@ -49,6 +51,7 @@ private:
     void handleTrackerChanged(quint64 torrentId, TrackerId trackerId);
     void showFindingsAndHistory();
     void showTitle(const std::optional<TrackerState> &tracker);
+    void showSentences(const std::optional<TrackerState> &tracker);
     void showFindingsCount(const QList<Finding> &findings);
     void showSelectedExchange();
 
@@ -67,4 +70,6 @@ private:
     QListWidget *m_findingsView = nullptr;
     HistoryPlot *m_plot = nullptr;
     QLabel *m_titleLabel = nullptr;
+    QLabel *m_sentencesLabel = nullptr; // TrackerSentences, refreshed every second
+    QTimer *m_sentencesTimer = nullptr;
 };

@@ -128,6 +128,13 @@ void TestTrackerDetailsWidget::showsTheWholeMessage()
     QVERIFY(title->text().startsWith(kUdpTracker + u'\n'));
     QVERIFY(title->wordWrap());
     QCOMPARE(title->textFormat(), Qt::PlainText);
+    // The same in sentences beside it, for people who do not read status codes.
+    auto *sentences = details.findChild<QLabel *>(QStringLiteral("trackerSentences"));
+    QVERIFY(sentences);
+    QTRY_VERIFY2(sentences->text().startsWith(
+                     QStringLiteral("The last announce just now failed: ") + reason),
+                 qPrintable(sentences->text()));
+    QCOMPARE(sentences->textFormat(), Qt::PlainText);
 }
 QTEST_MAIN(TestTrackerDetailsWidget)
 #include "tst_trackerdetailswidget.moc"
