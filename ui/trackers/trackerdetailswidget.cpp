@@ -68,22 +68,7 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_titleLabel = new QLabel(this);
-    m_titleLabel->setTextFormat(Qt::PlainText);
-    m_titleLabel->setObjectName(QStringLiteral("trackerDetailsTitle"));
-    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_titleLabel->setWordWrap(true); // the tracker's whole message, never cut off
-    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sentencesLabel = new QLabel(this);
-    m_sentencesLabel->setTextFormat(Qt::PlainText);
-    m_sentencesLabel->setObjectName(QStringLiteral("trackerSentences"));
-    m_sentencesLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_sentencesLabel->setWordWrap(true);
-    m_sentencesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(m_titleLabel, 1);
-    heading->addWidget(m_sentencesLabel, 1);
-    layout->addLayout(heading);
+    layout->addLayout(createHeading());
     auto *exchanges = new QSplitter(Qt::Horizontal);
     exchanges->addWidget(createLogPane());
     exchanges->addWidget(createReplyPane());
@@ -117,6 +102,27 @@ TrackerDetailsWidget::TrackerDetailsWidget(InspectionEngine *engine, QWidget *pa
             m_logView->setCurrentIndex(m_logProxy->index(0, 0));
     });
     setTracker(0, {});
+}
+
+// The URL and status in full on the left, the same in sentences on the right.
+QLayout *TrackerDetailsWidget::createHeading()
+{
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setObjectName(QStringLiteral("trackerDetailsTitle"));
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_titleLabel->setWordWrap(true); // the tracker's whole message, never cut off
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sentencesLabel = new QLabel(this);
+    m_sentencesLabel->setTextFormat(Qt::PlainText);
+    m_sentencesLabel->setObjectName(QStringLiteral("trackerSentences"));
+    m_sentencesLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_sentencesLabel->setWordWrap(true);
+    m_sentencesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_titleLabel, 1);
+    heading->addWidget(m_sentencesLabel, 1);
+    return heading;
 }
 
 QWidget *TrackerDetailsWidget::createLogPane()

@@ -12,6 +12,7 @@ class ExchangeLogModel;
 class HistoryPlot;
 class InspectionEngine;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -45,6 +46,7 @@ public:
     QTabWidget *replyTabs() const { return m_replyTabs; }
 
 private:
+    QLayout *createHeading();
     QWidget *createLogPane();
     QWidget *createReplyPane();
     void sizeLogColumns();
