@@ -37,11 +37,13 @@ bool isSecure(const QUrl &url)
 
 } // namespace
 
-HttpExchange::HttpExchange(QNetworkAccessManager *manager, const HttpTrackerSettings &settings,
-                           MonotonicClock *clock, QObject *parent)
+HttpExchange::HttpExchange(QNetworkAccessManager *manager, HostResolver *resolver,
+                           const HttpTrackerSettings &settings, MonotonicClock *clock,
+                           QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_settings(settings)
+    , m_redirectGuard(resolver)
     , m_clock(clock)
     , m_connectTimer(clock)
     , m_totalTimer(clock)
@@ -58,6 +60,7 @@ HttpExchange::~HttpExchange()
 void HttpExchange::start(const QUrl &url, bool ignoreCertificateErrors)
 {
     m_ignoreCertificateErrors = ignoreCertificateErrors;
+    m_firstUrl = url;
     m_record.requestDescription = url.toString(QUrl::FullyEncoded);
     m_record.started = m_clock->nowAsDateTime();
     m_startedMs = m_clock->nowMs();
@@ -70,6 +73,7 @@ void HttpExchange::abort()
     m_finished = true;
     m_connectTimer.stop();
     m_totalTimer.stop();
+    m_redirectGuard.cancel();
     dropReply();
 }
 
@@ -208,26 +212,44 @@ void HttpExchange::followRedirect(QNetworkReply *reply)
         return;
     }
     const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
-    const QString scheme = target.scheme().toLower();
-    if (m_record.redirects.size() >= m_settings.maxRedirects) {
-        fail(ExchangeOutcome::RedirectRefused,
-             tr("The tracker redirected more than %n times; the last target was %1.", nullptr,
-                m_settings.maxRedirects)
-                 .arg(redirectTargetText(target)));
-    } else if (scheme != u"http" && scheme != u"https") {
-        fail(ExchangeOutcome::RedirectRefused,
-             tr("The tracker redirected to %1, which is not an HTTP URL.")
-                 .arg(redirectTargetText(target)));
-    } else if (isSecure(m_currentUrl) && !isSecure(target)) {
-        fail(ExchangeOutcome::RedirectRefused,
-             tr("The tracker redirected from HTTPS to plain HTTP (%1); that redirect was refused "
-                "because it would send the announce unencrypted.")
-                 .arg(redirectTargetText(target)));
+    const QString refusal = redirectRefusal(target);
+    if (!refusal.isEmpty()) {
+        fail(ExchangeOutcome::RedirectRefused, refusal);
+    } else if (m_settings.allowPrivateRedirects) {
+        redirectTo(target);
     } else {
-        m_record.redirects.append(target);
-        m_statusCode = -1;
-        sendRequest(target);
+        m_redirectGuard.check(m_firstUrl, target, [this, target](const QString &addressRefusal) {
+            if (addressRefusal.isEmpty())
+                redirectTo(target);
+            else
+                fail(ExchangeOutcome::RedirectRefused, addressRefusal);
+        });
     }
+}
+
+// Why a redirect to target is refused whatever its address; empty when it is not.
+QString HttpExchange::redirectRefusal(const QUrl &target) const
+{
+    const QString scheme = target.scheme().toLower();
+    if (m_record.redirects.size() >= m_settings.maxRedirects)
+        return tr("The tracker redirected more than %n times; the last target was %1.", nullptr,
+                  m_settings.maxRedirects)
+            .arg(redirectTargetText(target));
+    if (scheme != u"http" && scheme != u"https")
+        return tr("The tracker redirected to %1, which is not an HTTP URL.")
+            .arg(redirectTargetText(target));
+    if (isSecure(m_currentUrl) && !isSecure(target))
+        return tr("The tracker redirected from HTTPS to plain HTTP (%1); that redirect was "
+                  "refused because it would send the announce unencrypted.")
+            .arg(redirectTargetText(target));
+    return QString();
+}
+
+void HttpExchange::redirectTo(const QUrl &target)
+{
+    m_record.redirects.append(target);
+    m_statusCode = -1;
+    sendRequest(target);
 }
 
 void HttpExchange::failWithNetworkError(QNetworkReply *reply)
@@ -334,6 +356,7 @@ void HttpExchange::finish(ExchangeOutcome outcome, const QString &message)
         return;
     m_finished = true;
     m_connectTimer.stop();
+    m_redirectGuard.cancel();
     m_totalTimer.stop();
     m_outcome = outcome;
     m_errorMessage = message;

@@ -4,18 +4,21 @@
 #include "tracker/exchangeoutcome.h"
 #include "tracker/exchangerecord.h"
 #include "tracker/http/httptrackersettings.h"
+#include "tracker/http/redirectaddressguard.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QObject>
 #include <QSslError>
 
+class HostResolver;
 class MonotonicClock;
 class QNetworkAccessManager;
 
 // One HTTP GET to a tracker, as an inspector needs it: redirects followed by hand (a few, never
-// from https to http), a connect timeout and a total timeout of its own, the body abandoned as
-// soon as it passes the size cap, certificate errors refused unless the user allowed them for
+// from https to http, never from a public address into a local network unless the settings allow
+// it: RedirectAddressGuard), a connect timeout and a total timeout of its own, the body abandoned
+// as soon as it passes the size cap, certificate errors refused unless the user allowed them for
 // this tracker, and everything recorded (URL, status line, headers, body, timings).
 // `finished` comes once, on the event loop; abort() ends the exchange without it. Timeouts and
 // timings are on the client's clock.
@@ -25,9 +28,10 @@ class HttpExchange final : public QObject
     Q_DISABLE_COPY_MOVE(HttpExchange)
 
 public:
-    // manager and clock are not owned and must outlive the exchange.
-    explicit HttpExchange(QNetworkAccessManager *manager, const HttpTrackerSettings &settings,
-                          MonotonicClock *clock, QObject *parent = nullptr);
+    // manager, resolver and clock are not owned and must outlive the exchange.
+    explicit HttpExchange(QNetworkAccessManager *manager, HostResolver *resolver,
+                          const HttpTrackerSettings &settings, MonotonicClock *clock,
+                          QObject *parent = nullptr);
     ~HttpExchange() override;
 
     void start(const QUrl &url, bool ignoreCertificateErrors);
@@ -55,6 +59,8 @@ private:
     void recordResponseHead(QNetworkReply *reply);
     bool isRedirect() const;
     void followRedirect(QNetworkReply *reply);
+    QString redirectRefusal(const QUrl &target) const;
+    void redirectTo(const QUrl &target);
     void failWithNetworkError(QNetworkReply *reply);
     void failWithHttpStatus(QNetworkReply *reply);
     void failWithProtocolError(QNetworkReply *reply);
@@ -68,10 +74,12 @@ private:
     QNetworkAccessManager *m_manager = nullptr;
     HttpTrackerSettings m_settings;
     QNetworkReply *m_reply = nullptr;
+    RedirectAddressGuard m_redirectGuard;
     MonotonicClock *m_clock;
     ClockTimer m_connectTimer;
     ClockTimer m_totalTimer;
     qint64 m_startedMs = 0; // on m_clock
+    QUrl m_firstUrl;
     QUrl m_currentUrl;
     bool m_ignoreCertificateErrors = false;
     QStringList m_certificateErrors;

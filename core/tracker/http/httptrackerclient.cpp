@@ -4,6 +4,7 @@
 #include "tracker/http/httpexchange.h"
 #include "tracker/http/trackerrequesturl.h"
 #include "tracker/steadyclock.h"
+#include "tracker/systemhostresolver.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -39,6 +40,7 @@ HttpTrackerClient::HttpTrackerClient(QNetworkAccessManager *manager, MonotonicCl
     : TrackerClient(parent)
     , m_manager(manager)
     , m_clock(clock ? clock : new SteadyClock(this))
+    , m_resolver(new SystemHostResolver(this))
 {}
 
 HttpTrackerClient::~HttpTrackerClient()
@@ -182,7 +184,7 @@ QString HttpTrackerClient::batchSizeKey(const QUrl &scrapeUrl)
 
 void HttpTrackerClient::startExchange(quint64 requestId, Job &job, const QUrl &url)
 {
-    job.exchange = new HttpExchange(m_manager, m_settings, m_clock, this);
+    job.exchange = new HttpExchange(m_manager, m_resolver, m_settings, m_clock, this);
     connect(job.exchange, &HttpExchange::finished, this,
             [this, requestId] { handleExchangeFinished(requestId); });
     job.exchange->start(url, job.ignoreCertificateErrors);

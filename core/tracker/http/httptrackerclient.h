@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+class HostResolver;
 class HttpExchange;
 class MonotonicClock;
 class QNetworkAccessManager;
@@ -18,6 +19,8 @@ class QNetworkAccessManager;
 // one announceFinished / scrapeFinished, then requestCompleted, always on the event loop.
 // A scrape of many torrents is split into batches; the batch size learned per tracker (from
 // HTTP 414 and from replies cut short) is kept for the next scrape.
+// Redirects are followed as HttpExchange says (never from a public tracker into a local network
+// unless the settings allow it).
 // cancel() aborts the request; a Cancelled result and requestCompleted follow on the event loop.
 class HttpTrackerClient final : public TrackerClient
 {
@@ -32,6 +35,10 @@ public:
     HttpTrackerClient(QNetworkAccessManager *manager, MonotonicClock *clock,
                       QObject *parent = nullptr);
     ~HttpTrackerClient() override;
+
+    // Redirect targets are resolved through resolver (not owned; it must outlive the client), by
+    // default through a SystemHostResolver of the client's own.
+    void setHostResolver(HostResolver *resolver) { m_resolver = resolver; }
 
     const HttpTrackerSettings &settings() const { return m_settings; }
     void setSettings(const HttpTrackerSettings &settings); // applies to requests started later
@@ -73,6 +80,7 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     MonotonicClock *m_clock;
+    HostResolver *m_resolver;
     HttpTrackerSettings m_settings;
     std::unordered_map<quint64, Job> m_jobs;
     QHash<QString, int> m_learnedBatchSizes; // scrape URL without query -> hashes per request

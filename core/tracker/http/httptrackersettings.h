@@ -21,6 +21,9 @@ struct HttpTrackerSettings
     int totalTimeoutMs = kDefaultTotalTimeoutMs;
     qint64 maxBodySize = kDefaultMaxBodySize; // the reply is abandoned as soon as it passes this
     int maxRedirects = kDefaultMaxRedirects;
+    // false: a redirect from a tracker at a public address to a loopback, private, link-local...
+    // address is refused (RedirectAddressGuard).
+    bool allowPrivateRedirects = false;
     QByteArray userAgent = defaultUserAgent();
     int maxPeers = kDefaultMaxPeers;
     int initialScrapeBatchSize = kDefaultScrapeBatchSize;

@@ -1,4 +1,5 @@
 #include "clientrun.h"
+#include "fakehostresolver.h"
 #include "fakehttptracker.h"
 #include "testhashes.h"
 #include "testtime.h"
@@ -32,6 +33,11 @@ private Q_SLOTS:
     void certificateErrors_data();
     void certificateErrors();
     void httpsToHttpRedirectRefused();
+    void redirectIntoLocalNetworkRefused_data();
+    void redirectIntoLocalNetworkRefused();
+    void redirectWithinPublicAddressesFollowed();
+    void privateRedirectFollowedWhenAllowed();
+    void localTrackerMayRedirectLocally();
     void unsupportedRequestsReportLater();
     void cancelReportsCancelledThenNothingMore();
 
@@ -45,6 +51,7 @@ private Q_SLOTS:
 
 private:
     AnnounceRequest announceRequest(const QUrl &url) const;
+    QUrl publicLookingUrl(const QString &path = QStringLiteral("/announce")) const;
 
     static constexpr int kConnectTimeoutMs = 400;
     static constexpr int kTotalTimeoutMs = 800;
@@ -54,6 +61,7 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<FakeHostResolver> m_resolver;
     std::unique_ptr<HttpTrackerClient> m_client;
     std::unique_ptr<FakeHttpTracker> m_tracker;
 };
@@ -96,7 +104,9 @@ void TestHttpTrackerClient::init()
 {
     m_manager = std::make_unique<QNetworkAccessManager>();
     m_manager->setProxy(QNetworkProxy::NoProxy);
+    m_resolver = std::make_unique<FakeHostResolver>();
     m_client = std::make_unique<HttpTrackerClient>(m_manager.get());
+    m_client->setHostResolver(m_resolver.get());
     HttpTrackerSettings settings;
     settings.connectTimeoutMs = kConnectTimeoutMs;
     settings.totalTimeoutMs = kTotalTimeoutMs;
@@ -111,6 +121,7 @@ void TestHttpTrackerClient::cleanup()
 {
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     m_client.reset();
+    m_resolver.reset();
     m_tracker.reset();
     m_manager.reset();
 }
@@ -123,6 +134,18 @@ AnnounceRequest TestHttpTrackerClient::announceRequest(const QUrl &url) const
     request.peerId = TestHashes::peerId(7);
     request.key = 0x12345678;
     return request;
+}
+
+// The fake tracker under a name the network access manager reaches through the system resolver
+// (localhost, on loopback) while our guard's resolver says it is a public address
+// (203.0.113.7, a documentation address that stands for any address on the internet).
+QUrl TestHttpTrackerClient::publicLookingUrl(const QString &path) const
+{
+    m_resolver->setAddresses(QStringLiteral("localhost"),
+                             {QHostAddress(QStringLiteral("203.0.113.7"))});
+    QUrl url = m_tracker->url(path);
+    url.setHost(QStringLiteral("localhost"));
+    return url;
 }
 
 void TestHttpTrackerClient::announceSendsEveryParameter()
@@ -397,6 +420,95 @@ void TestHttpTrackerClient::httpsToHttpRedirectRefused()
 }
 
 void TestHttpTrackerClient::unsupportedRequestsReportLater()
+void TestHttpTrackerClient::redirectIntoLocalNetworkRefused_data()
+{
+    QTest::addColumn<QString>("targetHost");
+    QTest::addColumn<QString>("resolvedTo");
+    QTest::addColumn<QString>("scopeText");
+    QTest::newRow("loopback address") << QStringLiteral("127.0.0.1") << QString() << "loopback";
+    QTest::newRow("public-looking name on loopback")
+        << QStringLiteral("sneaky.test") << QStringLiteral("127.0.0.1") << "loopback";
+    QTest::newRow("name on a private address")
+        << QStringLiteral("intranet.test") << QStringLiteral("10.0.0.1") << "private";
+    QTest::newRow("link-local (cloud metadata)")
+        << QStringLiteral("169.254.169.254") << QString() << "link-local";
+    QTest::newRow("carrier-grade NAT")
+        << QStringLiteral("cgnat.test") << QStringLiteral("100.64.1.2")
+        << "shared (carrier-grade NAT)";
+    QTest::newRow("IPv6 unique local")
+        << QStringLiteral("v6.test") << QStringLiteral("fd00::5") << "private";
+}
+
+// A tracker on the internet cannot make us send requests into the local network: the target's
+// resolved address decides, and nothing is sent to it.
+void TestHttpTrackerClient::redirectIntoLocalNetworkRefused()
+{
+    QFETCH(QString, targetHost);
+    QFETCH(QString, resolvedTo);
+    QFETCH(QString, scopeText);
+    if (!resolvedTo.isEmpty())
+        m_resolver->setAddresses(targetHost, {QHostAddress(resolvedTo)});
+    FakeHttpTracker local;
+    QVERIFY(local.start());
+    QUrl target = local.url(QStringLiteral("/internal?secret=1"));
+    target.setHost(targetHost);
+    m_tracker->enqueue(Response::redirect(302, target.toEncoded()));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceRequest(publicLookingUrl()));
+    QCOMPARE(result.outcome, ExchangeOutcome::RedirectRefused);
+    QVERIFY2(result.errorMessage.contains(u"from a public address to a " + scopeText),
+             qPrintable(result.errorMessage));
+    QVERIFY2(result.errorMessage.contains(resolvedTo.isEmpty() ? targetHost : resolvedTo),
+             qPrintable(result.errorMessage));
+    QVERIFY2(!result.errorMessage.contains(u"secret"), qPrintable(result.errorMessage));
+    QVERIFY(result.exchange.redirects.isEmpty());
+    QCOMPARE(local.requests().size(), 0);
+    QVERIFY(m_resolver->lookedUpHosts().contains(targetHost));
+}
+
+void TestHttpTrackerClient::redirectWithinPublicAddressesFollowed()
+{
+    m_tracker->enqueue(
+        Response::redirect(302, publicLookingUrl(QStringLiteral("/moved")).toEncoded()));
+    m_tracker->enqueue(Response::bencoded(kPeersReply));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceRequest(publicLookingUrl()));
+    QCOMPARE(result.outcome, ExchangeOutcome::Success);
+    QCOMPARE(result.exchange.redirects.size(), 1);
+    QCOMPARE(m_tracker->requests().size(), 2);
+}
+
+void TestHttpTrackerClient::privateRedirectFollowedWhenAllowed()
+{
+    HttpTrackerSettings settings = m_client->settings();
+    settings.allowPrivateRedirects = true;
+    m_client->setSettings(settings);
+    m_tracker->enqueue(
+        Response::redirect(302, m_tracker->url(QStringLiteral("/loopback")).toEncoded()));
+    m_tracker->enqueue(Response::bencoded(kPeersReply));
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceRequest(publicLookingUrl()));
+    QCOMPARE(result.outcome, ExchangeOutcome::Success);
+    QCOMPARE(m_tracker->requests().size(), 2);
+    QCOMPARE(m_tracker->requests().at(1).path(), QByteArray("/loopback"));
+}
+
+// A tracker that is itself in the local network (its name resolving to a private address) may
+// redirect within it.
+void TestHttpTrackerClient::localTrackerMayRedirectLocally()
+{
+    m_resolver->setAddresses(QStringLiteral("localhost"),
+                             {QHostAddress(QStringLiteral("192.168.1.20"))});
+    QUrl first = m_tracker->url();
+    first.setHost(QStringLiteral("localhost"));
+    m_tracker->enqueue(
+        Response::redirect(302, m_tracker->url(QStringLiteral("/loopback")).toEncoded()));
+    m_tracker->enqueue(Response::bencoded(kPeersReply));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceRequest(first));
+    QCOMPARE(result.outcome, ExchangeOutcome::Success);
+    QCOMPARE(m_tracker->requests().size(), 2);
+}
+
 {
     QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
     AnnounceRequest request = announceRequest(QUrl(QStringLiteral("udp://127.0.0.1:1/announce")));
