@@ -59,6 +59,7 @@ EngineSettings settingsFor(const CheckCommand::Options &options)
     settings.scrapeIntervalSeconds = 0;
     settings.scrapeOnLoad = true;
     settings.changeSignalDelayMs = 1000; // nobody watches the signals; the report reads state
+    settings.allowPrivateRedirects = options.allowPrivateRedirects;
     if (options.port >= 0)
         settings.identity.port = quint16(options.port);
     if (options.numwant >= -1)
@@ -71,7 +72,7 @@ QString CheckCommand::usage()
 {
     return tr("usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
               "         [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
-              "         [--port N] [--numwant N] [--concurrency N]");
+              "         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]");
 }
 
 Expected<CheckCommand::Options> CheckCommand::parseOptions(const QStringList &arguments)
@@ -87,6 +88,8 @@ Expected<CheckCommand::Options> CheckCommand::parseOptions(const QStringList &ar
             options.scrapeOnly = true;
         } else if (argument == u"--keep") {
             options.keep = true;
+        } else if (argument == u"--allow-private-redirects") {
+            options.allowPrivateRedirects = true;
         } else if (argument == u"--timeout") {
             if (!readNumber(arguments, i, 1, kMaximumTimeoutSeconds, options.timeoutSeconds))
                 return usageError(tr("--timeout needs a number of seconds from 1 to %1")

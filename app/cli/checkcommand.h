@@ -32,6 +32,7 @@ public:
         QString trackersFile;
         bool scrapeOnly = false;
         bool keep = false;
+        bool allowPrivateRedirects = false;
         int port = -1;
         int numwant = -2; // -2: the default; -1 asks for the tracker's default
         int concurrency = kDefaultConcurrency;

@@ -63,6 +63,10 @@ struct EngineSettings
     // errors are recorded with the exchange and shown, never ignored silently.
     enum class TlsPolicy { Verify, ReportAndContinue };
     TlsPolicy tlsPolicy = TlsPolicy::Verify;
+    // false: an HTTP(S) tracker at a public address may not redirect to a loopback, private,
+    // link-local, shared (100.64/10), unspecified or multicast address (a guard against trackers
+    // making us send requests into the local network); a tracker that is itself local may.
+    bool allowPrivateRedirects = false;
     // The User-Agent of HTTP and WebSocket requests; empty for the default one.
     QByteArray userAgent;
 };

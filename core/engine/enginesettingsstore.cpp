@@ -47,6 +47,7 @@ constexpr std::pair<const char *, BoolMember> kBoolFields[] = {
     {"behaveLikeClient", &EngineSettings::behaveLikeClient},
     {"scrapeOnLoad", &EngineSettings::scrapeOnLoad},
     {"allowExtraTrackersOnPrivate", &EngineSettings::allowExtraTrackersOnPrivate},
+    {"allowPrivateRedirects", &EngineSettings::allowPrivateRedirects},
 };
 
 constexpr EngineSettings::ContactMode kContactModes[] = {

@@ -23,8 +23,11 @@ TrackerClient *NetworkTrackerClientFactory::makeClient(TrackerProtocol protocol,
 {
     switch (protocol) {
     case TrackerProtocol::Http:
-    case TrackerProtocol::Https:
-        return new HttpTrackerClient(m_network, clock(), parent);
+    case TrackerProtocol::Https: {
+        auto *client = new HttpTrackerClient(m_network, clock(), parent);
+        client->setHostResolver(m_resolver);
+        return client;
+    }
     case TrackerProtocol::Udp:
         return new UdpTrackerClient(m_resolver, clock(), parent);
     case TrackerProtocol::WebSocket:
@@ -49,6 +52,7 @@ void NetworkTrackerClientFactory::configureClient(TrackerClient *client, Tracker
         httpSettings.connectTimeoutMs = std::min(httpSettings.connectTimeoutMs, timeoutMs);
         if (!settings.userAgent.isEmpty())
             httpSettings.userAgent = settings.userAgent;
+        httpSettings.allowPrivateRedirects = settings.allowPrivateRedirects;
         http->setSettings(httpSettings);
     } else if (auto *udp = qobject_cast<UdpTrackerClient *>(client)) {
         UdpTrackerSettings udpSettings;

@@ -5,9 +5,9 @@
 class HostResolver;
 class QNetworkAccessManager;
 
-// The real clients: HTTP/HTTPS over the application's QNetworkAccessManager, UDP through the
-// HostResolver, ws/wss through the HostResolver and Qt WebSockets. Each gets the engine's timeout
-// (a little less) and user agent.
+// The real clients: HTTP/HTTPS over the application's QNetworkAccessManager (redirect targets
+// checked through the HostResolver), UDP through the HostResolver, ws/wss through the HostResolver
+// and Qt WebSockets. Each gets the engine's timeout (a little less) and user agent.
 class NetworkTrackerClientFactory final : public TrackerClientFactory
 {
 public:

@@ -215,6 +215,13 @@ QWidget *SettingsDialog::createNetworkPage()
     m_tlsPolicy->addItem(tr("Report bad certificates but carry on"),
                          int(TlsPolicy::ReportAndContinue));
     form->addRow(tr("HTTPS and WSS:"), m_tlsPolicy);
+    m_allowPrivateRedirects = new QCheckBox(tr("Follow redirects to private addresses"), page);
+    m_allowPrivateRedirects->setObjectName(QStringLiteral("allowPrivateRedirects"));
+    m_allowPrivateRedirects->setToolTip(
+        tr("Off: a tracker on the internet that redirects to a loopback, private or link-local "
+           "address is refused, so that it cannot send requests into your network. A tracker "
+           "that is itself in your network may always redirect."));
+    form->addRow(QString(), m_allowPrivateRedirects);
     return page;
 }
 
@@ -255,6 +262,7 @@ void SettingsDialog::showSettings(const EngineSettings &settings)
     m_proxyHost->setText(settings.proxyHost);
     m_proxyPort->setValue(settings.proxyPort);
     selectData(m_tlsPolicy, int(settings.tlsPolicy));
+    m_allowPrivateRedirects->setChecked(settings.allowPrivateRedirects);
     updateState();
 }
 
@@ -288,6 +296,7 @@ EngineSettings SettingsDialog::settings() const
     settings.proxyHost = m_proxyHost->text().trimmed();
     settings.proxyPort = quint16(m_proxyPort->value());
     settings.tlsPolicy = TlsPolicy(m_tlsPolicy->currentData().toInt());
+    settings.allowPrivateRedirects = m_allowPrivateRedirects->isChecked();
     return settings;
 }
 

@@ -73,6 +73,7 @@ private:
     QLineEdit *m_proxyHost;
     QSpinBox *m_proxyPort;
     QComboBox *m_tlsPolicy;
+    QCheckBox *m_allowPrivateRedirects;
 
     QLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;

@@ -37,7 +37,8 @@ QStringList describe(const EngineSettings &s)
             s.proxyHost,
             QString::number(s.proxyPort),
             QString::number(int(s.tlsPolicy)),
-            QString::fromLatin1(s.userAgent)};
+            QString::fromLatin1(s.userAgent),
+            QString::number(s.allowPrivateRedirects)};
 }
 
 EngineSettings everythingChanged()
@@ -71,6 +72,7 @@ EngineSettings everythingChanged()
     s.proxyHost = QStringLiteral("proxy.example");
     s.proxyPort = 1080;
     s.tlsPolicy = EngineSettings::TlsPolicy::ReportAndContinue;
+    s.allowPrivateRedirects = true;
     s.userAgent = "qBittorrent/4.6.3";
     return s;
 }

@@ -1,5 +1,6 @@
 // Settings changed while torrents are open reach the protocol clients the engine already made:
-// the next request carries the new User-Agent and ends on the new timeout (issue #13).
+// the next request carries the new User-Agent and ends on the new timeout (issue #13); the guard
+// against redirects into the local network is on unless allowed (issue #16).
 #include "engine/inspectionengine.h"
 #include "engine/networktrackerclientfactory.h"
 #include "fakehostresolver.h"
@@ -38,6 +39,7 @@ class TestInspectionEngineSettings : public QObject
 private Q_SLOTS:
     void nextRequestUsesNewUserAgentAndTimeout();
     void everyKeptClientIsConfiguredAgain();
+    void privateRedirectRefusedUnlessAllowed();
 };
 
 void TestInspectionEngineSettings::nextRequestUsesNewUserAgentAndTimeout()
@@ -103,6 +105,47 @@ void TestInspectionEngineSettings::everyKeptClientIsConfiguredAgain()
     QCOMPARE(seen->configureCount(), 4);
     QCOMPARE(seen->lastSettings().userAgent, QByteArray("Third-Agent/3"));
     QCOMPARE(seen->lastSettings().requestTimeoutMs, 4321);
+}
+
+// End to end: the refusal is the tracker's status message; allowed, the redirect is followed.
+void TestInspectionEngineSettings::privateRedirectRefusedUnlessAllowed()
+{
+    FakeHttpTracker tracker;
+    QVERIFY(tracker.start());
+    tracker.setHandler([&tracker](const FakeHttpTracker::Request &request) {
+        if (request.path() == "/announce")
+            return FakeHttpTracker::Response::redirect(
+                302, tracker.url(QStringLiteral("/inside")).toEncoded());
+        return FakeHttpTracker::Response::bencoded(kWorkingReply);
+    });
+    QNetworkAccessManager network;
+    FakeHostResolver resolver;
+    // The system resolver takes the network access manager to loopback; our guard's resolver
+    // says localhost is an address on the internet (a documentation address).
+    resolver.setAddresses(QStringLiteral("localhost"),
+                          {QHostAddress(QStringLiteral("203.0.113.7"))});
+    InspectionEngine engine(std::make_unique<NetworkTrackerClientFactory>(&network, &resolver));
+    EngineSettings settings;
+    settings.changeSignalDelayMs = 0;
+    settings.scrapeOnLoad = false;
+    engine.setSettings(settings);
+    QUrl url = tracker.url();
+    url.setHost(QStringLiteral("localhost"));
+    const quint64 id =
+        engine.addTorrent(TestTorrents::metainfo({{url.toString()}}, kSettingsTorrent));
+    QTRY_COMPARE_WITH_TIMEOUT(engine.torrent(id)->trackers.constFirst().status,
+                              TrackerStatus::Unreachable, kFakeTrackerRoundWaitMs);
+    const QString message = engine.torrent(id)->trackers.constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("from a public address to a loopback one")),
+             qPrintable(message));
+    QCOMPARE(tracker.requests().size(), 1);
+
+    settings.allowPrivateRedirects = true;
+    engine.setSettings(settings);
+    engine.sendEvent(AnnounceEvent::None, id);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.torrent(id)->trackers.constFirst().status,
+                              TrackerStatus::Working, kFakeTrackerRoundWaitMs);
+    QCOMPARE(tracker.requests().constLast().path(), QByteArray("/inside"));
 }
 
 QTEST_GUILESS_MAIN(TestInspectionEngineSettings)

@@ -52,6 +52,10 @@ void TestNetworkTrackerClientFactory::passesUserAgentAndTimeouts()
     QVERIFY(http);
     QCOMPARE(http->settings().userAgent, QByteArray("Inspector-Test/1"));
     QVERIFY(http->settings().totalTimeoutMs <= 4000);
+    QVERIFY(!http->settings().allowPrivateRedirects); // the guard is on by default
+    settings.allowPrivateRedirects = true;
+    factory.configureClient(http, TrackerProtocol::Http, settings);
+    QVERIFY(http->settings().allowPrivateRedirects);
     auto *webSocket = qobject_cast<WebSocketTrackerClient *>(
         factory.createClient(TrackerProtocol::WebSocket, settings, &parent));
     QVERIFY(webSocket);

@@ -56,8 +56,10 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>(dialog, "requestTimeout")->value(), 7'500);
         QCOMPARE(child<QSpinBox>(dialog, "numwant")->text(), QStringLiteral("Tracker's default"));
         QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(!child<QCheckBox>(dialog, "allowPrivateRedirects")->isChecked());
 
         child<QSpinBox>(dialog, "port")->setValue(51413);
+        child<QCheckBox>(dialog, "allowPrivateRedirects")->setChecked(true);
         child<QLineEdit>(dialog, "uploaded")->setText(QStringLiteral("1 000"));
         child<QLineEdit>(dialog, "userAgent")->setText(QStringLiteral("Transmission/4.0.5"));
         QSignalSpy accepted(&dialog, &SettingsDialog::settingsAccepted);
@@ -78,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(result.proxyPort, quint16(9050));
         QCOMPARE(result.tlsPolicy, EngineSettings::TlsPolicy::ReportAndContinue);
         QCOMPARE(result.exchangeLogCapacity, 99);
+        QVERIFY(result.allowPrivateRedirects);
     }
 
     void validation_data()
@@ -150,6 +153,7 @@ private Q_SLOTS:
         changed.requestTimeoutMs = 2'000;
         changed.identity.port = 1234;
         changed.tlsPolicy = EngineSettings::TlsPolicy::ReportAndContinue;
+        changed.allowPrivateRedirects = true;
         SettingsDialog dialog;
         dialog.setSettings(changed);
         button(dialog, QDialogButtonBox::RestoreDefaults)->click();
@@ -158,6 +162,7 @@ private Q_SLOTS:
         QCOMPARE(restored.requestTimeoutMs, defaults.requestTimeoutMs);
         QCOMPARE(restored.identity.port, defaults.identity.port);
         QCOMPARE(restored.tlsPolicy, defaults.tlsPolicy);
+        QVERIFY(!restored.allowPrivateRedirects);
         QCOMPARE(restored.identity.peerIdPrefix, defaults.identity.peerIdPrefix);
     }
 
