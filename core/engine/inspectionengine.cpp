@@ -61,6 +61,8 @@ void InspectionEngine::setSettings(const EngineSettings &settings)
 quint64 InspectionEngine::addTorrent(const Metainfo &metainfo,
                                      const QList<QList<TrackerUrl>> &extraTiers, quint64 openOrder)
 {
+    if (m_shuttingDown)
+        return 0;
     TorrentState &torrent = m_torrents.addTorrent(metainfo, extraTiers, openOrder);
     const quint64 id = torrent.id;
     m_idle = false;
@@ -238,7 +240,9 @@ void InspectionEngine::scrapeNow(quint64 torrentId)
 
 void InspectionEngine::shutdown()
 {
-    m_shuttingDown = true;
+    const bool wasShuttingDown = std::exchange(m_shuttingDown, true);
+    if (!wasShuttingDown)
+        Q_EMIT shutdownStarted();
     const qint64 deadline = m_clock->nowMs() + m_settings.stopWaitMs;
     for (auto &[id, torrent] : m_torrents.torrents()) {
         if (!torrent.removed)

@@ -60,6 +60,8 @@ public:
     // Adds a torrent with its trackers and starts contacting them; returns its id (never 0,
     // never reused). extraTiers (each a tier after the torrent's own) count as added by the user;
     // URLs the torrent already lists are skipped. openOrder places it in lists (0: its id).
+    // Once shutdown() was called nothing is added (a load that ends late must not hold up the
+    // exit with a `started` and its `stopped`): it returns 0.
     quint64 addTorrent(const Metainfo &metainfo, const QList<QList<TrackerUrl>> &extraTiers = {},
                        quint64 openOrder = 0);
     // Sends `stopped` where we announced `started`, then forgets the torrent (within stopWaitMs).
@@ -85,9 +87,11 @@ public:
     void reannounce(quint64 torrentId = 0, TrackerId trackerId = {});
     void sendEvent(AnnounceEvent event, quint64 torrentId = 0, TrackerId trackerId = {});
     void scrapeNow(quint64 torrentId = 0);
-    // Sends `stopped` for every torrent; shutdownFinished follows when all answered or after
-    // stopWaitMs. Afterwards the engine contacts nobody.
+    // Sends `stopped` for every torrent; shutdownStarted comes at once (the first time),
+    // shutdownFinished when all answered or after stopWaitMs. Afterwards the engine contacts
+    // nobody and adds no torrent.
     void shutdown();
+    bool isShuttingDown() const { return m_shuttingDown; }
 
     // What the engine knows, as values: a copy that later changes never touch (signals say when
     // to ask again). Scheduler state stays inside.
@@ -117,6 +121,7 @@ Q_SIGNALS:
     void peersChanged(quint64 torrentId, int uniquePeerCount);
     // Nothing is queued, in flight or due: a round is over (used by `check`).
     void becameIdle();
+    void shutdownStarted();
     void shutdownFinished();
 
 private:

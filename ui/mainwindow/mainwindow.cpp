@@ -73,6 +73,8 @@ MainWindow::MainWindow(InspectionEngine *engine, LayoutMemory layoutMemory, QWid
     connect(m_loader, &TorrentLoader::loadProgressed, this, &MainWindow::handleLoadProgressed);
     connect(m_loadProgress, &LoadProgressWidget::cancelClicked, this,
             &MainWindow::cancelPendingLoads);
+    // A load ending after the engine began to shut down could not be added: stop hashing.
+    connect(engine, &InspectionEngine::shutdownStarted, this, &MainWindow::cancelPendingLoads);
     if (m_layoutMemory == LayoutMemory::Remembered)
         restoreLayout();
 }

@@ -14,6 +14,8 @@
 
 void MainWindow::startLoad(const QString &source, bool selectWhenLoaded)
 {
+    if (m_engine->isShuttingDown())
+        return; // it could not be added any more
     const bool isMagnet = TorrentSources::isMagnet(source);
     const quint64 requestId = isMagnet ? m_loader->loadMagnet(source) : m_loader->loadFile(source);
     m_pendingLoads.insert(requestId, {source, selectWhenLoaded, m_nextOpenOrder++});

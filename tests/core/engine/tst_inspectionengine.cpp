@@ -354,6 +354,29 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
     }
 
+    // A load that ends once shutdown began adds nothing: no `started`, and the exit is not held
+    // up waiting for that torrent's `stopped`.
+    void noTorrentIsAddedDuringShutdown()
+    {
+        InspectionEngine &engine = makeEngine();
+        engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
+        QVERIFY(waitIdle());
+        QSignalSpy started(&engine, &InspectionEngine::shutdownStarted);
+        QSignalSpy finished(&engine, &InspectionEngine::shutdownFinished);
+        QSignalSpy added(&engine, &InspectionEngine::torrentAdded);
+        QVERIFY(!engine.isShuttingDown());
+        engine.shutdown();
+        QVERIFY(engine.isShuttingDown());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(engine.addTorrent(TestTorrents::metainfo({{kTrackerB}}, kSecondTorrent)), 0u);
+        QCOMPARE(added.count(), 0);
+        QVERIFY(engine.torrentIds().isEmpty());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(m_script->announceCount(kTrackerB), 0);
+        engine.shutdown(); // again: no second start
+        QCOMPARE(started.count(), 1);
+    }
+
     void passiveModeStartsAndStops()
     {
         EngineSettings settings;

@@ -1,5 +1,6 @@
 // MainWindow while a large torrent is read and hashed: progress in the status bar, an event loop
-// that keeps running, and cancelling (by the button, or by closing the window).
+// that keeps running, and cancelling (by the button, by closing the window, or because the engine
+// began to shut down).
 #include "mainwindow/loadprogresswidget.h"
 #include "mainwindow/mainwindow.h"
 #include "metainfo/torrentloader.h"
@@ -29,6 +30,8 @@ QByteArray largeTorrent()
            "ee";
 }
 
+enum class Cancel { ByButton, ByClosing, ByShutdown };
+
 struct Snapshot
 {
     bool visible = false;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void showsProgressWithoutFreezing();
     void cancels_data();
     void cancels();
+    void loadEndingDuringShutdownIsDropped();
 
 private:
     QTemporaryDir m_directory;
@@ -114,14 +118,15 @@ void TestMainWindowLoading::showsProgressWithoutFreezing()
 
 void TestMainWindowLoading::cancels_data()
 {
-    QTest::addColumn<bool>("byClosing");
-    QTest::newRow("cancel button") << false;
-    QTest::newRow("window closed") << true;
+    QTest::addColumn<Cancel>("how");
+    QTest::newRow("cancel button") << Cancel::ByButton;
+    QTest::newRow("window closed") << Cancel::ByClosing;
+    QTest::newRow("engine shutting down") << Cancel::ByShutdown;
 }
 
 void TestMainWindowLoading::cancels()
 {
-    QFETCH(bool, byClosing);
+    QFETCH(Cancel, how);
     UiTestEngine engine;
     MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
     window.show();
@@ -136,8 +141,10 @@ void TestMainWindowLoading::cancels()
             return;
         cancelled = true;
         shownWhenCancelled = window.loadProgressWidget()->isVisible();
-        if (byClosing)
+        if (how == Cancel::ByClosing)
             window.close();
+        else if (how == Cancel::ByShutdown)
+            engine.engine.shutdown();
         else
             window.loadProgressWidget()
                 ->findChild<QToolButton *>(QStringLiteral("loadCancelButton"))
@@ -152,6 +159,29 @@ void TestMainWindowLoading::cancels()
     QVERIFY(!window.loadProgressWidget()->isVisible());
     // The hashing stops within a step, and its torrent never opens.
     QVERIFY(!opened.wait(1000));
+    QCOMPARE(window.torrentListModel()->torrentCount(), 0);
+    QVERIFY(engine.engine.torrentIds().isEmpty());
+}
+
+// A magnet is delivered on the next turn of the event loop: here after shutdown began. It is not
+// added, so the engine's shutdown does not wait for a torrent that came too late; a source
+// handed over during shutdown is not even loaded.
+void TestMainWindowLoading::loadEndingDuringShutdownIsDropped()
+{
+    UiTestEngine engine;
+    MainWindow window(&engine.engine, MainWindow::LayoutMemory::Ignored);
+    const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'a') +
+                           QStringLiteral("&tr=udp://127.0.0.1:6969/announce");
+    QSignalSpy opened(&window, &MainWindow::torrentOpened);
+    QSignalSpy finished(&engine.engine, &InspectionEngine::shutdownFinished);
+    window.openSources({magnet});
+    QCOMPARE(window.pendingLoadCount(), 1);
+    engine.engine.shutdown();
+    QCOMPARE(window.pendingLoadCount(), 0);
+    window.openSources({magnet});
+    QCOMPARE(window.pendingLoadCount(), 0);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(opened.count(), 0);
     QCOMPARE(window.torrentListModel()->torrentCount(), 0);
     QVERIFY(engine.engine.torrentIds().isEmpty());
 }
