@@ -19,7 +19,7 @@ Expected<BencodeDocument> BencodeDecoder::decode(const QByteArray &source,
         return std::move(*decoder.m_error);
     if (decoder.m_suppressedWarnings > 0) {
         document.m_warnings.append(
-            {-1, tr("%1 more warnings not shown").arg(decoder.m_suppressedWarnings)});
+            {-1, tr("%n more warnings not shown", nullptr, decoder.m_suppressedWarnings)});
     }
     return document; // moved, before any value points to it
 }
@@ -47,8 +47,8 @@ bool BencodeDecoder::run()
     if (step == Step::Failed)
         return false;
     if (m_position < m_size) {
-        warn(m_position,
-             tr("trailing data after the end of the value (%1 bytes)").arg(m_size - m_position));
+        warn(m_position, tr("trailing data after the end of the value (%n bytes)", nullptr,
+                            int(m_size - m_position)));
     }
     return true;
 }
@@ -101,7 +101,7 @@ BencodeDecoder::Step BencodeDecoder::closeContainer()
 BencodeDecoder::Step BencodeDecoder::openContainer(bool isDictionary)
 {
     if (int(m_stack.size()) >= m_limits.maxDepth) {
-        fail(m_position, tr("nesting deeper than %1 levels").arg(m_limits.maxDepth));
+        fail(m_position, tr("nesting deeper than %n levels", nullptr, m_limits.maxDepth));
         return Step::Failed;
     }
     const qint32 node = addNode(isDictionary ? BencodeType::Dictionary : BencodeType::List);
@@ -115,7 +115,7 @@ BencodeDecoder::Step BencodeDecoder::openContainer(bool isDictionary)
 qint32 BencodeDecoder::addNode(BencodeType type)
 {
     if (qint64(m_document.m_nodes.size()) >= m_limits.maxNodes) {
-        fail(m_position, tr("more than %1 values").arg(m_limits.maxNodes));
+        fail(m_position, tr("more than %n values", nullptr, int(m_limits.maxNodes)));
         return -1;
     }
     const auto index = qint32(m_document.m_nodes.size());

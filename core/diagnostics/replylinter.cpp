@@ -65,8 +65,8 @@ void ReplyLinter::lintPeers(const AnnounceResult &result, const AnnounceContext 
     }
     if (context.numwant >= 0 && result.peers.size() > context.numwant) {
         findings.append(makeFinding("numwant_ignored", Finding::Severity::Warning,
-                                    tr("The tracker returned %1 peers although numwant was %2.")
-                                        .arg(result.peers.size())
+                                    tr("The tracker returned %n peers although numwant was %1.",
+                                       nullptr, int(result.peers.size()))
                                         .arg(context.numwant)));
     }
     int portZero = 0;

@@ -139,9 +139,8 @@ QString EngineSettingsStore::tlsPolicyName(EngineSettings::TlsPolicy policy)
 Expected<void> EngineSettingsStore::checkPeerIdPrefix(const QByteArray &prefix)
 {
     if (prefix.size() > kMaxPeerIdPrefixLength) {
-        return Error(
-            Error::Kind::Malformed,
-            tr("The peer id prefix is longer than %1 characters.").arg(kMaxPeerIdPrefixLength));
+        return Error(Error::Kind::Malformed, tr("The peer id prefix is longer than %n characters.",
+                                                nullptr, int(kMaxPeerIdPrefixLength)));
     }
     if (!isPrintableAscii(prefix)) {
         return Error(Error::Kind::Malformed,
@@ -153,8 +152,8 @@ Expected<void> EngineSettingsStore::checkPeerIdPrefix(const QByteArray &prefix)
 Expected<void> EngineSettingsStore::checkUserAgent(const QByteArray &userAgent)
 {
     if (userAgent.size() > kMaxUserAgentLength) {
-        return Error(Error::Kind::Malformed,
-                     tr("The user agent is longer than %1 characters.").arg(kMaxUserAgentLength));
+        return Error(Error::Kind::Malformed, tr("The user agent is longer than %n characters.",
+                                                nullptr, int(kMaxUserAgentLength)));
     }
     if (!isPrintableAscii(userAgent)) {
         return Error(

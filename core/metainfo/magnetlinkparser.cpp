@@ -104,7 +104,8 @@ Expected<Metainfo> MagnetLinkParser::parse(const QString &uri)
     if (!looksLikeMagnet(text))
         return malformed(tr("this is not a magnet link: it does not start with \"magnet:\""));
     if (text.size() > kMaxLength)
-        return malformed(tr("the magnet link is longer than %1 characters").arg(kMaxLength));
+        return malformed(
+            tr("the magnet link is longer than %n characters", nullptr, int(kMaxLength)));
     QByteArray query = text.mid(7).toUtf8();
     if (query.startsWith('?'))
         query.remove(0, 1);
@@ -114,7 +115,8 @@ Expected<Metainfo> MagnetLinkParser::parse(const QString &uri)
         if (parameter.isEmpty())
             continue;
         if (++count > kMaxParameters)
-            return malformed(tr("the magnet link has more than %1 parameters").arg(kMaxParameters));
+            return malformed(
+                tr("the magnet link has more than %n parameters", nullptr, kMaxParameters));
         const qsizetype equals = parameter.indexOf('=');
         const QByteArray key = equals < 0 ? parameter : parameter.left(equals);
         const QByteArray value = equals < 0 ? QByteArray() : parameter.mid(equals + 1);

@@ -81,11 +81,11 @@ QStringList MetainfoPathChecker::warnings() const
 {
     QStringList result = m_listed;
     if (m_unlisted > 0)
-        result.append(tr("%1 more suspicious paths are not listed").arg(m_unlisted));
+        result.append(tr("%n more suspicious paths are not listed", nullptr, int(m_unlisted)));
     if (m_invalidUtf8 > 0) {
-        result.append(tr("%1 path elements are not valid UTF-8 and are shown with replacement "
-                         "characters")
-                          .arg(m_invalidUtf8));
+        result.append(tr("%n path elements are not valid UTF-8 and are shown with "
+                         "replacement characters",
+                         nullptr, int(m_invalidUtf8)));
     }
     return result;
 }

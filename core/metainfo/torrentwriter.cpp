@@ -140,7 +140,8 @@ Expected<QByteArray> TorrentWriter::readTorrent(const Metainfo &metainfo)
     QByteArray data = file.read(kMaxFileSize + 1);
     if (data.size() > kMaxFileSize) {
         return Error(Error::Kind::FileAccess,
-                     tr("the original torrent file is now larger than %1 bytes").arg(kMaxFileSize));
+                     tr("the original torrent file is now larger than %n bytes", nullptr,
+                        int(kMaxFileSize)));
     }
     const Expected<BencodeDocument> document = BencodeDecoder::decode(data);
     const QByteArrayView info =

@@ -103,7 +103,7 @@ TrackerListText::ParseResult TrackerListText::parse(const QString &text,
                        first != firstLineByUrl.cend()) {
                 report(Kind::Repeated, tr("repeats line %1").arg(first.value()));
             } else if (count >= kMaxTrackers) {
-                report(Kind::OverLimit, tr("more than %1 trackers").arg(kMaxTrackers));
+                report(Kind::OverLimit, tr("more than %n trackers", nullptr, int(kMaxTrackers)));
             } else {
                 firstLineByUrl.insert(url, lineNumber);
                 const TrackerUrl tracker = TrackerUrl::parse(url);
@@ -133,8 +133,10 @@ QString TrackerListText::format(const QList<QList<TrackerUrl>> &tiers)
 
 QString TrackerListText::summary(int trackerCount, int tierCount)
 {
+    // One is said apart so that English reads right without a translation; other counts take
+    // the language's plural forms.
     const QString trackers =
-        trackerCount == 1 ? tr("1 tracker") : tr("%1 trackers").arg(trackerCount);
+        trackerCount == 1 ? tr("1 tracker") : tr("%n trackers", nullptr, trackerCount);
     return tierCount == 1 ? tr("%1 in 1 tier").arg(trackers)
-                          : tr("%1 in %2 tiers").arg(trackers).arg(tierCount);
+                          : tr("%1 in %n tiers", nullptr, tierCount).arg(trackers);
 }

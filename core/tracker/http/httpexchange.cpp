@@ -130,10 +130,10 @@ void HttpExchange::handleMetaDataChanged()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_settings.maxBodySize && !isRedirect())
         fail(ExchangeOutcome::ResponseTooLarge,
-             tr("The tracker announced a body of %1 bytes, over the limit of %2 bytes; it was "
-                "not downloaded.")
-                 .arg(length.toLongLong())
-                 .arg(m_settings.maxBodySize));
+             tr("The tracker announced a body of %1 bytes, over the limit of %n bytes; it was "
+                "not downloaded.",
+                nullptr, int(m_settings.maxBodySize))
+                 .arg(length.toLongLong()));
 }
 
 void HttpExchange::handleReadyRead()
@@ -144,8 +144,8 @@ void HttpExchange::handleReadyRead()
     m_body.truncate(m_settings.maxBodySize);
     m_record.rawReplyTruncated = true;
     fail(ExchangeOutcome::ResponseTooLarge,
-         tr("The reply passed the limit of %1 bytes; the download was stopped there.")
-             .arg(m_settings.maxBodySize));
+         tr("The reply passed the limit of %n bytes; the download was stopped there.", nullptr,
+            int(m_settings.maxBodySize)));
 }
 
 void HttpExchange::handleSslErrors(const QList<QSslError> &errors)
@@ -300,10 +300,9 @@ void HttpExchange::failWithProtocolError(QNetworkReply *reply)
     // The tracker answered, but not in HTTP (another protocol on the port, a broken chunked
     // body, a header section that never ends): its reply is invalid, it is not unreachable.
     fail(ExchangeOutcome::InvalidResponse,
-         tr("%1 answered something that is not valid HTTP (%2 bytes of body read): %3")
-             .arg(hostDescription())
-             .arg(m_body.size())
-             .arg(reply->errorString()));
+         tr("%1 answered something that is not valid HTTP (%n bytes of body read): %2", nullptr,
+            int(m_body.size()))
+             .arg(hostDescription(), reply->errorString()));
 }
 
 void HttpExchange::failCutShort(QNetworkReply *reply)
@@ -338,10 +337,10 @@ void HttpExchange::handleConnectTimeout()
 void HttpExchange::handleTotalTimeout()
 {
     fail(ExchangeOutcome::Timeout,
-         tr("%1 gave no complete answer within %2 ms (%3 bytes received).")
+         tr("%1 gave no complete answer within %2 ms (%n bytes received).", nullptr,
+            int(m_body.size()))
              .arg(hostDescription())
-             .arg(m_settings.totalTimeoutMs)
-             .arg(m_body.size()));
+             .arg(m_settings.totalTimeoutMs));
 }
 
 void HttpExchange::fail(ExchangeOutcome outcome, const QString &message)
@@ -356,8 +355,8 @@ void HttpExchange::finish(ExchangeOutcome outcome, const QString &message)
         return;
     m_finished = true;
     m_connectTimer.stop();
-    m_redirectGuard.cancel();
     m_totalTimer.stop();
+    m_redirectGuard.cancel();
     m_outcome = outcome;
     m_errorMessage = message;
     m_record.finishedMs = elapsedMs();

@@ -67,9 +67,11 @@ QString HttpTrackerClient::announceProblem(const AnnounceRequest &request) const
     if (!request.trackerUrl.isValid() || !isHttpScheme(request.trackerUrl))
         return tr("%1 is not an HTTP or HTTPS URL.").arg(request.trackerUrl.toString());
     if (request.infoHash.size() != kHashSize)
-        return tr("The info hash is %1 bytes long instead of 20.").arg(request.infoHash.size());
+        return tr("The info hash is %n bytes long instead of 20.", nullptr,
+                  int(request.infoHash.size()));
     if (request.peerId.size() != kHashSize)
-        return tr("The peer id is %1 bytes long instead of 20.").arg(request.peerId.size());
+        return tr("The peer id is %n bytes long instead of 20.", nullptr,
+                  int(request.peerId.size()));
     return QString();
 }
 
@@ -99,7 +101,8 @@ QString HttpTrackerClient::scrapeProblem(const ScrapeRequest &request, QUrl *scr
         return tr("There is no torrent to scrape.");
     for (const QByteArray &infoHash : request.infoHashes) {
         if (infoHash.size() != kHashSize)
-            return tr("An info hash is %1 bytes long instead of 20.").arg(infoHash.size());
+            return tr("An info hash is %n bytes long instead of 20.", nullptr,
+                      int(infoHash.size()));
     }
     const Expected<QUrl> url = TrackerRequestUrl::scrapeUrl(request.trackerUrl);
     *scrapeUrl = url.valueOr(QUrl());

@@ -237,7 +237,8 @@ bool UdpTrackerEndpoint::isFromOurTracker(const QByteArray &packet, const QHostA
     if (packet.size() > m_settings.maxPacketSize) {
         // Our transaction id in it: the tracker did answer, just not within bounds, so running
         // out of tries is then "invalid response", not "no answer".
-        const QString problem = tr("a packet larger than %1 bytes").arg(m_settings.maxPacketSize);
+        const QString problem =
+            tr("a packet larger than %n bytes", nullptr, int(m_settings.maxPacketSize));
         if (packet.size() >= UdpTrackerPacket::kReplyHeaderSize &&
             qFromBigEndian<quint32>(packet.constData() + 4) == m_transactionId) {
             ++m_malformedFromTracker;

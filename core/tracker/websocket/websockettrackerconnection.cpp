@@ -199,9 +199,9 @@ void WebSocketTrackerConnection::handleDisconnected()
     const QWebSocketProtocol::CloseCode code = m_socket->closeCode();
     if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
         finish(ExchangeOutcome::ResponseTooLarge,
-               tr("%1 sent a message larger than %2 bytes; the connection was closed")
-                   .arg(hostDescription())
-                   .arg(m_settings.maxMessageSize));
+               tr("%1 sent a message larger than %n bytes; the connection was closed", nullptr,
+                  int(m_settings.maxMessageSize))
+                   .arg(hostDescription()));
         return;
     }
     // A refused TCP connect makes QWebSocket say "disconnected" before it signals the error.

@@ -131,8 +131,8 @@ TrackerResult WebSocketTrackerExchange::resultOfReply(const WebSocketTrackerRepl
     if (!invalid)
         WebSocketTrackerReplyReader::readAnnounce(reply, &announce);
     if (announce.offersCapped) {
-        announce.notes.append(tr("At least %1 WebRTC offers were relayed to us; none was answered.")
-                                  .arg(announce.offersReceived));
+        announce.notes.append(tr("At least %n WebRTC offers were relayed to us; none was answered.",
+                                 nullptr, int(announce.offersReceived)));
     }
     return result;
 }
