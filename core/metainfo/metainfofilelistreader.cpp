@@ -33,9 +33,9 @@ Expected<MetainfoFileListing> MetainfoFileListReader::read(const BencodeValue &i
     if (files.size() == 0)
         return malformed(tr("the file list is empty"));
     if (files.size() > kMaxFileCount) {
-        return malformed(tr("the torrent lists %1 files, more than the limit of %2")
-                             .arg(files.size())
-                             .arg(kMaxFileCount));
+        return malformed(
+            tr("the torrent lists %1 files, more than the limit of %n", nullptr, kMaxFileCount)
+                .arg(files.size()));
     }
     MetainfoFileListing listing;
     listing.isMultiFile = true;

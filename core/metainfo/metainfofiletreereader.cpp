@@ -74,8 +74,8 @@ Expected<void> MetainfoFileTreeReader::readFile(const BencodeValue &fileEntry)
     if (!fileEntry.isDictionary())
         return malformed(tr("the file entry of %1 is not a dictionary").arg(currentLabel()));
     if (m_listing.files.size() >= MetainfoFileListReader::kMaxFileCount) {
-        return malformed(tr("the file tree holds more than %1 files")
-                             .arg(MetainfoFileListReader::kMaxFileCount));
+        return malformed(tr("the file tree holds more than %n files", nullptr,
+                            MetainfoFileListReader::kMaxFileCount));
     }
     MetainfoFile file;
     file.path = m_path;

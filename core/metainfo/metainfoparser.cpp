@@ -278,9 +278,9 @@ Expected<void> MetainfoParser::checkPieceLayers(const BencodeValue &root, Metain
         }
     }
     if (missing > 0) {
-        metainfo.warnings.append(tr("the v2 piece layers of %1 files are missing: the data of "
-                                    "those files cannot be verified")
-                                     .arg(missing));
+        metainfo.warnings.append(tr("the v2 piece layers of %n files are missing: the data "
+                                    "of those files cannot be verified",
+                                    nullptr, missing));
     }
     return {};
 }

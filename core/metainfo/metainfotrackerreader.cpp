@@ -49,11 +49,11 @@ QList<QStringList> MetainfoTrackerReader::readAnnounceList(const BencodeValue &a
         tiers.append(urls);
     }
     if (malformed > 0) {
-        warnings.append(tr("the tracker list has %1 entries that are not URLs; they were skipped")
-                            .arg(malformed));
+        warnings.append(tr("the tracker list has %n entries that are not URLs; they were skipped",
+                           nullptr, malformed));
     }
     if (urlCount >= kMaxTrackers)
-        warnings.append(tr("only the first %1 tracker URLs were read").arg(kMaxTrackers));
+        warnings.append(tr("only the first %n tracker URLs were read", nullptr, kMaxTrackers));
     return tiers;
 }
 
@@ -87,10 +87,10 @@ QList<QList<TrackerUrl>> MetainfoTrackerReader::cleanTiers(const QList<QStringLi
     }
     if (problems > kMaxListedProblems) {
         warnings.append(
-            tr("%1 more trackers cannot be contacted").arg(problems - kMaxListedProblems));
+            tr("%n more trackers cannot be contacted", nullptr, problems - kMaxListedProblems));
     }
     if (duplicates > 0)
-        warnings.append(tr("%1 repeated tracker URLs were left out").arg(duplicates));
+        warnings.append(tr("%n repeated tracker URLs were left out", nullptr, duplicates));
     return result;
 }
 

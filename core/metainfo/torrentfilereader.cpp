@@ -60,8 +60,8 @@ Expected<Metainfo> TorrentFileReader::readUnchecked(const QString &path, qint64 
     if (data.isEmpty())
         return unreadable(tr("the file is empty"));
     if (data.size() > maxFileSize) {
-        return unreadable(tr("the file is larger than the limit of %1 bytes for a torrent file")
-                              .arg(maxFileSize));
+        return unreadable(tr("the file is larger than the limit of %n bytes for a torrent file",
+                             nullptr, int(maxFileSize)));
     }
     return MetainfoParser::parse(data, path);
 }

@@ -156,8 +156,8 @@ void HttpAnnounceReplyParser::readCompactPeers(QByteArrayView bytes, qsizetype e
     const qsizetype count = bytes.size() / entrySize;
     if (bytes.size() % entrySize != 0) {
         ++m_result.peersDropped;
-        m_result.notes += tr("The compact peer string is %1 bytes long, not a multiple of %2.")
-                              .arg(bytes.size())
+        m_result.notes += tr("The compact peer string is %n bytes long, not a multiple of %1.",
+                             nullptr, int(bytes.size()))
                               .arg(entrySize);
     }
     for (qsizetype index = 0; index < count; ++index) {
@@ -209,8 +209,9 @@ void HttpAnnounceReplyParser::readExternalIp(const BencodeValue &value)
     else if (bytes.size() == 16)
         m_result.externalIp = QHostAddress(reinterpret_cast<const quint8 *>(bytes.data()));
     else
-        m_result.notes += tr("\"external ip\" is %1 bytes long, neither 4 nor 16; it is ignored.")
-                              .arg(bytes.size());
+        m_result.notes += tr("\"external ip\" is %n bytes long, neither 4 nor 16; it is "
+                             "ignored.",
+                             nullptr, int(bytes.size()));
 }
 
 void HttpAnnounceReplyParser::keepUnknownKeys(const BencodeValue &root)

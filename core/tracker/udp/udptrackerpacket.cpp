@@ -241,8 +241,8 @@ Expected<void> UdpTrackerPacket::parseAnnounce(QByteArrayView packet,
         reply.ipv4EntriesOverIpv6 = true;
     }
     if (peerBytes < 0 || entrySize <= 0 || peerBytes % entrySize != 0) {
-        return malformed(tr("an announce reply of %1 bytes is not 20 + a multiple of %2")
-                             .arg(packet.size())
+        return malformed(tr("an announce reply of %n bytes is not 20 + a multiple of %1", nullptr,
+                            int(packet.size()))
                              .arg(expected.peerEntrySize));
     }
     reply.interval = readUint32(packet, 8);
@@ -277,14 +277,14 @@ Expected<void> UdpTrackerPacket::parseScrape(QByteArrayView packet,
 {
     const qsizetype entryBytes = packet.size() - kScrapeReplyHeaderSize;
     if (entryBytes % kScrapeReplyEntrySize != 0) {
-        return malformed(
-            tr("a scrape reply of %1 bytes is not 8 + a multiple of 12").arg(packet.size()));
+        return malformed(tr("a scrape reply of %n bytes is not 8 + a multiple of 12", nullptr,
+                            int(packet.size())));
     }
     const qsizetype count = entryBytes / kScrapeReplyEntrySize;
     if (count > expected.requestedHashCount) {
-        return malformed(tr("a scrape reply with %1 entries for %2 info hashes")
-                             .arg(count)
-                             .arg(expected.requestedHashCount));
+        return malformed(
+            tr("a scrape reply with %n entries for %1 info hashes", nullptr, int(count))
+                .arg(expected.requestedHashCount));
     }
     for (qsizetype index = 0; index < count; ++index) {
         const qsizetype offset = kScrapeReplyHeaderSize + index * kScrapeReplyEntrySize;

@@ -54,8 +54,8 @@ Expected<void> UdpTrackerRequestReader::readAnnounce(QByteArrayView packet,
                                                      UdpTrackerRequestFields &fields)
 {
     if (packet.size() < UdpTrackerPacket::kAnnounceRequestSize)
-        return malformed(tr("an announce request of %1 bytes is shorter than its %2 bytes")
-                             .arg(packet.size())
+        return malformed(tr("an announce request of %n bytes is shorter than its %1 bytes", nullptr,
+                            int(packet.size()))
                              .arg(UdpTrackerPacket::kAnnounceRequestSize),
                          packet.size());
     fields.infoHashes = {
@@ -83,8 +83,9 @@ Expected<void> UdpTrackerRequestReader::readScrape(QByteArrayView packet,
 {
     const QByteArrayView hashes = packet.sliced(UdpTrackerPacket::kScrapeRequestHeaderSize);
     if (hashes.size() % UdpTrackerPacket::kInfoHashSize != 0)
-        return malformed(tr("the scrape request's %1 bytes of hashes are not a multiple of 20")
-                             .arg(hashes.size()),
+        return malformed(tr("the scrape request's %n bytes of hashes are not a multiple of "
+                            "20",
+                            nullptr, int(hashes.size())),
                          packet.size());
     for (qsizetype offset = 0; offset < hashes.size(); offset += UdpTrackerPacket::kInfoHashSize)
         fields.infoHashes.append(

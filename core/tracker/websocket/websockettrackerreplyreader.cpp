@@ -67,12 +67,14 @@ void WebSocketTrackerReplyReader::readScrape(const WebSocketTrackerReply &reply,
     result->downloadedMirrorsComplete = downloadedMirrorsComplete(result->entries);
     if (missing > 0)
         result->notes.append(
-            tr("The tracker left out %1 of %2 torrents.").arg(missing).arg(requestedHashes.size()));
+            tr("The tracker left out %1 of %n torrents.", nullptr, int(requestedHashes.size()))
+                .arg(missing));
     const qsizetype extra = std::count_if(
         reply.files.cbegin(), reply.files.cend(),
         [&](const WebSocketScrapeFile &item) { return !requestedHashes.contains(item.infoHash); });
     if (extra > 0)
-        result->notes.append(tr("The tracker added %1 torrents we did not ask for.").arg(extra));
+        result->notes.append(
+            tr("The tracker added %n torrents we did not ask for.", nullptr, int(extra)));
 }
 
 bool WebSocketTrackerReplyReader::downloadedMirrorsComplete(const QList<ScrapeEntry> &entries)
