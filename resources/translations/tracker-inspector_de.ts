@@ -73,6 +73,41 @@
     </message>
 </context>
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished">privat</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared (carrier-grade NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnounceRequests</name>
     <message>
         <source>%1 trackers are not supported yet.</source>
@@ -85,10 +120,6 @@
 </context>
 <context>
     <name>BencodeDecoder</name>
-    <message>
-        <source>%1 more warnings not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the input is empty</source>
         <translation type="unfinished"></translation>
@@ -118,19 +149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trailing data after the end of the value (%1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,6 +204,34 @@
         <source>string of %1 bytes runs past the end of the input (%2 bytes left)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warnings not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trailing data after the end of the value (%n bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nesting deeper than %n levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n values</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BencodeIssue</name>
@@ -195,12 +242,6 @@
 </context>
 <context>
     <name>CheckCommand</name>
-    <message>
-        <source>usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]
-         [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]
-         [--port N] [--numwant N] [--concurrency N]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to %1</source>
         <translation type="unfinished"></translation>
@@ -243,6 +284,12 @@
     </message>
     <message>
         <source>tracker-inspector: %1: no trackers to check (add some with --tracker or --trackers-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]
+         [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]
+         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,20 +384,26 @@ Exit status: 0 success, 2 bad input or usage.
 <context>
     <name>EngineSettingsStore</name>
     <message>
-        <source>The peer id prefix is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The peer id prefix may only hold printable ASCII characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user agent is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user agent may only hold printable ASCII characters (no line breaks).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer id prefix is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user agent is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,28 +769,26 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The compact peer string is %1 bytes long, not a multiple of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;external ip&quot; is %1 bytes long, neither 4 nor 16; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply is empty (HTTP 200 without a body), so not bencode.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The compact peer string is %n bytes long, not a multiple of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;external ip&quot; is %n bytes long, neither 4 nor 16; it is ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
-    <message>
-        <source>The tracker announced a body of %1 bytes, over the limit of %2 bytes; it was not downloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply passed the limit of %1 bytes; the download was stopped there.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The tracker redirected more than %n times; the last target was %1.</source>
         <translation type="unfinished">
@@ -794,14 +845,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gave no complete answer within %2 ms (%3 bytes received).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered something that is not valid HTTP (%2 bytes of body read): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 bytes</source>
         <comment>received of announced</comment>
         <translation type="unfinished"></translation>
@@ -824,6 +867,34 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>%1 closed the connection without answering in HTTP (nothing, or bytes that are not an HTTP response).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker announced a body of %1 bytes, over the limit of %n bytes; it was not downloaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply passed the limit of %n bytes; the download was stopped there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered something that is not valid HTTP (%n bytes of body read): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no complete answer within %2 ms (%n bytes received).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -871,19 +942,7 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The info hash is %1 bytes long instead of 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The peer id is %1 bytes long instead of 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no torrent to scrape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An info hash is %1 bytes long instead of 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,6 +959,27 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The info hash is %n bytes long instead of 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer id is %n bytes long instead of 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An info hash is %n bytes long instead of 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1085,14 +1165,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the magnet link is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the magnet link has more than %1 parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the magnet link has no BitTorrent info hash (xt=urn:btih:… or xt=urn:btmh:…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,6 +1191,20 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>the magnet link has a second, different info hash &quot;%1&quot;; it was ignored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the magnet link is longer than %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the magnet link has more than %n parameters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1571,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the torrent lists %1 files, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the info dictionary has neither a file length nor a file list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1614,13 @@ MIT licence.</source>
         <source>the files add up to more than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the torrent lists %1 files, more than the limit of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetainfoFileTreeReader</name>
@@ -1564,10 +1653,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file tree holds more than %1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is marked as a pad file, which a file tree may not hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,6 +1675,13 @@ MIT licence.</source>
     <message>
         <source>%1 has no pieces root</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file tree holds more than %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1783,15 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the v2 piece layers of %1 files are missing: the data of those files cannot be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the creation date is not a valid time; it was ignored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the v2 piece layers of %n files are missing: the data of those files cannot be verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1733,13 +1828,19 @@ MIT licence.</source>
         <source>the name is %1, which could escape the download folder when saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 more suspicious paths are not listed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more suspicious paths are not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 path elements are not valid UTF-8 and are shown with replacement characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n path elements are not valid UTF-8 and are shown with replacement characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1832,24 +1933,36 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the tracker list has %1 entries that are not URLs; they were skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the first %1 tracker URLs were read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the tracker &quot;%1&quot; cannot be contacted: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 more trackers cannot be contacted</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the tracker list has %n entries that are not URLs; they were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 repeated tracker URLs were left out</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>only the first %n tracker URLs were read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more trackers cannot be contacted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated tracker URLs were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2047,13 @@ MIT licence.</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectAddressGuard</name>
+    <message>
+        <source>The tracker redirected from a public address to a %1 one: %2 (%3). Refused, so that a tracker cannot send our requests into a local network; Settings → Network → “Follow redirects to private addresses” (or check --allow-private-redirects) allows it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2126,10 +2246,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracker returned %1 peers although numwant was %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tracker returned our own address as a peer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,6 +2274,13 @@ MIT licence.</source>
     <message>
         <source>This tracker is also listed as %1 (same address %2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker returned %n peers although numwant was %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2680,14 @@ MIT licence.</source>
         <source>Scrape at most every %1 seconds, or only on load and on demand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow redirects to private addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a tracker on the internet that redirects to a loopback, private or link-local address is refused, so that it cannot send requests into your network. A tracker that is itself in your network may always redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemHostResolver</name>
@@ -2635,12 +2766,15 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is larger than the limit of %1 bytes for a torrent file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>loading was cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is larger than the limit of %n bytes for a torrent file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2735,16 +2869,19 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the original torrent file is now larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the original torrent file changed since it was opened (it no longer has the same info hash); open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the original torrent file is now larger than %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2827,9 +2964,9 @@ MIT licence.</source>
     </message>
     <message numerus="yes">
         <source>Go on talking to %n tracker(s) whose certificate cannot be trusted? Their certificate errors are still shown, but anyone between you and the tracker could read and change what it says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weiter mit %n Tracker sprechen, dessen Zertifikat nicht vertrauenswürdig ist? Seine Zertifikatsfehler werden weiter angezeigt, aber jeder zwischen Ihnen und dem Tracker könnte mitlesen und ändern, was er sagt.</numerusform>
+            <numerusform>Weiter mit %n Trackern sprechen, deren Zertifikat nicht vertrauenswürdig ist? Ihre Zertifikatsfehler werden weiter angezeigt, aber jeder zwischen Ihnen und den Trackern könnte mitlesen und ändern, was sie sagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2842,9 +2979,9 @@ MIT licence.</source>
     </message>
     <message numerus="yes">
         <source>Removed %n trackers. Undo with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tracker entfernt. Rückgängig mit %1.</numerusform>
+            <numerusform>%n Tracker entfernt. Rückgängig mit %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2853,9 +2990,9 @@ MIT licence.</source>
     </message>
     <message numerus="yes">
         <source>Next announce allowed in %n s: trackers are not asked more often than the safety floor (Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächste Ankündigung in %n s möglich: Tracker werden nicht öfter gefragt, als der Mindestabstand erlaubt (Einstellungen).</numerusform>
+            <numerusform>Nächste Ankündigung in %n s möglich: Tracker werden nicht öfter gefragt, als der Mindestabstand erlaubt (Einstellungen).</numerusform>
         </translation>
     </message>
     <message>
@@ -3056,24 +3193,33 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than %1 trackers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 tracker</source>
-        <translation type="unfinished">1 Tracker</translation>
-    </message>
-    <message>
-        <source>%1 trackers</source>
-        <translation type="unfinished">%1 Tracker</translation>
+        <translation>1 Tracker</translation>
     </message>
     <message>
         <source>%1 in 1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 1 Stufe</translation>
     </message>
-    <message>
-        <source>%1 in %2 tiers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>more than %n trackers</source>
+        <translation>
+            <numerusform>mehr als %n Tracker</numerusform>
+            <numerusform>mehr als %n Tracker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trackers</source>
+        <translation>
+            <numerusform>%n Tracker</numerusform>
+            <numerusform>%n Tracker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n tiers</source>
+        <translation>
+            <numerusform>%1 in %n Stufe</numerusform>
+            <numerusform>%1 in %n Stufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3472,10 +3618,6 @@ MIT licence.</source>
         </translation>
     </message>
     <message>
-        <source>a packet larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a packet from %1 instead of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,6 +3659,13 @@ MIT licence.</source>
         <source>scrape</source>
         <translation type="unfinished">Scrape</translation>
     </message>
+    <message numerus="yes">
+        <source>a packet larger than %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UdpTrackerPacket</name>
@@ -3546,17 +3695,26 @@ MIT licence.</source>
         <source>an announce reply of 8 bytes, without counts or peers (opentracker answers so for an info hash it does not serve)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>an announce reply of %1 bytes is not 20 + a multiple of %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>an announce reply of %n bytes is not 20 + a multiple of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>a scrape reply of %1 bytes is not 8 + a multiple of 12</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>a scrape reply of %n bytes is not 8 + a multiple of 12</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>a scrape reply with %1 entries for %2 info hashes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>a scrape reply with %n entries for %1 info hashes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3569,16 +3727,22 @@ MIT licence.</source>
         </translation>
     </message>
     <message>
-        <source>an announce request of %1 bytes is shorter than its %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scrape request&apos;s %1 bytes of hashes are not a multiple of 20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a BEP 41 option runs past the end of the request</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>an announce request of %n bytes is shorter than its %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the scrape request&apos;s %n bytes of hashes are not a multiple of 20</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3670,10 +3834,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent a message larger than %2 bytes; the connection was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 closed the connection before the WebSocket upgrade finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,6 +3865,13 @@ MIT licence.</source>
         <source>The connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 sent a message larger than %n bytes; the connection was closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebSocketTrackerExchange</name>
@@ -3716,9 +3883,12 @@ MIT licence.</source>
         <source>The tracker&apos;s reply is %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>At least %1 WebRTC offers were relayed to us; none was answered.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>At least %n WebRTC offers were relayed to us; none was answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,13 +3956,19 @@ MIT licence.</source>
         <source>The tracker refused the scrape: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The tracker left out %1 of %2 torrents.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The tracker left out %1 of %n torrents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The tracker added %1 torrents we did not ask for.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The tracker added %n torrents we did not ask for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
