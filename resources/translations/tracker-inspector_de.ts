@@ -522,72 +522,6 @@ Exit status: 0 success, 2 bad input or usage.
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>When the exchange ended (local time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announce (with its event) or scrape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address and port that answered, or that was asked when none did.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From sending the request to the full reply; &quot;–&quot; when there was none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the exchange said of the tracker: working, a warning, or why it failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply in short (peers, interval, counts) or the reason it failed. Select the row for the whole exchange below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportReportDialog</name>
-    <message>
-        <source>&amp;Hide passkeys and other secrets of tracker URLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include each tracker&apos;s &amp;exchange log (requests, replies, timings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation type="unfinished">Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>The selected torrent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n open torrent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON holds everything; CSV holds one line per tracker (of the selected torrent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FileTreeModel</name>
@@ -1142,16 +1076,8 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>Einen oder mehrere Magnet-Links einfügen, einen pro Zeile:</translation>
     </message>
     <message>
-        <source>Line %1 is not a magnet link (it should start with &quot;magnet:?&quot;): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines %1 and %2 are the same torrent; it opens once.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a magnet link (it should start with &quot;magnet:?&quot;): %1</source>
+        <translation>Kein Magnet-Link (er sollte mit „magnet:?“ beginnen): %1</translation>
     </message>
 </context>
 <context>
@@ -1214,16 +1140,16 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
         <source>Opened %1 with %2.</source>
         <translation>%1 mit %2 geöffnet.</translation>
     </message>
     <message>
         <source>a warning</source>
         <translation>einer Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -1322,8 +1248,16 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>JSON-Bericht (*.json);;CSV-Bericht (*.csv)</translation>
     </message>
     <message>
+        <source>Hide passkeys and other secrets of tracker URLs in the report?</source>
+        <translation>Passkeys und andere Geheimnisse in Tracker-URLs im Bericht ausblenden?</translation>
+    </message>
+    <message>
         <source>Could not export the report: %1</source>
         <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Save a Copy with Current Trackers</source>
@@ -1343,10 +1277,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading of %1 torrents cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,49 +1327,19 @@ MIT licence.</source>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is already open, with every tracker this one lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%1 is already open. This one also lists %n tracker(s) it does not have: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n tracker(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Loading of %Ln torrents cancelled.</source>
+        <translation>
+            <numerusform>Laden von %Ln Torrent abgebrochen.</numerusform>
+            <numerusform>Laden von %Ln Torrents abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trackers of %n torrent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Report of %n torrent(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Report of %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,149 +2901,6 @@ MIT licence.</source>
     </message>
 </context>
 <context>
-    <name>TrackerColumns</name>
-    <message>
-        <source>Tracker / endpoint</source>
-        <translation type="unfinished">Tracker / Endpunkt</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
-    </message>
-    <message>
-        <source>Seeders</source>
-        <translation type="unfinished">Seeder</translation>
-    </message>
-    <message>
-        <source>Leechers</source>
-        <translation type="unfinished">Leecher</translation>
-    </message>
-    <message>
-        <source>Downloaded</source>
-        <translation type="unfinished">Heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Scrape S/L/D</source>
-        <translation type="unfinished">Scrape S/L/H</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation type="unfinished">Peers</translation>
-    </message>
-    <message>
-        <source>Unique peers</source>
-        <translation type="unfinished">Verschiedene Peers</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
-    </message>
-    <message>
-        <source>Last announce</source>
-        <translation type="unfinished">Letzte Ankündigung</translation>
-    </message>
-    <message>
-        <source>Next announce</source>
-        <translation type="unfinished">Nächste Ankündigung</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation type="unfinished">Intervall</translation>
-    </message>
-    <message>
-        <source>Min announce</source>
-        <translation type="unfinished">Min. Intervall</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation type="unfinished">Erfolge</translation>
-    </message>
-    <message>
-        <source>Fails</source>
-        <translation type="unfinished">Fehlschläge</translation>
-    </message>
-    <message>
-        <source>The tracker&apos;s URL; under it, each address it was reached at, with the info hash (v1 or v2) asked about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tier of the announce list (BEP 12), counted from 1. A client tries the trackers of a tier in turn and moves on to the next tier when all fail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP, HTTPS, UDP (BEP 15) or WebSocket (WebTorrent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the last exchange said of the tracker: working, a warning, or why it failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tracker&apos;s own words (failure reason, warning message) or ours when it could not be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete and incomplete peers, as the last announce reply counted them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many times the torrent was downloaded completely, as the last announce reply said (few trackers say it there; the scrape usually does).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last scrape&apos;s seeders / leechers / downloaded: the tracker&apos;s counts for the whole swarm, asked without joining it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peers this tracker has returned, without our own address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of those, the peers no other tracker returned: what the torrent would lose without this tracker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long the last answered request took, from sending to the full reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the last announce ended (local time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the next announce goes out: after the interval the tracker asked for, or a retry after a failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interval the tracker asked for between announces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The min interval (HTTP only): the tracker asks not to be announced to more often than this, even on request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of this session&apos;s announces that the tracker answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announces that failed in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrackerDetailsWidget</name>
     <message>
         <source>Reply</source>
@@ -3260,142 +3017,6 @@ MIT licence.</source>
     </message>
 </context>
 <context>
-    <name>TrackerSentences</name>
-    <message>
-        <source>Not contacted: disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not contacted: this address cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking for peers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not asked for peers yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Got a list of %n peer(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The tracker warned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last announce %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(It last answered %1.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking for more peers now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trying again %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking for more peers %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last scrape %1 gave no counts: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seeder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leecher(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The tracker had %1 and %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloaded %n time(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrackerStateUpdater</name>
     <message>
         <source>The scrape reply does not list this torrent.</source>
@@ -3505,6 +3126,78 @@ MIT licence.</source>
     <message>
         <source>Last success: %1</source>
         <translation>Letzter Erfolg: %1</translation>
+    </message>
+    <message>
+        <source>Tracker / endpoint</source>
+        <translation>Tracker / Endpunkt</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Seeders</source>
+        <translation>Seeder</translation>
+    </message>
+    <message>
+        <source>Leechers</source>
+        <translation>Leecher</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Scrape S/L/D</source>
+        <translation>Scrape S/L/H</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Unique peers</source>
+        <translation>Verschiedene Peers</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Last announce</source>
+        <translation>Letzte Ankündigung</translation>
+    </message>
+    <message>
+        <source>Next announce</source>
+        <translation>Nächste Ankündigung</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Min announce</source>
+        <translation>Min. Intervall</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Fehlschläge</translation>
     </message>
 </context>
 <context>

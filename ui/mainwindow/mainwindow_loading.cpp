@@ -61,7 +61,7 @@ void MainWindow::cancelPendingLoads()
     m_pendingLoads.clear();
     m_loadProgress->clear();
     statusBar()->showMessage(count == 1 ? tr("Loading cancelled.")
-                                        : tr("Loading of %1 torrents cancelled.").arg(count),
+                                        : tr("Loading of %Ln torrents cancelled.", nullptr, count),
                              kStatusMessageTimeout);
     Q_EMIT pendingLoadsFinished();
 }
@@ -82,12 +82,13 @@ void MainWindow::addLoadedTorrent(const PendingLoad &load, const Metainfo &metai
     if (load.selectWhenLoaded || selectedTorrentRow() < 0)
         selectTorrent(row);
     const int warningCount = int(metainfo.warnings.size());
-    statusBar()->showMessage(
-        warningCount > 0
-            ? tr("Opened %1 with %2.")
-                  .arg(name, MetainfoText::plural(warningCount, tr("a warning"), tr("%1 warnings")))
-            : tr("Opened %1.").arg(name),
-        kStatusMessageTimeout);
+    statusBar()->showMessage(warningCount > 0
+                                 ? tr("Opened %1 with %2.")
+                                       .arg(name, warningCount == 1
+                                                      ? tr("a warning")
+                                                      : tr("%Ln warnings", nullptr, warningCount))
+                                 : tr("Opened %1.").arg(name),
+                             kStatusMessageTimeout);
     Q_EMIT torrentOpened(row);
 }
 
