@@ -2,6 +2,7 @@
 
 #include "tracker/announceevent.h"
 
+#include <QStringList>
 #include <QtGlobal>
 
 // The engine's own record of one announce request in flight (the schedule it belongs to is the
@@ -13,4 +14,10 @@ struct AnnounceFlight
     qint64 deadlineMs = -1;
     bool succeeded = false;  // some endpoint answered
     int retryInMinutes = -1; // BEP 31 from a failure of this request
+    int resultCount = 0;     // results received so far
+    // Announce With…: sent once with values a person chose; its replies update the endpoints
+    // but leave the slot's schedule (next event, registration, next time) as it was.
+    bool chosen = false;
+    QStringList chosenValues; // "name=value", as sent
+    QStringList unsentValues; // what the protocol could not carry, one sentence each
 };

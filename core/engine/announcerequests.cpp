@@ -51,6 +51,8 @@ bool AnnounceRequests::start(const RequestQueue::Entry &entry, bool shuttingDown
     TrackerState *tracker = torrent ? torrent->trackerWithId(entry.trackerId) : nullptr;
     if (!tracker)
         return false;
+    if (entry.overrides)
+        return startChosen(entry, *torrent, *tracker, shuttingDown);
     AnnounceSlot &slot = tracker->announceSlots[entry.slotIndex];
     slot.busy = false; // out of the queue; busy again while a request is out
     if ((tracker->disabled || torrent->removed || shuttingDown) &&
@@ -67,6 +69,31 @@ bool AnnounceRequests::start(const RequestQueue::Entry &entry, bool shuttingDown
     pending.flight = TrackerStateUpdater::beginAnnounce(*tracker, entry.slotIndex, event, now);
     pending.flight.deadlineMs = now + m_settings.requestTimeoutMs;
     const quint64 requestId = client->announce(makeRequest(*torrent, *tracker, slot, event));
+    m_pending.insert({client, requestId}, pending);
+    m_changes.markTracker(entry.torrentId, entry.trackerId);
+    return true;
+}
+
+bool AnnounceRequests::startChosen(const RequestQueue::Entry &entry, TorrentState &torrent,
+                                   TrackerState &tracker, bool shuttingDown)
+{
+    TrackerClient *client = m_clients.clientFor(tracker.url.protocol());
+    if (tracker.disabled || torrent.removed || shuttingDown || !client ||
+        entry.slotIndex >= tracker.announceSlots.size())
+        return false;
+    const AnnounceOverrides &overrides = *entry.overrides;
+    const AnnounceSlot &slot = tracker.announceSlots[entry.slotIndex];
+    AnnounceRequest request = makeRequest(torrent, tracker, slot, slot.nextEvent);
+    overrides.applyTo(request);
+    const qint64 now = m_clock->nowMs();
+    Pending pending{entry.torrentId, entry.trackerId, entry.slotIndex, {}};
+    pending.flight.event = request.event;
+    pending.flight.startedMs = now;
+    pending.flight.deadlineMs = now + m_settings.requestTimeoutMs;
+    pending.flight.chosen = true;
+    pending.flight.chosenValues = overrides.describe();
+    pending.flight.unsentValues = client->unsentOverrides(overrides);
+    const quint64 requestId = client->announce(request);
     m_pending.insert({client, requestId}, pending);
     m_changes.markTracker(entry.torrentId, entry.trackerId);
     return true;
@@ -226,7 +253,8 @@ void AnnounceRequests::moveToTorrent(const QSet<TrackerId> &trackerIds, quint64 
 bool AnnounceRequests::isInFlight(TrackerId trackerId, int slotIndex) const
 {
     for (const Pending &pending : m_pending) {
-        if (pending.trackerId == trackerId && pending.slotIndex == slotIndex)
+        if (pending.trackerId == trackerId && pending.slotIndex == slotIndex &&
+            !pending.flight.chosen)
             return true;
     }
     return false;

@@ -45,6 +45,8 @@ public:
     // Sends a queued announce; false when none went out: the tracker is gone, is not to be
     // contacted now (only `stopped` goes to a disabled or removed one, or while shutting down),
     // or its protocol has no client (it is then marked unsupported).
+    // An entry with overrides is an Announce With…: sent with them, outside the slot's schedule
+    // (never to a disabled or removed tracker, nor while shutting down).
     bool start(const RequestQueue::Entry &entry, bool shuttingDown);
     // One endpoint's result of a request of ours.
     void applyResult(const RequestKey &key, const AnnounceResult &result);
@@ -59,12 +61,15 @@ public:
     // The requests of these trackers now belong to another torrent (a removed copy of theirs).
     void moveToTorrent(const QSet<TrackerId> &trackerIds, quint64 torrentId);
 
+    // A regular announce of the slot is in flight (an Announce With… is not counted).
     bool isInFlight(TrackerId trackerId, int slotIndex) const;
     qint64 earliestDeadlineMs() const; // -1 when none is in flight
 
 private:
     AnnounceRequest makeRequest(const TorrentState &torrent, const TrackerState &tracker,
                                 const AnnounceSlot &slot, AnnounceEvent event) const;
+    bool startChosen(const RequestQueue::Entry &entry, TorrentState &torrent, TrackerState &tracker,
+                     bool shuttingDown);
     void recordUnsupported(const Pending &pending, TrackerState &tracker);
     ReplyLinter::AnnounceContext contextFor(const TrackerState &tracker) const;
     void addPeers(TorrentState &torrent, const TrackerState &tracker, const AnnounceResult &result,

@@ -105,7 +105,7 @@ void AnnounceScheduler::queueDue(TorrentTable::Torrents &torrents, RequestQueue 
                     continue;
                 slot.busy = true; // queued
                 const bool stopped = slot.nextEvent == AnnounceEvent::Stopped;
-                queue.enqueue({RequestQueue::Entry::Kind::Announce, id, tracker.id, s, {}},
+                queue.enqueue({RequestQueue::Entry::Kind::Announce, id, tracker.id, s, {}, {}},
                               stopped ? RequestQueue::Priority::Urgent
                                       : RequestQueue::Priority::Normal);
             }

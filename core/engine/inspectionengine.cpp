@@ -238,6 +238,40 @@ void InspectionEngine::scrapeNow(quint64 torrentId)
     requestWake();
 }
 
+int InspectionEngine::announceWith(quint64 torrentId, TrackerId trackerId,
+                                   const AnnounceOverrides &overrides)
+{
+    if (m_shuttingDown)
+        return 0;
+    const auto shared = std::make_shared<const AnnounceOverrides>(overrides);
+    int queued = 0;
+    m_torrents.forEachTracker(
+        torrentId, trackerId, [&](TorrentState &torrent, TrackerState &tracker) {
+            if (tracker.disabled)
+                return;
+            for (int slot = 0; slot < tracker.announceSlots.size(); ++slot) {
+                RequestQueue::Entry entry{
+                    RequestQueue::Entry::Kind::Announce, torrent.id, tracker.id, slot, {}, shared};
+                m_queue.enqueue(entry, overrides.event == AnnounceEvent::Stopped
+                                           ? RequestQueue::Priority::Urgent
+                                           : RequestQueue::Priority::Normal);
+                ++queued;
+            }
+        });
+    if (queued > 0)
+        m_idle = false;
+    requestWake();
+    return queued;
+}
+
+QStringList InspectionEngine::unsentOverrides(quint64 torrentId, TrackerId trackerId,
+                                              const AnnounceOverrides &overrides)
+{
+    const TrackerState *tracker = m_torrents.findTracker(torrentId, trackerId);
+    TrackerClient *client = tracker ? m_clients.clientFor(tracker->url.protocol()) : nullptr;
+    return client ? client->unsentOverrides(overrides) : QStringList();
+}
+
 void InspectionEngine::shutdown()
 {
     const bool wasShuttingDown = std::exchange(m_shuttingDown, true);
@@ -313,6 +347,10 @@ void InspectionEngine::completeAnnounce(const AnnounceRequests::Pending &pending
     TrackerState *tracker = torrent ? torrent->trackerWithId(pending.trackerId) : nullptr;
     if (!tracker)
         return;
+    if (pending.flight.chosen) {
+        completeChosenAnnounce(*torrent, *tracker);
+        return;
+    }
     const AnnounceEvent event = pending.flight.event;
     const bool keepAnnouncing = !torrent->removed && !m_shuttingDown && !tracker->disabled &&
                                 m_settings.contactMode == EngineSettings::ContactMode::Continuous;
@@ -326,6 +364,18 @@ void InspectionEngine::completeAnnounce(const AnnounceRequests::Pending &pending
         !m_scrapes.isActive(tracker->url.text()))
         m_scrapes.want({tracker->url.text()});
     m_scheduler.afterAnnounce(*torrent, *tracker, event);
+}
+
+void InspectionEngine::completeChosenAnnounce(TorrentState &torrent, TrackerState &tracker)
+{
+    TrackerStateUpdater::summarise(tracker);
+    m_changes.markTracker(torrent.id, tracker.id);
+    const bool reached =
+        tracker.status != TrackerStatus::Timeout && tracker.status != TrackerStatus::Unreachable;
+    // The counts after it: `completed` shows in the scrape's downloaded count.
+    if (m_settings.scrapeOnLoad && reached && !torrent.removed &&
+        !m_scrapes.isActive(tracker.url.text()))
+        m_scrapes.want({tracker.url.text()});
 }
 
 void InspectionEngine::requestWake()
@@ -360,7 +410,8 @@ void InspectionEngine::expireRequests(qint64 nowMs)
         // Leaving, a `started` with no answer in time may still have been taken.
         TorrentState *torrent = m_torrents.findKept(pending.torrentId);
         TrackerState *tracker = torrent ? torrent->trackerWithId(pending.trackerId) : nullptr;
-        if (tracker && torrent->removed && pending.flight.event != AnnounceEvent::Stopped)
+        if (tracker && torrent->removed && pending.flight.event != AnnounceEvent::Stopped &&
+            !pending.flight.chosen)
             m_scheduler.leaveAfterSilence(*tracker, pending.slotIndex);
     }
     m_queue.release(m_scrapes.expire(nowMs));

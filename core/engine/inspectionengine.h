@@ -87,6 +87,19 @@ public:
     void reannounce(quint64 torrentId = 0, TrackerId trackerId = {});
     void sendEvent(AnnounceEvent event, quint64 torrentId = 0, TrackerId trackerId = {});
     void scrapeNow(quint64 torrentId = 0);
+    // Announce With…: one announce with the chosen values to the tracker (an invalid trackerId:
+    // every tracker of the torrent; torrentId 0: of every torrent), for each of its hashes. It
+    // goes out at once through the queue, waiting for neither the min interval nor the safety
+    // floor: a person asked for exactly this request. Its replies update the endpoints, peers,
+    // findings and log as any announce's do (the log row names the values sent and what the
+    // protocol could not carry), and a scrape follows one that reached the tracker; the
+    // schedule (the next event, whether we joined, when to announce next) stays as it was.
+    // Disabled trackers are skipped. Returns how many requests were queued.
+    int announceWith(quint64 torrentId, TrackerId trackerId, const AnnounceOverrides &overrides);
+    // What the tracker's protocol cannot carry of overrides, one sentence each; empty when
+    // everything goes (or there is no such tracker).
+    QStringList unsentOverrides(quint64 torrentId, TrackerId trackerId,
+                                const AnnounceOverrides &overrides);
     // Sends `stopped` for every torrent; shutdownStarted comes at once (the first time),
     // shutdownFinished when all answered or after stopWaitMs. Afterwards the engine contacts
     // nobody and adds no torrent.
@@ -133,6 +146,7 @@ private:
     void handleReport(const ClientReport &report);
     void handleRequestCompleted(const RequestKey &key);
     void completeAnnounce(const AnnounceRequests::Pending &pending);
+    void completeChosenAnnounce(TorrentState &torrent, TrackerState &tracker);
 
     // the turn of the engine: whatever fell due, then the queue
     void requestWake();

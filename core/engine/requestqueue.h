@@ -1,10 +1,12 @@
 #pragma once
 
 #include "engine/trackerid.h"
+#include "tracker/announceoverrides.h"
 
 #include <QString>
 #include <deque>
 #include <functional>
+#include <memory>
 
 // The requests waiting for a place, and the places taken: at most a limit of requests are in
 // flight at once, across all torrents. A `stopped` goes before everything waiting (Urgent);
@@ -21,6 +23,8 @@ public:
         TrackerId trackerId;
         int slotIndex = -1;
         QString scrapeGroup; // scrapes: the tracker URL text scraped across torrents
+        // Announce With…: one announce with these values, outside the slot's schedule.
+        std::shared_ptr<const AnnounceOverrides> overrides;
     };
     enum class Priority { Normal, Urgent };
     // Sends the entry; false when it did not go out (it takes no place then).

@@ -96,13 +96,10 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
                                              qint64 nowMs, int logCapacity)
 {
     AnnounceSlot &slot = tracker.announceSlots[slotIndex];
+    ++flight.resultCount;
     if (flight.event == AnnounceEvent::Stopped) {
         // Leaving the swarm: the reply is logged, the verdict of the last real announce stays.
-        appendLog(tracker,
-                  ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
-                                   result.outcome, describeAnnounce(result), result.exchange,
-                                   announceVerdict(result), slot.hashVersion},
-                  logCapacity);
+        appendLog(tracker, announceLogEntry(flight, result, slot.hashVersion, nowMs), logCapacity);
         return -1;
     }
     int endpointIndex = -1;
@@ -119,7 +116,9 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
         endpointIndex = endpointFor(tracker, slot.hashVersion, result.exchange);
         applyToEndpoint(tracker.endpoints[endpointIndex], result, context, nowMs);
     }
-    if (result.succeeded()) {
+    if (flight.chosen) {
+        flight.succeeded = flight.succeeded || result.succeeded(); // the schedule stays as it was
+    } else if (result.succeeded()) {
         flight.succeeded = true;
         if (!result.trackerId.isEmpty())
             slot.trackerId = result.trackerId;
@@ -134,13 +133,30 @@ int TrackerStateUpdater::applyAnnounceResult(TrackerState &tracker, int slotInde
         mergeFinding(tracker.findings, finding);
     tracker.statistics.recordAnnounce(
         TrackerHistorySample::fromAnnounce(result, tracker.endpoints[endpointIndex], nowMs));
-    appendLog(tracker,
-              ExchangeLogEntry{ExchangeLogEntry::Kind::Announce, nowMs, flight.event,
-                               result.outcome, describeAnnounce(result), result.exchange,
-                               announceVerdict(result), slot.hashVersion},
-              logCapacity);
+    appendLog(tracker, announceLogEntry(flight, result, slot.hashVersion, nowMs), logCapacity);
     summarise(tracker);
     return endpointIndex;
+}
+
+ExchangeLogEntry TrackerStateUpdater::announceLogEntry(const AnnounceFlight &flight,
+                                                       const AnnounceResult &result,
+                                                       InfoHashVersion version, qint64 nowMs)
+{
+    QString summary = describeAnnounce(result);
+    if (flight.chosen) {
+        summary =
+            tr("Announce with %1: %2").arg(flight.chosenValues.join(QLatin1String(", ")), summary);
+        if (!flight.unsentValues.isEmpty())
+            summary += u' ' + tr("Not sent: %1").arg(flight.unsentValues.join(u' '));
+    }
+    return ExchangeLogEntry{ExchangeLogEntry::Kind::Announce,
+                            nowMs,
+                            flight.event,
+                            result.outcome,
+                            summary,
+                            result.exchange,
+                            announceVerdict(result),
+                            version};
 }
 
 void TrackerStateUpdater::finishAnnounce(TrackerState &tracker, int slotIndex,
@@ -204,6 +220,12 @@ void TrackerStateUpdater::timeOutAnnounce(TrackerState &tracker, int slotIndex,
     result.outcome = ExchangeOutcome::Timeout;
     result.errorMessage = message;
     result.exchange.requestDescription = tracker.url.text();
+    if (flight.chosen) {
+        // Only a request that got nothing back says so; what answered stands.
+        if (flight.resultCount == 0)
+            applyAnnounceResult(tracker, slotIndex, flight, result, {}, nowMs, logCapacity);
+        return;
+    }
     if (flight.event == AnnounceEvent::Stopped) {
         applyAnnounceResult(tracker, slotIndex, flight, result, {}, nowMs, logCapacity);
         return;

@@ -44,6 +44,11 @@ public:
     static ExchangeLogEntry scrapeLogEntry(const ScrapeResult &result, const ScrapeEntry *entry,
                                            InfoHashVersion version, qint64 nowMs);
     static TrackerStatus announceVerdict(const AnnounceResult &result);
+    // The log row of one announce reply; a chosen announce's row names the values sent and what
+    // its protocol could not carry.
+    static ExchangeLogEntry announceLogEntry(const AnnounceFlight &flight,
+                                             const AnnounceResult &result, InfoHashVersion version,
+                                             qint64 nowMs);
     static void appendLog(TrackerState &tracker, const ExchangeLogEntry &entry, int capacity);
     // Recomputes the tracker's status and message from its endpoints.
     static void summarise(TrackerState &tracker);

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <QUrl>
 
 // What to send in one announce. Counts are bytes; -1 numwant asks for the tracker's default.
@@ -24,4 +27,11 @@ struct AnnounceRequest
     QHostAddress endpointAddress;
     // HTTPS / WSS: the user accepted certificate errors for this one tracker.
     bool ignoreCertificateErrors = false;
+
+    // What a person may choose besides (AnnounceOverrides); each protocol sends what it can.
+    bool compact = true;      // false asks HTTP trackers for the dictionary model (peer ids)
+    QString announcedAddress; // the `ip` parameter (an address or a host name); empty: none
+    // Extra query parameters (raw bytes), after ours, percent-encoded on the wire.
+    QList<QPair<QByteArray, QByteArray>> extraParameters;
+    QByteArray userAgent; // empty: the client's own
 };

@@ -26,3 +26,9 @@ void TrackerClient::reportResultsLater(quint64 requestId, const QList<TrackerRes
 {
     QTimer::singleShot(0, this, [this, requestId, results] { reportResults(requestId, results); });
 }
+
+QStringList TrackerClient::unsentOverrides(const AnnounceOverrides &overrides) const
+{
+    Q_UNUSED(overrides);
+    return {};
+}

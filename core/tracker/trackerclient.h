@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/announceoverrides.h"
 #include "tracker/announcerequest.h"
 #include "tracker/scraperequest.h"
 #include "tracker/trackerresult.h"
@@ -31,6 +32,9 @@ public:
     virtual quint64 announce(const AnnounceRequest &request) = 0;
     virtual quint64 scrape(const ScrapeRequest &request) = 0;
     virtual void cancel(quint64 requestId) = 0;
+    // What of the chosen values this protocol cannot carry, one sentence each (shown before an
+    // Announce With… goes out and kept in its log entry); empty when everything goes.
+    virtual QStringList unsentOverrides(const AnnounceOverrides &overrides) const;
 
 Q_SIGNALS:
     void announceFinished(quint64 requestId, const AnnounceResult &result);

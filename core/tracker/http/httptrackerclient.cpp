@@ -89,8 +89,15 @@ quint64 HttpTrackerClient::announce(const AnnounceRequest &request)
         reportLater(requestId, result);
         return requestId;
     }
+    job.userAgent = request.userAgent;
     startExchange(requestId, job, TrackerRequestUrl::announceUrl(request));
     return requestId;
+}
+
+QStringList HttpTrackerClient::unsentOverrides(const AnnounceOverrides &overrides) const
+{
+    Q_UNUSED(overrides);
+    return {};
 }
 
 QString HttpTrackerClient::scrapeProblem(const ScrapeRequest &request, QUrl *scrapeUrl) const
@@ -187,7 +194,10 @@ QString HttpTrackerClient::batchSizeKey(const QUrl &scrapeUrl)
 
 void HttpTrackerClient::startExchange(quint64 requestId, Job &job, const QUrl &url)
 {
-    job.exchange = new HttpExchange(m_manager, m_resolver, m_settings, m_clock, this);
+    HttpTrackerSettings settings = m_settings;
+    if (!job.userAgent.isEmpty())
+        settings.userAgent = job.userAgent; // chosen for this announce
+    job.exchange = new HttpExchange(m_manager, m_resolver, settings, m_clock, this);
     connect(job.exchange, &HttpExchange::finished, this,
             [this, requestId] { handleExchangeFinished(requestId); });
     job.exchange->start(url, job.ignoreCertificateErrors);

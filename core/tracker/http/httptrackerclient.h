@@ -46,6 +46,8 @@ public:
     quint64 announce(const AnnounceRequest &request) override;
     quint64 scrape(const ScrapeRequest &request) override;
     void cancel(quint64 requestId) override;
+    // HTTP(S) carries every chosen value.
+    QStringList unsentOverrides(const AnnounceOverrides &overrides) const override;
 
     // How many hashes the next scrape request to this tracker will carry.
     int scrapeBatchSize(const QUrl &announceUrl) const;
@@ -56,6 +58,7 @@ private:
         HttpExchange *exchange = nullptr;
         bool isScrape = false;
         bool ignoreCertificateErrors = false;
+        QByteArray userAgent; // chosen for this announce; empty: the settings' one
         QUrl scrapeUrl;
         std::optional<HttpScrapeBatcher> batcher;
         ScrapeResult scrapeResult;

@@ -1,5 +1,7 @@
 #include "tracker/http/trackerrequesturl.h"
 
+#include "tracker/announceoverrides.h"
+
 namespace {
 
 bool isUnreserved(char byte)
@@ -46,7 +48,7 @@ QUrl TrackerRequestUrl::announceUrl(const AnnounceRequest &request)
     appendParameter(query, "uploaded", QByteArray::number(request.uploaded));
     appendParameter(query, "downloaded", QByteArray::number(request.downloaded));
     appendParameter(query, "left", QByteArray::number(request.left));
-    appendParameter(query, "compact", "1");
+    appendParameter(query, "compact", request.compact ? "1" : "0");
     if (request.numwant >= 0)
         appendParameter(query, "numwant", QByteArray::number(request.numwant));
     appendParameter(query, "key", QByteArray::number(request.key, 16).rightJustified(8, '0'));
@@ -55,6 +57,10 @@ QUrl TrackerRequestUrl::announceUrl(const AnnounceRequest &request)
         appendParameter(query, "event", event.toLatin1());
     if (!request.trackerId.isEmpty())
         appendParameter(query, "trackerid", percentEncode(request.trackerId));
+    if (!request.announcedAddress.isEmpty())
+        appendParameter(query, "ip", percentEncode(request.announcedAddress.toUtf8()));
+    if (!request.extraParameters.isEmpty())
+        query += '&' + AnnounceOverrides::encodedQuery(request.extraParameters);
     return withParameters(request.trackerUrl, query);
 }
 

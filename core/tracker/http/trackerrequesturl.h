@@ -22,8 +22,10 @@ public:
     // Every byte outside A-Z a-z 0-9 - . _ ~ becomes %XX (upper-case hex).
     static QByteArray percentEncode(QByteArrayView bytes);
 
-    // The announce URL with info_hash, peer_id, port, uploaded, downloaded, left, compact=1,
-    // numwant (left out when -1), key (8 hex digits), event (left out for None), trackerid.
+    // The announce URL with info_hash, peer_id, port, uploaded, downloaded, left, compact (1 unless
+    // the request says otherwise), numwant (left out when -1), key (8 hex digits), event (left out
+    // for None), trackerid, ip when set, then the request's extra parameters, each name and value
+    // percent-encoded.
     static QUrl announceUrl(const AnnounceRequest &request);
 
     // BEP 48: "announce" in the last path segment becomes "scrape"; the query is kept. An Error

@@ -1,5 +1,7 @@
 #include "tracker/udp/udptrackerclient.h"
 
+#include "tracker/udp/udptrackerpacket.h"
+
 #include "tracker/steadyclock.h"
 
 namespace {
@@ -42,6 +44,25 @@ quint64 UdpTrackerClient::announce(const AnnounceRequest &request)
 quint64 UdpTrackerClient::scrape(const ScrapeRequest &request)
 {
     return startRequest(TrackerRequest(request));
+}
+
+QStringList UdpTrackerClient::unsentOverrides(const AnnounceOverrides &overrides) const
+{
+    QStringList unsent;
+    if (overrides.userAgent)
+        unsent << tr("User-Agent: UDP trackers get no headers.");
+    if (overrides.compact == false)
+        unsent << tr("compact=0: UDP replies are always compact, without peer ids.");
+    if (overrides.event == AnnounceEvent::Paused)
+        unsent << tr("event=paused: BEP 15 has no code for it; sent as none.");
+    if (overrides.ip && UdpTrackerPacket::ipv4Field(*overrides.ip) == 0)
+        unsent << tr("ip=%1: BEP 15 has room for an IPv4 address only; the tracker uses the "
+                     "packet's source address.")
+                      .arg(*overrides.ip);
+    if (!overrides.extraParameters.isEmpty())
+        unsent << tr("Extra parameters go only in BEP 41 URL data, which many UDP trackers "
+                     "ignore.");
+    return unsent;
 }
 
 QString UdpTrackerClient::urlProblem(const QUrl &url)

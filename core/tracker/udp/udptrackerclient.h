@@ -41,6 +41,9 @@ public:
     // Stops the request at once; its unfinished endpoints are then reported as Cancelled (on the
     // event loop, never inside this call), followed by requestCompleted.
     void cancel(quint64 requestId) override;
+    // BEP 15 has no headers, no "paused", no dictionary replies and an IPv4 address field only;
+    // extra parameters travel in BEP 41 URL data.
+    QStringList unsentOverrides(const AnnounceOverrides &overrides) const override;
 
     void clearConnectionIdCache() { m_connectionIds.clear(); }
     // Sockets open to trackers, in use or kept for reuse (UdpTrackerSettings::socketLingerMs).

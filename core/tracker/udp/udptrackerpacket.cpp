@@ -93,19 +93,45 @@ QByteArray UdpTrackerPacket::announceRequest(quint64 connectionId, quint32 trans
     appendUint64(packet, quint64(request.left));
     appendUint64(packet, quint64(request.uploaded));
     appendUint32(packet, eventNumber(request.event));
-    appendUint32(packet, 0); // IP address: 0 = the packet's source address
+    appendUint32(packet, ipv4Field(request.announcedAddress));
     appendUint32(packet, request.key);
     appendUint32(packet, quint32(qint32(request.numwant)));
     appendUint16(packet, request.port);
-    packet.append(urlDataOptions(request.trackerUrl));
+    packet.append(urlDataOptions(urlData(request)));
     return packet;
+}
+
+quint32 UdpTrackerPacket::ipv4Field(const QString &announcedAddress)
+{
+    // 0 = the packet's source address; BEP 15 has room for an IPv4 address only.
+    const QHostAddress address(announcedAddress);
+    return address.protocol() == QHostAddress::IPv4Protocol ? address.toIPv4Address() : 0;
+}
+
+QByteArray UdpTrackerPacket::urlData(const AnnounceRequest &request)
+{
+    // BEP 41: the path and query exactly as they appear in the (percent-encoded) URL; chosen
+    // extra parameters join the query, as an HTTP tracker would get them.
+    QByteArray pathAndQuery = request.trackerUrl.toEncoded(
+        QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    if (!request.extraParameters.isEmpty()) {
+        if (pathAndQuery.isEmpty())
+            pathAndQuery = "/";
+        pathAndQuery += pathAndQuery.contains('?') ? '&' : '?';
+        pathAndQuery += AnnounceOverrides::encodedQuery(request.extraParameters);
+    }
+    return pathAndQuery;
 }
 
 QByteArray UdpTrackerPacket::urlDataOptions(const QUrl &url)
 {
     // BEP 41: the path and query exactly as they appear in the (percent-encoded) URL.
-    const QByteArray pathAndQuery =
-        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    return urlDataOptions(
+        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment));
+}
+
+QByteArray UdpTrackerPacket::urlDataOptions(const QByteArray &pathAndQuery)
+{
     if (pathAndQuery.isEmpty())
         return {};
     QByteArray options;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "tracker/announceoverrides.h"
 #include "tracker/announcerequest.h"
 #include "tracker/trackerpeer.h"
 
@@ -93,6 +94,13 @@ public:
                                     const QList<QByteArray> &infoHashes);
     // URLData options for the path and query of url (empty when it has neither), end marker last.
     static QByteArray urlDataOptions(const QUrl &url);
+    static QByteArray urlDataOptions(const QByteArray &pathAndQuery);
+    // What an announce carries as URL data: the tracker URL's path and query, and the request's
+    // extra parameters joined to that query.
+    static QByteArray urlData(const AnnounceRequest &request);
+    // The announce's IP address field: the announced address when it is IPv4, else 0 (the
+    // packet's source address).
+    static quint32 ipv4Field(const QString &announcedAddress);
     // BEP 15 event numbers: 0 none, 1 completed, 2 started, 3 stopped (paused is sent as none).
     static quint32 eventNumber(AnnounceEvent event);
 

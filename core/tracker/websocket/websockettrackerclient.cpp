@@ -39,6 +39,27 @@ quint64 WebSocketTrackerClient::announce(const AnnounceRequest &request)
     return startRequest(TrackerRequest(request));
 }
 
+QStringList WebSocketTrackerClient::unsentOverrides(const AnnounceOverrides &overrides) const
+{
+    QStringList unsent;
+    if (overrides.port)
+        unsent << tr("port: WebTorrent peers meet over WebRTC; the tracker takes no port.");
+    if (overrides.numwant)
+        unsent << tr("numwant: a WebTorrent tracker sends as many offers as we make, and we "
+                     "make none.");
+    if (overrides.key)
+        unsent << tr("key: a WebTorrent announce has no key.");
+    if (overrides.compact)
+        unsent << tr("compact: WebTorrent replies are JSON.");
+    if (overrides.ip)
+        unsent << tr("ip: a WebTorrent tracker takes the connection's address.");
+    if (!overrides.extraParameters.isEmpty())
+        unsent << tr("Extra parameters: a WebTorrent announce is a JSON message without them.");
+    if (overrides.userAgent)
+        unsent << tr("User-Agent: the connection is shared and keeps the settings' one.");
+    return unsent;
+}
+
 quint64 WebSocketTrackerClient::scrape(const ScrapeRequest &request)
 {
     return startRequest(TrackerRequest(request));

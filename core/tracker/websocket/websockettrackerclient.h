@@ -67,6 +67,8 @@ public:
     quint64 announce(const AnnounceRequest &request) override;
     quint64 scrape(const ScrapeRequest &request) override;
     void cancel(quint64 requestId) override;
+    // A WebTorrent announce carries the event, the counts and the peer id; nothing else.
+    QStringList unsentOverrides(const AnnounceOverrides &overrides) const override;
 
     int connectionCount() const { return int(m_connections.size()); } // open or opening
 

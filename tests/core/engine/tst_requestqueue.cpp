@@ -7,12 +7,12 @@ using Entry = RequestQueue::Entry;
 
 Entry announce(quint64 torrentId, quint64 trackerId)
 {
-    return Entry{Entry::Kind::Announce, torrentId, TrackerId{trackerId}, 0, {}};
+    return Entry{Entry::Kind::Announce, torrentId, TrackerId{trackerId}, 0, {}, {}};
 }
 
 Entry scrape(const QString &group)
 {
-    return Entry{Entry::Kind::Scrape, 0, TrackerId{}, -1, group};
+    return Entry{Entry::Kind::Scrape, 0, TrackerId{}, -1, group, {}};
 }
 
 // A name per entry, to compare orders: "a1" (announce, tracker 1) or "s:group".
