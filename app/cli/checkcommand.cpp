@@ -1,5 +1,6 @@
 #include "cli/checkcommand.h"
 
+#include "cli/announceoptionparser.h"
 #include "engine/inspectionengine.h"
 #include "engine/networktrackerclientfactory.h"
 #include "engine/trackerproxyfactory.h"
@@ -50,9 +51,11 @@ bool stdoutIsColourTerminal()
 EngineSettings settingsFor(const CheckCommand::Options &options)
 {
     EngineSettings settings;
-    settings.contactMode = options.scrapeOnly ? EngineSettings::ContactMode::ScrapeOnly
-                           : options.keep     ? EngineSettings::ContactMode::SingleRound
-                                              : EngineSettings::ContactMode::Passive;
+    // With announce options, the only announce is the chosen one (InspectionEngine::announceWith).
+    const bool chosenOnly = options.scrapeOnly || !options.announce.isEmpty();
+    settings.contactMode = chosenOnly     ? EngineSettings::ContactMode::ScrapeOnly
+                           : options.keep ? EngineSettings::ContactMode::SingleRound
+                                          : EngineSettings::ContactMode::Passive;
     settings.requestTimeoutMs = options.timeoutSeconds * 1000;
     settings.stopWaitMs = settings.requestTimeoutMs;
     settings.concurrencyLimit = options.concurrency;
@@ -66,13 +69,26 @@ EngineSettings settingsFor(const CheckCommand::Options &options)
         settings.identity.numwant = options.numwant;
     return settings;
 }
+// Each tracker gets the announce the options chose; what its protocol cannot carry is said first.
+void sendChosenAnnounce(InspectionEngine &engine, quint64 torrentId,
+                        const AnnounceOverrides &overrides, QTextStream &err)
+{
+    for (const QString &warning :
+         AnnounceOptionParser::unsentWarnings(engine, torrentId, overrides))
+        err << CheckCommand::tr("tracker-inspector: warning: %1").arg(warning) << u'\n';
+    err.flush();
+    engine.announceWith(torrentId, {}, overrides);
+}
 } // namespace
 
 QString CheckCommand::usage()
 {
     return tr("usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
               "         [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
-              "         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]");
+              "         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]
+"
+              "         %1")
+        .arg(AnnounceOptionParser::usage());
 }
 
 Expected<CheckCommand::Options> CheckCommand::parseOptions(const QStringList &arguments)
@@ -80,6 +96,12 @@ Expected<CheckCommand::Options> CheckCommand::parseOptions(const QStringList &ar
     Options options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
+        const Expected<bool> announceOption =
+            AnnounceOptionParser::read(arguments, i, options.announce);
+        if (!announceOption)
+            return announceOption.error();
+        if (*announceOption)
+            continue;
         if (argument == u"--json") {
             options.format = Options::Format::Json;
         } else if (argument == u"--csv") {
@@ -120,6 +142,8 @@ Expected<CheckCommand::Options> CheckCommand::parseOptions(const QStringList &ar
     }
     if (options.input.isEmpty())
         return usageError(tr("no torrent or magnet link given"));
+    if (options.scrapeOnly && !options.announce.isEmpty())
+        return usageError(tr("--scrape-only sends no announce: leave out the announce options"));
     return options;
 }
 
@@ -203,6 +227,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     QElapsedTimer elapsed;
     elapsed.start();
     const quint64 torrentId = engine.addTorrent(*loaded, *extraTiers);
+    if (!options.announce.isEmpty())
+        sendChosenAnnounce(engine, torrentId, options.announce, err);
     // A safety net only: the engine's own deadlines end every request well before this.
     QTimer::singleShot(options.timeoutSeconds * 3000 + kRoundMarginMs, &loop, &QEventLoop::quit);
     loop.exec();

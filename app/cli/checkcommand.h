@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "metainfo/metainfo.h"
+#include "tracker/announceoverrides.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
         int port = -1;
         int numwant = -2; // -2: the default; -1 asks for the tracker's default
         int concurrency = kDefaultConcurrency;
+        // Announce options (AnnounceOptionParser): when any is given, each tracker gets exactly
+        // one announce with them (and a scrape), no `stopped` after it.
+        AnnounceOverrides announce;
     };
 
     // arguments: what follows "check". Returns the exit status.

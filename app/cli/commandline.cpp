@@ -30,7 +30,7 @@ QString CommandLine::helpText()
         "       tracker-inspector info FILE|MAGNET [--json]\n"
         "       tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
         "             [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
-        "             [--port N] [--numwant N] [--concurrency N]\n"
+        "             [--port N] [--numwant N] [--concurrency N] [ANNOUNCE OPTIONS]\n"
         "       tracker-inspector --help | --version\n"
         "\n"
         "Without a command, opens the window with the given torrents and magnet links.\n"
@@ -48,6 +48,13 @@ QString CommandLine::helpText()
         "         (default 10). --tracker and --trackers-file (one URL a line, blank lines\n"
         "         between tiers) add trackers. --json / --csv print machine-readable output.\n"
         "         Exit status 0 when at least one tracker works, 1 when none does.\n"
+        "         Announce options send each tracker exactly one announce with the values\n"
+        "         given (and scrape it), with no stopped after it: --event none|started|\n"
+        "         completed|stopped|paused, --uploaded N, --downloaded N, --left N,\n"
+        "         --peer-id ID (20 bytes as text, or 40 hex digits), --key HEX (up to 8\n"
+        "         digits), --no-compact, --ip ADDRESS, --param NAME=VALUE (repeatable,\n"
+        "         percent-encoded when sent), --user-agent TEXT. What a protocol cannot\n"
+        "         carry is said on stderr. A bad value exits with status 2.\n"
         "\n"
         "Exit status: 0 success, 2 bad input or usage.\n");
 }
