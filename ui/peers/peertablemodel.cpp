@@ -5,6 +5,7 @@
 #include "torrents/metainfotext.h"
 #include "tracker/peeridclientname.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -12,6 +13,16 @@ QString familyName(const QHostAddress &address)
 {
     return address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("IPv6")
                                                                : QStringLiteral("IPv4");
+}
+
+// A peer id as text when every byte is printable ASCII (most are: "-qB4630-…"), else as hex.
+QString peerIdText(const QByteArray &peerId)
+{
+    if (peerId.isEmpty())
+        return MetainfoText::unknown();
+    const bool printable = std::all_of(peerId.cbegin(), peerId.cend(),
+                                       [](char byte) { return byte >= 0x20 && byte <= 0x7e; });
+    return printable ? QString::fromLatin1(peerId) : QString::fromLatin1(peerId.toHex());
 }
 } // namespace
 
@@ -220,6 +231,8 @@ QVariant PeerTableModel::displayData(const PeerRecord &record, int row, int colu
         return TrackerText::timeOfDay(record.firstSeenMs);
     case LastSeenColumn:
         return TrackerText::timeOfDay(record.lastSeenMs);
+    case PeerIdColumn:
+        return peerIdText(record.peer.peerId);
     default:
         return {};
     }
@@ -275,6 +288,8 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("First seen");
     case LastSeenColumn:
         return tr("Last seen");
+    case PeerIdColumn:
+        return tr("Peer ID");
     default:
         return {};
     }

@@ -27,6 +27,7 @@ public:
         SourceCountColumn,
         FirstSeenColumn,
         LastSeenColumn,
+        PeerIdColumn, // from dictionary-model replies (compact=0) only
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1 };

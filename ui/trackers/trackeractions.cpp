@@ -1,6 +1,7 @@
 #include "trackers/trackeractions.h"
 
 #include "common/trackertext.h"
+#include "dialogs/announcewithdialog.h"
 #include "engine/inspectionengine.h"
 #include "tracker/urlmasking.h"
 #include "trackers/trackerpanel.h"
@@ -41,6 +42,10 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
         makeAction(tr("Send S&topped"), QKeySequence(Qt::CTRL | Qt::Key_Period), nullptr);
     connect(m_sendStopped, &QAction::triggered, this,
             [this] { sendEventToSelected(int(AnnounceEvent::Stopped)); });
+    m_announceWith =
+        makeAction(tr("Announce &With…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                   &TrackerActions::announceWithSelected);
+    m_announceWith->setObjectName(QStringLiteral("announceWithAction"));
     m_toggleEnabled = makeAction(tr("&Disable / Enable"), QKeySequence(Qt::CTRL | Qt::Key_D),
                                  &TrackerActions::toggleSelectedEnabled);
     m_allowCertificateErrors =
@@ -94,10 +99,11 @@ QAction *TrackerActions::makeAction(const QString &text, const QKeySequence &sho
 
 QList<QAction *> TrackerActions::actions() const
 {
-    return {m_reannounceSelected, m_reannounceAll,    m_scrapeNow,     m_sendCompleted,
-            m_sendPaused,         m_sendStopped,      m_toggleEnabled, m_allowCertificateErrors,
-            m_removeSelected,     m_removeNotWorking, m_undoRemove,    m_copyUrls,
-            m_copyMaskedUrls};
+    return {m_reannounceSelected, m_reannounceAll,    m_scrapeNow,
+            m_sendCompleted,      m_sendPaused,       m_sendStopped,
+            m_announceWith,       m_toggleEnabled,    m_allowCertificateErrors,
+            m_removeSelected,     m_removeNotWorking, m_undoRemove,
+            m_copyUrls,           m_copyMaskedUrls};
 }
 
 void TrackerActions::updateEnabled()
@@ -169,6 +175,54 @@ void TrackerActions::sendEventToSelected(int event)
     }
     for (const TrackerId trackerId : selected)
         m_engine->sendEvent(AnnounceEvent(event), m_panel->torrentId(), trackerId);
+}
+
+void TrackerActions::announceWithSelected()
+{
+    const quint64 torrentId = m_panel->torrentId();
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
+    if (!torrent)
+        return;
+    const QList<TrackerId> selected = m_panel->selectedTrackerIds();
+    auto *dialog = new AnnounceWithDialog(m_panel->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::optional<TrackerState> single =
+        selected.size() == 1 ? m_engine->tracker(torrentId, selected.constFirst()) : std::nullopt;
+    dialog->setTarget(single
+                          ? tr("To %1").arg(single->url.text())
+                          : tr("To %n trackers of %1", nullptr,
+                               int(selected.isEmpty() ? torrent->trackers.size() : selected.size()))
+                                .arg(torrent->metainfo.name));
+    dialog->setUnsentLister([this, torrentId, selected](const AnnounceOverrides &overrides) {
+        return unsentOverrides(torrentId, selected, overrides);
+    });
+    connect(dialog, &AnnounceWithDialog::announceAccepted, this,
+            [this, torrentId, selected](const AnnounceOverrides &overrides) {
+                int sent = 0;
+                for (const TrackerId trackerId :
+                     selected.isEmpty() ? QList<TrackerId>{TrackerId{}} : selected)
+                    sent += m_engine->announceWith(torrentId, trackerId, overrides);
+                Q_EMIT reported(tr("%n announce(s) with your values sent.", nullptr, sent));
+            });
+    dialog->open();
+}
+
+QStringList TrackerActions::unsentOverrides(quint64 torrentId, const QList<TrackerId> &trackerIds,
+                                            const AnnounceOverrides &overrides) const
+{
+    QStringList unsent;
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
+    for (const TrackerState &tracker : torrent ? torrent->trackers : QList<TrackerState>()) {
+        if (!trackerIds.isEmpty() && !trackerIds.contains(tracker.id))
+            continue;
+        for (const QString &sentence :
+             m_engine->unsentOverrides(torrentId, tracker.id, overrides)) {
+            const QString line = tracker.url.protocolName().toUpper() + u": " + sentence;
+            if (!unsent.contains(line))
+                unsent.append(line);
+        }
+    }
+    return unsent;
 }
 
 void TrackerActions::toggleSelectedEnabled()

@@ -2,6 +2,7 @@
 
 #include "engine/trackerid.h"
 #include "metainfo/trackerurl.h"
+#include "tracker/announceoverrides.h"
 
 #include <QObject>
 #include <functional>
@@ -34,6 +35,8 @@ public:
     QAction *sendCompleted() const { return m_sendCompleted; }
     QAction *sendPaused() const { return m_sendPaused; }
     QAction *sendStopped() const { return m_sendStopped; }
+    // Opens Announce With… for the selected trackers (all of them when none is).
+    QAction *announceWith() const { return m_announceWith; }
     QAction *toggleEnabled() const { return m_toggleEnabled; }
     // Checkable: go on past the selected HTTPS/wss trackers' certificate errors (after a warning).
     QAction *allowCertificateErrors() const { return m_allowCertificateErrors; }
@@ -44,6 +47,7 @@ public:
     QAction *copyMaskedUrls() const { return m_copyMaskedUrls; }
 
     void reannounceSelectedTrackers();
+    void announceWithSelected();
     void removeSelectedTrackers();
     void removeTrackersNotWorking();
     // Puts back the trackers the last removal took (the list as it was before it).
@@ -68,6 +72,10 @@ private:
     void reportHeldBack(const QList<TrackerId> &trackerIds);
     void removeTrackers(const QList<TrackerId> &trackerIds);
     QStringList selectedUrls() const;
+    // What the trackers (all of the torrent's when none is named) cannot be sent, each sentence
+    // once, after the protocol's name.
+    QStringList unsentOverrides(quint64 torrentId, const QList<TrackerId> &trackerIds,
+                                const AnnounceOverrides &overrides) const;
 
     InspectionEngine *m_engine;
     TrackerPanel *m_panel;
@@ -83,6 +91,7 @@ private:
     QAction *m_sendCompleted = nullptr;
     QAction *m_sendPaused = nullptr;
     QAction *m_sendStopped = nullptr;
+    QAction *m_announceWith = nullptr;
     QAction *m_toggleEnabled = nullptr;
     QAction *m_allowCertificateErrors = nullptr;
     QAction *m_removeSelected = nullptr;

@@ -92,6 +92,10 @@ void TestPeerTableModel::showsPeersWithTheirTrackers()
     QVERIFY(model.index(named, PeerTableModel::ClientColumn).data().toString() !=
             QStringLiteral("–"));
     QCOMPARE(model.index(v6, PeerTableModel::ClientColumn).data().toString(), QStringLiteral("–"));
+    // The peer id as the tracker gave it (dictionary model), "–" without one.
+    QCOMPARE(model.index(named, PeerTableModel::PeerIdColumn).data().toString(),
+             QStringLiteral("-qB4520-abcdefghijkl"));
+    QCOMPARE(model.index(v6, PeerTableModel::PeerIdColumn).data().toString(), QStringLiteral("–"));
     QCOMPARE(model.index(v6, PeerTableModel::FamilyColumn).data().toString(),
              QStringLiteral("IPv6"));
     QCOMPARE(model.index(shared, PeerTableModel::PortColumn).data().toInt(), 51413);
