@@ -73,37 +73,81 @@
     </message>
 </context>
 <context>
-    <name>AddressScope</name>
+    <name>AnnounceOptionParser</name>
     <message>
-        <source>public</source>
+        <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unspecified</source>
+        <source>%1: not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>loopback</source>
+        <source>[--event none|started|completed|stopped|paused] [--uploaded N]
+         [--downloaded N] [--left N] [--peer-id ID] [--key HEX] [--no-compact]
+         [--ip ADDRESS] [--param NAME=VALUE]... [--user-agent TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceOverrideText</name>
+    <message>
+        <source>unknown event &quot;%1&quot;: use none, started, completed, stopped or paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>private</source>
-        <translation type="unfinished">privat</translation>
-    </message>
-    <message>
-        <source>link-local</source>
+        <source>%1 must be a whole number of bytes from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>shared (carrier-grade NAT)</source>
+        <source>%1 must be a number from 0 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>multicast</source>
+        <source>&quot;%1&quot; is not an even number of hex digits, at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reserved</source>
+        <source>peer id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer id is %1 bytes long; it must be 20 bytes (as text, or 40 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key must be up to 8 hex digits (32 bits), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip must be an IPv4 or IPv6 address or a host name, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter is written name=value, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user agent must be printable text on one line, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceOverrides</name>
+    <message>
+        <source>User-Agent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,7 +163,130 @@
     </message>
 </context>
 <context>
+    <name>AnnounceWithDialog</name>
+    <message>
+        <source>Announce With</source>
+        <translation>Ankündigen mit</translation>
+    </message>
+    <message>
+        <source>One announce with the values you set, sent at once and logged like any other. Empty fields keep what would be sent anyway; the regular announces go on as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announce</source>
+        <translation>&amp;Ankündigen</translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation>wie üblich</translation>
+    </message>
+    <message>
+        <source>As the schedule would send</source>
+        <translation>Wie der Zeitplan es senden würde</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;Uploaded:</source>
+        <translation>&amp;Hochgeladen:</translation>
+    </message>
+    <message>
+        <source>&amp;Downloaded:</source>
+        <translation>&amp;Heruntergeladen:</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Verbleibend:</translation>
+    </message>
+    <message>
+        <source>&amp;Numwant:</source>
+        <translation>&amp;Numwant:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Peer &amp;ID:</source>
+        <translation>Peer-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>a prefix or 20 bytes; 40 hex digits or hex:…</source>
+        <translation>ein Präfix oder 20 Bytes; 40 Hex-Ziffern oder hex:…</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>up to 8 hex digits</source>
+        <translation>bis zu 8 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>As usual (on)</source>
+        <translation>Wie üblich (an)</translation>
+    </message>
+    <message>
+        <source>On: compact=1</source>
+        <translation>An: compact=1</translation>
+    </message>
+    <message>
+        <source>Off: compact=0 (peer ids, where the tracker gives them)</source>
+        <translation>Aus: compact=0 (Peer-IDs, wo der Tracker sie liefert)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact:</source>
+        <translation>&amp;Compact:</translation>
+    </message>
+    <message>
+        <source>I&amp;P:</source>
+        <translation>I&amp;P:</translation>
+    </message>
+    <message>
+        <source>an address or host name</source>
+        <translation>eine Adresse oder ein Hostname</translation>
+    </message>
+    <message>
+        <source>User-&amp;Agent:</source>
+        <translation>User-&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>name=value, one a line</source>
+        <translation>name=wert, einer je Zeile</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra parameters:</source>
+        <translation>&amp;Zusätzliche Parameter:</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BencodeDecoder</name>
+    <message>
+        <source>%1 more warnings not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the input is empty</source>
         <translation type="unfinished"></translation>
@@ -149,7 +316,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing data after the end of the value (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,34 +382,6 @@
     <message>
         <source>string of %1 bytes runs past the end of the input (%2 bytes left)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more warnings not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>trailing data after the end of the value (%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>nesting deeper than %n levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>more than %n values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -287,9 +438,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tracker-inspector: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]
          [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]
-         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]</source>
+         [--port N] [--numwant N] [--concurrency N]
+         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scrape-only sends no announce: leave out the announce options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,7 +517,7 @@
        tracker-inspector info FILE|MAGNET [--json]
        tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]
              [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]
-             [--port N] [--numwant N] [--concurrency N]
+             [--port N] [--numwant N] [--concurrency N] [ANNOUNCE OPTIONS]
        tracker-inspector --help | --version
 
 Without a command, opens the window with the given torrents and magnet links.
@@ -375,6 +535,13 @@ Commands:
          (default 10). --tracker and --trackers-file (one URL a line, blank lines
          between tiers) add trackers. --json / --csv print machine-readable output.
          Exit status 0 when at least one tracker works, 1 when none does.
+         Announce options send each tracker exactly one announce with the values
+         given (and scrape it), with no stopped after it: --event none|started|
+         completed|stopped|paused, --uploaded N, --downloaded N, --left N,
+         --peer-id ID (20 bytes as text, or 40 hex digits), --key HEX (up to 8
+         digits), --no-compact, --ip ADDRESS, --param NAME=VALUE (repeatable,
+         percent-encoded when sent), --user-agent TEXT. What a protocol cannot
+         carry is said on stderr. A bad value exits with status 2.
 
 Exit status: 0 success, 2 bad input or usage.
 </source>
@@ -384,26 +551,20 @@ Exit status: 0 success, 2 bad input or usage.
 <context>
     <name>EngineSettingsStore</name>
     <message>
+        <source>The peer id prefix is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The peer id prefix may only hold printable ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user agent is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user agent may only hold printable ASCII characters (no line breaks).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The peer id prefix is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The user agent is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -703,26 +864,28 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply is empty (HTTP 200 without a body), so not bencode.</source>
+        <source>The compact peer string is %1 bytes long, not a multiple of %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The compact peer string is %n bytes long, not a multiple of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&quot;external ip&quot; is %1 bytes long, neither 4 nor 16; it is ignored.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&quot;external ip&quot; is %n bytes long, neither 4 nor 16; it is ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>The reply is empty (HTTP 200 without a body), so not bencode.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
+    <message>
+        <source>The tracker announced a body of %1 bytes, over the limit of %2 bytes; it was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply passed the limit of %1 bytes; the download was stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The tracker redirected more than %n times; the last target was %1.</source>
         <translation type="unfinished">
@@ -779,6 +942,14 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 gave no complete answer within %2 ms (%3 bytes received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not valid HTTP (%2 bytes of body read): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 bytes</source>
         <comment>received of announced</comment>
         <translation type="unfinished"></translation>
@@ -801,34 +972,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>%1 closed the connection without answering in HTTP (nothing, or bytes that are not an HTTP response).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The tracker announced a body of %1 bytes, over the limit of %n bytes; it was not downloaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The reply passed the limit of %n bytes; the download was stopped there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 answered something that is not valid HTTP (%n bytes of body read): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 gave no complete answer within %2 ms (%n bytes received).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -876,7 +1019,19 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The info hash is %1 bytes long instead of 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer id is %1 bytes long instead of 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no torrent to scrape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An info hash is %1 bytes long instead of 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,27 +1048,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The info hash is %n bytes long instead of 20.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The peer id is %n bytes long instead of 20.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>An info hash is %n bytes long instead of 20.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1225,14 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the magnet link is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the magnet link has more than %1 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the magnet link has no BitTorrent info hash (xt=urn:btih:… or xt=urn:btmh:…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,20 +1260,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <source>the magnet link has a second, different info hash &quot;%1&quot;; it was ignored</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the magnet link is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the magnet link has more than %n parameters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1150,6 +1278,10 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>a warning</source>
         <translation>einer Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -1280,6 +1412,10 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading of %1 torrents cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tracker list updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,20 +1462,6 @@ MIT licence.</source>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading of %Ln torrents cancelled.</source>
-        <translation>
-            <numerusform>Laden von %Ln Torrent abgebrochen.</numerusform>
-            <numerusform>Laden von %Ln Torrents abgebrochen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln warnings</source>
-        <translation>
-            <numerusform>%Ln Warnung</numerusform>
-            <numerusform>%Ln Warnungen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1593,10 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the torrent lists %1 files, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the info dictionary has neither a file length nor a file list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,13 +1640,6 @@ MIT licence.</source>
         <source>the files add up to more than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the torrent lists %1 files, more than the limit of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MetainfoFileTreeReader</name>
@@ -1553,6 +1672,10 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file tree holds more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is marked as a pad file, which a file tree may not hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,13 +1698,6 @@ MIT licence.</source>
     <message>
         <source>%1 has no pieces root</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the file tree holds more than %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1799,12 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the creation date is not a valid time; it was ignored</source>
+        <source>the v2 piece layers of %1 files are missing: the data of those files cannot be verified</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the v2 piece layers of %n files are missing: the data of those files cannot be verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>the creation date is not a valid time; it was ignored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1728,19 +1841,13 @@ MIT licence.</source>
         <source>the name is %1, which could escape the download folder when saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more suspicious paths are not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 more suspicious paths are not listed</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n path elements are not valid UTF-8 and are shown with replacement characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 path elements are not valid UTF-8 and are shown with replacement characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,36 +1940,24 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the tracker list has %1 entries that are not URLs; they were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 tracker URLs were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the tracker &quot;%1&quot; cannot be contacted: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the tracker list has %n entries that are not URLs; they were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 more trackers cannot be contacted</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>only the first %n tracker URLs were read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more trackers cannot be contacted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated tracker URLs were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 repeated tracker URLs were left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2025,10 @@ MIT licence.</source>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>Peer-ID</translation>
+    </message>
 </context>
 <context>
     <name>PendingTrackerRequests</name>
@@ -1947,13 +2046,6 @@ MIT licence.</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
-    </message>
-</context>
-<context>
-    <name>RedirectAddressGuard</name>
-    <message>
-        <source>The tracker redirected from a public address to a %1 one: %2 (%3). Refused, so that a tracker cannot send our requests into a local network; Settings → Network → “Follow redirects to private addresses” (or check --allow-private-redirects) allows it.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2238,10 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The tracker returned %1 peers although numwant was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The tracker returned our own address as a peer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,13 +2270,6 @@ MIT licence.</source>
     <message>
         <source>This tracker is also listed as %1 (same address %2).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The tracker returned %n peers although numwant was %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2580,14 +2669,6 @@ MIT licence.</source>
         <source>Scrape at most every %1 seconds, or only on load and on demand.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Follow redirects to private addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: a tracker on the internet that redirects to a loopback, private or link-local address is refused, so that it cannot send requests into your network. A tracker that is itself in your network may always redirect.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SystemHostResolver</name>
@@ -2666,15 +2747,12 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>loading was cancelled</source>
+        <source>the file is larger than the limit of %1 bytes for a torrent file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the file is larger than the limit of %n bytes for a torrent file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>loading was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2769,19 +2847,16 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the original torrent file is now larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the original torrent file changed since it was opened (it no longer has the same info hash); open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the original torrent file is now larger than %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2864,9 +2939,9 @@ MIT licence.</source>
     </message>
     <message numerus="yes">
         <source>Go on talking to %n tracker(s) whose certificate cannot be trusted? Their certificate errors are still shown, but anyone between you and the tracker could read and change what it says.</source>
-        <translation>
-            <numerusform>Weiter mit %n Tracker sprechen, dessen Zertifikat nicht vertrauenswürdig ist? Seine Zertifikatsfehler werden weiter angezeigt, aber jeder zwischen Ihnen und dem Tracker könnte mitlesen und ändern, was er sagt.</numerusform>
-            <numerusform>Weiter mit %n Trackern sprechen, deren Zertifikat nicht vertrauenswürdig ist? Ihre Zertifikatsfehler werden weiter angezeigt, aber jeder zwischen Ihnen und den Trackern könnte mitlesen und ändern, was sie sagen.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2879,9 +2954,9 @@ MIT licence.</source>
     </message>
     <message numerus="yes">
         <source>Removed %n trackers. Undo with %1.</source>
-        <translation>
-            <numerusform>%n Tracker entfernt. Rückgängig mit %1.</numerusform>
-            <numerusform>%n Tracker entfernt. Rückgängig mit %1.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2890,14 +2965,36 @@ MIT licence.</source>
     </message>
     <message numerus="yes">
         <source>Next announce allowed in %n s: trackers are not asked more often than the safety floor (Settings).</source>
-        <translation>
-            <numerusform>Nächste Ankündigung in %n s möglich: Tracker werden nicht öfter gefragt, als der Mindestabstand erlaubt (Einstellungen).</numerusform>
-            <numerusform>Nächste Ankündigung in %n s möglich: Tracker werden nicht öfter gefragt, als der Mindestabstand erlaubt (Einstellungen).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The tracker list changed since the removal: nothing to undo.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce &amp;With…</source>
+        <translation>Ankündigen &amp;mit…</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To %n trackers of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n announce(s) with your values sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,33 +3047,24 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>more than %1 trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 tracker</source>
-        <translation>1 Tracker</translation>
+        <translation type="unfinished">1 Tracker</translation>
+    </message>
+    <message>
+        <source>%1 trackers</source>
+        <translation type="unfinished">%1 Tracker</translation>
     </message>
     <message>
         <source>%1 in 1 tier</source>
-        <translation>%1 in 1 Stufe</translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>more than %n trackers</source>
-        <translation>
-            <numerusform>mehr als %n Tracker</numerusform>
-            <numerusform>mehr als %n Tracker</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trackers</source>
-        <translation>
-            <numerusform>%n Tracker</numerusform>
-            <numerusform>%n Tracker</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n tiers</source>
-        <translation>
-            <numerusform>%1 in %n Stufe</numerusform>
-            <numerusform>%1 in %n Stufen</numerusform>
-        </translation>
+    <message>
+        <source>%1 in %2 tiers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3132,14 @@ MIT licence.</source>
     <message>
         <source>scrape: this torrent is not in the reply</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3392,26 @@ MIT licence.</source>
         <source>a UDP tracker URL needs a host and a port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User-Agent: UDP trackers get no headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact=0: UDP replies are always compact, without peer ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event=paused: BEP 15 has no code for it; sent as none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip=%1: BEP 15 has room for an IPv4 address only; the tracker uses the packet&apos;s source address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters go only in BEP 41 URL data, which many UDP trackers ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpTrackerEndpoint</name>
@@ -3309,6 +3425,10 @@ MIT licence.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a packet larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a packet from %1 instead of %2</source>
@@ -3352,13 +3472,6 @@ MIT licence.</source>
         <source>scrape</source>
         <translation type="unfinished">Scrape</translation>
     </message>
-    <message numerus="yes">
-        <source>a packet larger than %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>UdpTrackerPacket</name>
@@ -3388,26 +3501,17 @@ MIT licence.</source>
         <source>an announce reply of 8 bytes, without counts or peers (opentracker answers so for an info hash it does not serve)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>an announce reply of %n bytes is not 20 + a multiple of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>an announce reply of %1 bytes is not 20 + a multiple of %2</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>a scrape reply of %n bytes is not 8 + a multiple of 12</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>a scrape reply of %1 bytes is not 8 + a multiple of 12</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>a scrape reply with %n entries for %1 info hashes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>a scrape reply with %1 entries for %2 info hashes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3420,22 +3524,16 @@ MIT licence.</source>
         </translation>
     </message>
     <message>
-        <source>a BEP 41 option runs past the end of the request</source>
+        <source>an announce request of %1 bytes is shorter than its %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>an announce request of %n bytes is shorter than its %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>the scrape request&apos;s %1 bytes of hashes are not a multiple of 20</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the scrape request&apos;s %n bytes of hashes are not a multiple of 20</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>a BEP 41 option runs past the end of the request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3597,34 @@ MIT licence.</source>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>port: WebTorrent peers meet over WebRTC; the tracker takes no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numwant: a WebTorrent tracker sends as many offers as we make, and we make none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: a WebTorrent announce has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact: WebTorrent replies are JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip: a WebTorrent tracker takes the connection&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters: a WebTorrent announce is a JSON message without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-Agent: the connection is shared and keeps the settings&apos; one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebSocketTrackerConnection</name>
@@ -3524,6 +3650,10 @@ MIT licence.</source>
     </message>
     <message>
         <source>%1 timed out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a message larger than %2 bytes; the connection was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3558,13 +3688,6 @@ MIT licence.</source>
         <source>The connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 sent a message larger than %n bytes; the connection was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WebSocketTrackerExchange</name>
@@ -3576,12 +3699,9 @@ MIT licence.</source>
         <source>The tracker&apos;s reply is %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n WebRTC offers were relayed to us; none was answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>At least %1 WebRTC offers were relayed to us; none was answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3649,19 +3769,13 @@ MIT licence.</source>
         <source>The tracker refused the scrape: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The tracker left out %1 of %n torrents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>The tracker left out %1 of %2 torrents.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The tracker added %n torrents we did not ask for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>The tracker added %1 torrents we did not ask for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
