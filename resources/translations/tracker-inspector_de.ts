@@ -261,10 +261,6 @@
         <translation>&amp;Zusätzliche Parameter:</translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
         <source>uploaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,6 +275,10 @@
     <message>
         <source>Extra parameters, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Nicht gesendet:</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,9 @@ void AnnounceWithDialog::setUnsentLister(UnsentLister lister)
 QString AnnounceWithDialog::unsentText() const
 {
     const QStringList unsent = m_unsentLister ? m_unsentLister(m_overrides) : QStringList();
-    return unsent.isEmpty() ? QString() : tr("Not sent: %1").arg(unsent.join(u'\n'));
+    if (unsent.isEmpty())
+        return QString();
+    return tr("Not sent:") + u"\n• " + unsent.join(u"\n• ");
 }
 
 void AnnounceWithDialog::readNumbers()
