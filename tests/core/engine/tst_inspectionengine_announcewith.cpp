@@ -60,6 +60,7 @@ private Q_SLOTS:
     void sendsTheChosenValuesOnce();
     void keepsTheRegularSchedule();
     void logsTheValuesSentAndAppliesTheReply();
+    void aSilentTrackerTimesOutAndTheScheduleStays();
     void reachesEveryTrackerOfTheTorrent();
     void saysWhatAProtocolCannotCarry();
 
@@ -180,6 +181,36 @@ void TestInspectionEngineAnnounceWith::logsTheValuesSentAndAppliesTheReply()
     const PeerRegistry *peers = m_engine->peers(id);
     QCOMPARE(peers->count(), 1);
     QCOMPARE(peers->records().front().peer.peerId, QByteArray("-TR4050-abcdefghijkl"));
+}
+
+void TestInspectionEngineAnnounceWith::aSilentTrackerTimesOutAndTheScheduleStays()
+{
+    const quint64 id = startTorrent({m_tracker->url().toString()});
+    QVERIFY(id != 0);
+    EngineSettings settings = m_engine->settings();
+    settings.requestTimeoutMs = 1500;
+    m_engine->setSettings(settings);
+    m_tracker->setHandler([](const FakeHttpTracker::Request &) {
+        FakeHttpTracker::Response response = FakeHttpTracker::Response::bencoded(kCompactReply);
+        response.neverReply = true;
+        return response;
+    });
+    const TrackerState before = m_engine->torrent(id)->trackers.constFirst();
+    AnnounceOverrides overrides;
+    overrides.event = AnnounceEvent::Completed;
+    QSignalSpy idle(m_engine.get(), &InspectionEngine::becameIdle);
+    m_engine->announceWith(id, before.id, overrides);
+    QVERIFY(idle.wait(kFakeTrackerRoundWaitMs));
+    const TrackerState after = m_engine->torrent(id)->trackers.constFirst();
+    QCOMPARE(after.status, TrackerStatus::Timeout); // its verdict is the tracker's, as any's
+    const ExchangeLogEntry &logged = after.exchangeLog.constLast();
+    QCOMPARE(logged.event, AnnounceEvent::Completed);
+    QCOMPARE(logged.outcome, ExchangeOutcome::Timeout);
+    QVERIFY(logged.summary.startsWith(u"Announce with event=completed"));
+    const AnnounceSlot &slot = after.announceSlots.constFirst();
+    QVERIFY(slot.registered);
+    QCOMPARE(slot.consecutiveFailures, 0);
+    QCOMPARE(slot.nextAnnounceMs, before.announceSlots.constFirst().nextAnnounceMs);
 }
 
 void TestInspectionEngineAnnounceWith::reachesEveryTrackerOfTheTorrent()
