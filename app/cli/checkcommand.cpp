@@ -85,8 +85,7 @@ QString CheckCommand::usage()
 {
     return tr("usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
               "         [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
-              "         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]
-"
+              "         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]\n"
               "         %1")
         .arg(AnnounceOptionParser::usage());
 }
