@@ -20,6 +20,9 @@ struct TorrentSnapshot
     int peerCount = 0;         // unique peers all trackers returned
     int peersDroppedCount = 0; // beyond the peer list's capacity
 
+    // A list of trackers checked with an info hash of its own (TrackerListDocument), not a torrent.
+    bool isTrackerList() const { return metainfo.isTrackerList; }
+
     // "udp 1.2.3.4:80" or "1.2.3.4:80": UDP and TCP ports are different places, so only the same
     // transport makes a duplicate.
     static QString endpointKey(const TrackerState &tracker, const TrackerEndpointState &endpoint)

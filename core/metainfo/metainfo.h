@@ -60,7 +60,9 @@ struct Metainfo
     qint64 infoSize = -1;                  // bytes of the info dictionary
     qint64 paddedSize = -1;                // totalSize plus pad files: what the v1 pieces cover
     bool isMultiFile = false; // files live in a directory called name (paths are below it)
-    QStringList warnings;     // sentences: the file loads, but the user should know
+    // A list of trackers checked with an info hash of its own, not a torrent (TrackerListDocument).
+    bool isTrackerList = false;
+    QStringList warnings; // sentences: the file loads, but the user should know
 
     bool hasV1() const { return !infoHashV1.isEmpty(); }
     bool hasV2() const { return !infoHashV2.isEmpty(); }

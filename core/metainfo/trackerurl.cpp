@@ -68,20 +68,21 @@ QString TrackerUrl::protocolName(TrackerProtocol protocol)
     return QString();
 }
 
-quint16 TrackerUrl::port() const
+quint16 TrackerUrl::defaultPort(TrackerProtocol protocol)
 {
-    int fallback = 0;
-    switch (m_protocol) {
+    switch (protocol) {
     case TrackerProtocol::Http:
     case TrackerProtocol::WebSocket:
-        fallback = 80;
-        break;
+        return 80;
     case TrackerProtocol::Https:
     case TrackerProtocol::WebSocketSecure:
-        fallback = 443;
-        break;
+        return 443;
     default:
-        break;
+        return 0;
     }
-    return quint16(m_url.port(fallback));
+}
+
+quint16 TrackerUrl::port() const
+{
+    return quint16(m_url.port(defaultPort(m_protocol)));
 }

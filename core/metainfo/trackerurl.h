@@ -32,6 +32,8 @@ public:
     QString protocolName() const;
     static QString protocolName(TrackerProtocol protocol);
     quint16 port() const; // with the scheme's default
+    // 80 for http and ws, 443 for https and wss, 0 for the rest (UDP has none).
+    static quint16 defaultPort(TrackerProtocol protocol);
 
 private:
     QString m_text;
