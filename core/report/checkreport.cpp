@@ -1,5 +1,8 @@
 #include "report/checkreport.h"
 
+#include "engine/familyverdicts.h"
+#include "report/workingtrackerranking.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -53,16 +56,14 @@ QString colourFor(TrackerStatus status)
     }
 }
 
-// The latency of the tracker: its best endpoint's, else the first endpoint that has one.
 qint64 trackerLatency(const TrackerState &tracker)
 {
-    if (const TrackerEndpointState *best = tracker.bestEndpoint())
-        return best->latencyMs;
-    for (const TrackerEndpointState &endpoint : tracker.endpoints) {
-        if (endpoint.latencyMs >= 0)
-            return endpoint.latencyMs;
-    }
-    return -1;
+    return WorkingTrackerRanking::latencyOf(tracker);
+}
+
+QJsonValue verdictOrNull(FamilyVerdicts::Verdict verdict)
+{
+    return textOrNull(FamilyVerdicts::verdictName(verdict));
 }
 } // namespace
 
@@ -71,7 +72,13 @@ CheckReport::CheckReport(const TorrentSnapshot &torrent, const PeerRegistry &pee
     : m_torrent(torrent)
     , m_peers(peers)
     , m_elapsedMs(elapsedMs)
+    , m_aliases(torrent.trackers)
 {}
+
+bool CheckReport::isShown(int trackerIndex) const
+{
+    return !m_workingOnly || trackerStatusIsWorking(m_torrent.trackers[trackerIndex].status);
+}
 
 int CheckReport::workingCount() const
 {
@@ -87,10 +94,13 @@ QJsonObject CheckReport::toJson() const
     QJsonObject torrent{{QStringLiteral("name"), textOrNull(metainfo.name)},
                         {QStringLiteral("info_hash_v1"), hexOrNull(metainfo.infoHashV1)},
                         {QStringLiteral("info_hash_v2"), hexOrNull(metainfo.infoHashV2)},
-                        {QStringLiteral("private"), metainfo.isPrivate}};
+                        {QStringLiteral("private"), metainfo.isPrivate},
+                        {QStringLiteral("tracker_list"), metainfo.isTrackerList}};
     QJsonArray trackers;
-    for (int i = 0; i < m_torrent.trackers.size(); ++i)
-        trackers.append(trackerJson(i));
+    for (int i = 0; i < m_torrent.trackers.size(); ++i) {
+        if (isShown(i))
+            trackers.append(trackerJson(i));
+    }
     const QJsonObject summary{{QStringLiteral("trackers"), trackerCount()},
                               {QStringLiteral("working"), workingCount()},
                               {QStringLiteral("unique_peers"), m_peers.count()},
@@ -122,23 +132,28 @@ QJsonObject CheckReport::trackerJson(int trackerIndex) const
                                  {QStringLiteral("seeders"), countOrNull(scrape.seeders)},
                                  {QStringLiteral("leechers"), countOrNull(scrape.leechers)},
                                  {QStringLiteral("downloaded"), countOrNull(scrape.completed)}};
-    return QJsonObject{{QStringLiteral("url"), tracker.url.text()},
-                       {QStringLiteral("tier"), tracker.tier},
-                       {QStringLiteral("protocol"), tracker.url.protocolName()},
-                       {QStringLiteral("status"), trackerStatusName(tracker.status)},
-                       {QStringLiteral("message"), textOrNull(tracker.message)},
-                       {QStringLiteral("seeders"), countOrNull(tracker.seeders())},
-                       {QStringLiteral("leechers"), countOrNull(tracker.leechers())},
-                       {QStringLiteral("downloaded"), countOrNull(tracker.downloaded())},
-                       {QStringLiteral("interval"), countOrNull(best ? best->interval : -1)},
-                       {QStringLiteral("min_interval"), countOrNull(best ? best->minInterval : -1)},
-                       {QStringLiteral("latency_ms"), countOrNull(trackerLatency(tracker))},
-                       {QStringLiteral("peer_count"), m_peers.peerCountFrom(tracker.id)},
-                       {QStringLiteral("unique_peers"), m_peers.uniquePeerCountFrom(tracker.id)},
-                       {QStringLiteral("added_by_user"), tracker.addedByUser},
-                       {QStringLiteral("scrape"), scrapeJson},
-                       {QStringLiteral("endpoints"), endpoints},
-                       {QStringLiteral("findings"), findings}};
+    const FamilyVerdicts families = FamilyVerdicts::of(tracker);
+    return QJsonObject{
+        {QStringLiteral("url"), tracker.url.text()},
+        {QStringLiteral("tier"), tracker.tier},
+        {QStringLiteral("ipv4"), verdictOrNull(families.ipv4)},
+        {QStringLiteral("ipv6"), verdictOrNull(families.ipv6)},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(m_aliases.aliasesOf(trackerIndex))},
+        {QStringLiteral("protocol"), tracker.url.protocolName()},
+        {QStringLiteral("status"), trackerStatusName(tracker.status)},
+        {QStringLiteral("message"), textOrNull(tracker.message)},
+        {QStringLiteral("seeders"), countOrNull(tracker.seeders())},
+        {QStringLiteral("leechers"), countOrNull(tracker.leechers())},
+        {QStringLiteral("downloaded"), countOrNull(tracker.downloaded())},
+        {QStringLiteral("interval"), countOrNull(best ? best->interval : -1)},
+        {QStringLiteral("min_interval"), countOrNull(best ? best->minInterval : -1)},
+        {QStringLiteral("latency_ms"), countOrNull(trackerLatency(tracker))},
+        {QStringLiteral("peer_count"), m_peers.peerCountFrom(tracker.id)},
+        {QStringLiteral("unique_peers"), m_peers.uniquePeerCountFrom(tracker.id)},
+        {QStringLiteral("added_by_user"), tracker.addedByUser},
+        {QStringLiteral("scrape"), scrapeJson},
+        {QStringLiteral("endpoints"), endpoints},
+        {QStringLiteral("findings"), findings}};
 }
 
 // "ip:port"; when the client could not say which address answered (HTTP goes through the
@@ -194,9 +209,13 @@ QJsonArray CheckReport::peersJson() const
 QString CheckReport::toCsv() const
 {
     QString csv = QStringLiteral("url,tier,protocol,status,seeders,leechers,downloaded,interval,"
-                                 "min_interval,latency_ms,peer_count,message\r\n");
+                                 "min_interval,latency_ms,peer_count,message,ipv4,ipv6,"
+                                 "aliases\r\n");
     for (int i = 0; i < m_torrent.trackers.size(); ++i) {
+        if (!isShown(i))
+            continue;
         const TrackerState &tracker = m_torrent.trackers[i];
+        const FamilyVerdicts families = FamilyVerdicts::of(tracker);
         const TrackerEndpointState *best = tracker.bestEndpoint();
         const auto number = [](qint64 value) {
             return value >= 0 ? QString::number(value) : QString();
@@ -212,14 +231,18 @@ QString CheckReport::toCsv() const
                                     number(best ? best->minInterval : -1),
                                     number(trackerLatency(tracker)),
                                     QString::number(m_peers.peerCountFrom(tracker.id)),
-                                    csvField(tracker.message)};
+                                    csvField(tracker.message),
+                                    FamilyVerdicts::verdictName(families.ipv4),
+                                    FamilyVerdicts::verdictName(families.ipv6),
+                                    csvField(m_aliases.aliasesOf(i).join(u' '))};
         csv += fields.join(u',') + QStringLiteral("\r\n");
     }
     return csv;
 }
 
-QString CheckReport::tableRow(const TrackerState &tracker, bool colour) const
+QString CheckReport::tableRow(int trackerIndex, bool colour) const
 {
+    const TrackerState &tracker = m_torrent.trackers[trackerIndex];
     const qint64 latency = trackerLatency(tracker);
     const QString status = trackerStatusName(tracker.status).leftJustified(16);
     QString row =
@@ -229,26 +252,41 @@ QString CheckReport::tableRow(const TrackerState &tracker, bool colour) const
         countText(tracker.leechers()).rightJustified(9) +
         (latency >= 0 ? QString::number(latency) + QStringLiteral(" ms") : QStringLiteral("–"))
             .rightJustified(9) +
-        u"  " + tracker.url.text();
+        FamilyVerdicts::of(tracker).workingFamiliesText().rightJustified(8) + u"  " +
+        tracker.url.text();
+    const QString indent(48, u' ');
     if (!tracker.message.isEmpty())
-        row += QStringLiteral("\n") + QString(40, u' ') + tracker.message.simplified();
+        row += u'\n' + indent + tracker.message.simplified();
+    const QStringList aliases = m_aliases.aliasesOf(trackerIndex);
+    if (!aliases.isEmpty())
+        row += u'\n' + indent + tr("also listed as %1").arg(aliases.join(QStringLiteral(", ")));
     return row;
+}
+
+QString CheckReport::tableHeader() const
+{
+    const Metainfo &metainfo = m_torrent.metainfo;
+    const QString name = metainfo.name.isEmpty() ? tr("(no name)") : metainfo.name;
+    QString header =
+        metainfo.isTrackerList ? tr("Tracker list: %1\n").arg(name) : tr("Torrent: %1\n").arg(name);
+    if (metainfo.hasV1())
+        header += tr("Info hash v1: %1\n").arg(QString::fromLatin1(metainfo.infoHashV1.toHex()));
+    if (metainfo.hasV2())
+        header += tr("Info hash v2: %1\n").arg(QString::fromLatin1(metainfo.infoHashV2.toHex()));
+    return header + u'\n' + tr("Status").leftJustified(16) + tr("Tier").rightJustified(4) + u' ' +
+           tr("Seeders").rightJustified(8) + tr("Leechers").rightJustified(9) +
+           tr("Latency").rightJustified(9) + tr("Family").rightJustified(8) + u"  " +
+           tr("Tracker") + u'\n';
 }
 
 QString CheckReport::toTable(bool colour) const
 {
-    const Metainfo &metainfo = m_torrent.metainfo;
-    QString table =
-        tr("Torrent: %1\n").arg(metainfo.name.isEmpty() ? tr("(no name)") : metainfo.name);
-    if (metainfo.hasV1())
-        table += tr("Info hash v1: %1\n").arg(QString::fromLatin1(metainfo.infoHashV1.toHex()));
-    if (metainfo.hasV2())
-        table += tr("Info hash v2: %1\n").arg(QString::fromLatin1(metainfo.infoHashV2.toHex()));
-    table += u'\n' + tr("Status").leftJustified(16) + tr("Tier").rightJustified(4) + u' ' +
-             tr("Seeders").rightJustified(8) + tr("Leechers").rightJustified(9) +
-             tr("Latency").rightJustified(9) + u"  " + tr("Tracker") + u'\n';
-    for (const TrackerState &tracker : m_torrent.trackers)
-        table += tableRow(tracker, colour) + u'\n';
+    QString table = tableHeader();
+    // A tracker under several URLs is one row, its primary's, with the others named below it.
+    for (int i = 0; i < m_torrent.trackers.size(); ++i) {
+        if (isShown(i) && m_aliases.isPrimary(i))
+            table += tableRow(i, colour) + u'\n';
+    }
     table += u'\n' +
              tr("%1 of %2 trackers working, %3 unique peers, %4 ms.")
                  .arg(workingCount())

@@ -115,9 +115,9 @@ private Q_SLOTS:
                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[1], QStringLiteral("udp://tracker.example:6969/announce,0,udp,working,3,4,,"
-                                          "1800,,42,1,"));
+                                          "1800,,42,1,,,works,"));
         QCOMPARE(lines[2], QStringLiteral("http://down.example/announce,1,http,tracker_error,,,,,,"
-                                          ",0,\"torrent not registered, \"\"really\"\"\""));
+                                          ",0,\"torrent not registered, \"\"really\"\"\",,,"));
     }
 
     void tableColourOnlyWhenAsked()
@@ -139,6 +139,52 @@ private Q_SLOTS:
         QVERIFY(failingLine != lines.cend());
         QCOMPARE(failingLine->simplified().section(u' ', 1, 1), QStringLiteral("2"));
         QVERIFY(report.toTable(true).contains(QStringLiteral("\x1b[32mworking")));
+    }
+
+    void familiesAndAliases()
+    {
+        TorrentState torrent = sampleTorrent();
+        TrackerState alias = torrent.trackers.first();
+        alias.id = TrackerId{3};
+        alias.url = TrackerUrl::parse(QStringLiteral("udp://tracker.example:6969"));
+        torrent.trackers.append(alias);
+        const CheckReport report(torrent, torrent.peers, 0);
+        const QJsonObject json = report.toJson();
+        QCOMPARE(
+            json.value(QStringLiteral("torrent")).toObject().value(QStringLiteral("tracker_list")),
+            QJsonValue(false));
+        const QJsonArray trackers = json.value(QStringLiteral("trackers")).toArray();
+        QCOMPARE(trackers.size(), 3); // every URL keeps its object
+        const QJsonObject first = trackers[0].toObject();
+        QVERIFY(first.value(QStringLiteral("ipv4")).isNull());
+        QCOMPARE(first.value(QStringLiteral("ipv6")).toString(), QStringLiteral("works"));
+        QCOMPARE(first.value(QStringLiteral("aliases")).toArray(),
+                 QJsonArray({QStringLiteral("udp://tracker.example:6969")}));
+        QCOMPARE(trackers[1].toObject().value(QStringLiteral("aliases")).toArray(), QJsonArray());
+        // The table shows the tracker once, naming the other URL.
+        const QString table = report.toTable(false);
+        QCOMPARE(table.count(QStringLiteral("udp://tracker.example:6969")), 2);
+        QVERIFY(table.contains(QStringLiteral("also listed as udp://tracker.example:6969\n")));
+        QVERIFY(table.contains(QStringLiteral("IPv6")));
+    }
+
+    void workingOnly()
+    {
+        TorrentState torrent = sampleTorrent();
+        torrent.metainfo.isTrackerList = true;
+        CheckReport report(torrent, torrent.peers, 0);
+        report.setWorkingOnly(true);
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(QStringLiteral("trackers")).toArray().size(), 1);
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("trackers")),
+                 QJsonValue(2));
+        QVERIFY(json.value(QStringLiteral("torrent"))
+                    .toObject()
+                    .value(QStringLiteral("tracker_list"))
+                    .toBool());
+        QVERIFY(!report.toTable(false).contains(QStringLiteral("down.example")));
+        QVERIFY(report.toTable(false).startsWith(QStringLiteral("Tracker list: sample\n")));
+        QCOMPARE(report.toCsv().count(QStringLiteral("\r\n")), 2);
     }
 };
 
