@@ -28,8 +28,10 @@ QString CommandLine::helpText()
     return tr(
         "Usage: tracker-inspector [--new-instance] [--screenshot PATH] [FILE|MAGNET]...\n"
         "       tracker-inspector info FILE|MAGNET [--json]\n"
-        "       tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]\n"
-        "             [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]\n"
+        "       tracker-inspector check [FILE|MAGNET|DIRECTORY]...\n"
+        "             [--format table|json|csv|list] [--json|--csv] [--timeout SEC]\n"
+        "             [--tracker URL]... [--trackers-file FILE] [--info-hash HEX]\n"
+        "             [--working-only] [--family ipv4|ipv6|both] [--scrape-only] [--keep]\n"
         "             [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]\n"
         "             [ANNOUNCE OPTIONS]\n"
         "       tracker-inspector --help | --version\n"
@@ -45,9 +47,16 @@ QString CommandLine::helpText()
         "         files, trackers by tier, and warnings. --json prints one JSON object.\n"
         "  check  Contact every tracker at once: announce (started), scrape, then stopped\n"
         "         unless --keep (--scrape-only: scrape alone), and report each tracker's\n"
-        "         status, counts, latency, peers and findings. --timeout SEC per request\n"
-        "         (default 10). --tracker and --trackers-file (one URL a line, blank lines\n"
-        "         between tiers) add trackers. --json / --csv print machine-readable output.\n"
+        "         status, counts, latency, IPv4/IPv6, aliases, peers and findings.\n"
+        "         --timeout SEC per request (default 10). --tracker and --trackers-file\n"
+        "         (one URL a line, blank lines between tiers) add trackers. Several\n"
+        "         torrents and directories (every .torrent directly inside) are checked in\n"
+        "         one round. Without FILE|MAGNET, the trackers given are checked as a\n"
+        "         tracker list, with a random info hash or --info-hash HEX (40 or 64\n"
+        "         digits). --working-only reports the working trackers only. --format\n"
+        "         json|csv (or --json / --csv) prints machine-readable output; --format list\n"
+        "         the working trackers, one URL a line, best first (--family ipv4|ipv6\n"
+        "         keeps those working over that family).\n"
         "         Exit status 0 when at least one tracker works, 1 when none does.\n"
         "         A redirect from a public tracker to a private, loopback or link-local\n"
         "         address is refused unless --allow-private-redirects.\n"
@@ -64,7 +73,10 @@ QString CommandLine::helpText()
 
 bool CommandLine::printsMachineReadableOutput(const QStringList &arguments)
 {
-    return arguments.contains(u"--json"_s) || arguments.contains(u"--csv"_s);
+    if (arguments.contains(u"--json"_s) || arguments.contains(u"--csv"_s))
+        return true;
+    const qsizetype format = arguments.indexOf(u"--format"_s);
+    return format >= 0 && arguments.value(format + 1) != u"table";
 }
 
 int CommandLine::run(const QStringList &arguments)

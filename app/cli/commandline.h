@@ -14,7 +14,8 @@ public:
     static bool isHeadless(int argc, char **argv);
     // Runs the command in arguments (QCoreApplication::arguments()); returns the exit status.
     static int run(const QStringList &arguments);
-    // True when arguments ask for --json or --csv: output for programs, never translated.
+    // True when arguments ask for --json, --csv or a --format other than table: output for
+    // programs, never translated.
     static bool printsMachineReadableOutput(const QStringList &arguments);
     static QString helpText();
 };

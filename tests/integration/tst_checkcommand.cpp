@@ -1,12 +1,11 @@
 // `tracker-inspector check` end to end: the real executable against opentracker on loopback, its
 // JSON validated key by key, CSV, tiers from a file, exit statuses.
+#include "checkcommandrun.h"
 #include "realtrackers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,12 +13,7 @@ namespace {
 constexpr int kProcessWaitMs = 20'000;
 const QByteArray kInfoHash = QByteArray::fromHex("5449434845434b00000000000000000000000001");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CheckCommandRun::Output;
 
 QString magnet(const QStringList &trackers)
 {
@@ -45,24 +39,9 @@ class TestCheckCommand : public QObject
 private:
     OpenTrackerServer m_tracker;
 
-    Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(TI_EXECUTABLE),
-                      QStringList{QStringLiteral("check")} + arguments);
-        Run result;
-        if (!finished.wait(kProcessWaitMs)) {
-            process.kill();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return CheckCommandRun::run(QStringLiteral(TI_EXECUTABLE), arguments, kProcessWaitMs);
     }
 
     static QJsonObject trackerNamed(const QJsonObject &report, const QString &url)

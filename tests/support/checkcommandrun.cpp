@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QUrl>
 
 namespace CheckCommandRun {
@@ -15,6 +16,27 @@ QString magnet(const QByteArray &infoHash, const QString &name, const QStringLis
     for (const QString &tracker : trackers)
         uri += QStringLiteral("&tr=") + QString::fromLatin1(QUrl::toPercentEncoding(tracker));
     return uri;
+}
+
+Output run(const QString &executable, const QStringList &arguments, int waitMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(executable, QStringList{QStringLiteral("check")} + arguments);
+    Output output;
+    if (!finished.wait(waitMs)) {
+        process.kill();
+        process.waitForFinished();
+        return output;
+    }
+    output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    output.out = process.readAllStandardOutput();
+    output.err = process.readAllStandardError();
+    return output;
 }
 
 Report check(const QString &executable, const QStringList &arguments, int waitMs)
