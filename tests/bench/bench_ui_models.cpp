@@ -6,6 +6,7 @@
 #include "faketrackerscript.h"
 #include "peers/peerpanel.h"
 #include "peers/peertablemodel.h"
+#include "stallprobe.h"
 #include "testclock.h"
 #include "testtorrents.h"
 #include "trackerat.h"
@@ -22,36 +23,7 @@
 namespace {
 constexpr int kTrackerCount = 1000;
 constexpr int kPeersPerTracker = 100;
-constexpr int kProbeIntervalMs = 1;
 constexpr int kMaximumRunMs = 60'000;
-
-// Measures the longest gap between ticks of a fast timer: how long the loop was blocked.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(kProbeIntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
-                         [this] { m_longestMs = qMax(m_longestMs, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_longestMs = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return qMax(m_longestMs, m_clock.elapsed());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longestMs = 0;
-};
 
 // Scripts the trackers, each with its own peers, and returns their URLs.
 QStringList scriptTrackers(FakeTrackerScript &script)

@@ -17,12 +17,22 @@ constexpr QLatin1StringView kSocketPrefix("socket:[");
 
 qint64 ProcessResources::residentKilobytes()
 {
+    return statusKilobytes("VmRSS:");
+}
+
+qint64 ProcessResources::peakResidentKilobytes()
+{
+    return statusKilobytes("VmHWM:");
+}
+
+qint64 ProcessResources::statusKilobytes(QByteArrayView field)
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QtGlobal>
 
 // What this process holds, read from /proc/self and glibc: for the soak benchmark's samples.
@@ -19,9 +20,13 @@ public:
         int udp = 0;
     };
 
-    static qint64 residentKilobytes(); // VmRSS
+    static qint64 residentKilobytes();     // VmRSS
+    static qint64 peakResidentKilobytes(); // VmHWM: the most resident since the start
     // Entries of /proc/self/fd (the listing's own descriptor included, every time alike).
     static int openFileDescriptors();
     static Heap heap(); // glibc's mallinfo2, every arena
     static Sockets sockets();
+
+private:
+    static qint64 statusKilobytes(QByteArrayView field); // a "kB" line of /proc/self/status
 };
