@@ -143,9 +143,9 @@ void HttpExchange::handleReadyRead()
         return;
     m_body.truncate(m_settings.maxBodySize);
     m_record.rawReplyTruncated = true;
-    fail(ExchangeOutcome::ResponseTooLarge,
-         tr("The reply passed the limit of %n bytes; the download was stopped there.", nullptr,
-            int(m_settings.maxBodySize)));
+    failInBody(ExchangeOutcome::ResponseTooLarge,
+               tr("The reply passed the limit of %n bytes; the download was stopped there.",
+                  nullptr, int(m_settings.maxBodySize)));
 }
 
 void HttpExchange::handleSslErrors(const QList<QSslError> &errors)
@@ -299,10 +299,10 @@ void HttpExchange::failWithProtocolError(QNetworkReply *reply)
 {
     // The tracker answered, but not in HTTP (another protocol on the port, a broken chunked
     // body, a header section that never ends): its reply is invalid, it is not unreachable.
-    fail(ExchangeOutcome::InvalidResponse,
-         tr("%1 answered something that is not valid HTTP (%n bytes of body read): %2", nullptr,
-            int(m_body.size()))
-             .arg(hostDescription(), reply->errorString()));
+    failInBody(ExchangeOutcome::InvalidResponse,
+               tr("%1 answered something that is not valid HTTP (%n bytes of body read): %2",
+                  nullptr, int(m_body.size()))
+                   .arg(hostDescription(), reply->errorString()));
 }
 
 void HttpExchange::failCutShort(QNetworkReply *reply)
@@ -336,11 +336,25 @@ void HttpExchange::handleConnectTimeout()
 
 void HttpExchange::handleTotalTimeout()
 {
-    fail(ExchangeOutcome::Timeout,
-         tr("%1 gave no complete answer within %2 ms (%n bytes received).", nullptr,
-            int(m_body.size()))
-             .arg(hostDescription())
-             .arg(m_settings.totalTimeoutMs));
+    failInBody(ExchangeOutcome::Timeout,
+               tr("%1 gave no complete answer within %2 ms (%n bytes received).", nullptr,
+                  int(m_body.size()))
+                   .arg(hostDescription())
+                   .arg(m_settings.totalTimeoutMs));
+}
+
+// A failure once the status line may have come. A status other than 200 (and no redirect) is the
+// server's own verdict, which a broken, endless or oversized body after it does not replace: the
+// body's problem is then a detail of that verdict.
+void HttpExchange::failInBody(ExchangeOutcome outcome, const QString &problem)
+{
+    if (m_statusCode < 0 || m_statusCode == kHttpOk || isRedirect()) {
+        fail(outcome, problem);
+        return;
+    }
+    fail(ExchangeOutcome::HttpError,
+         tr("The tracker answered HTTP %1 instead of 200. Then its body failed: %2")
+             .arg(m_record.statusLine.section(u' ', 1), problem));
 }
 
 void HttpExchange::fail(ExchangeOutcome outcome, const QString &message)

@@ -65,6 +65,7 @@ private:
     void failWithHttpStatus(QNetworkReply *reply);
     void failWithProtocolError(QNetworkReply *reply);
     void failCutShort(QNetworkReply *reply);
+    void failInBody(ExchangeOutcome outcome, const QString &problem);
     void fail(ExchangeOutcome outcome, const QString &message);
     void finish(ExchangeOutcome outcome, const QString &message);
     void dropReply();

@@ -227,6 +227,20 @@ void TestHttpTrackerClient::announceOutcome_data()
         << ExchangeOutcome::HttpError << QStringLiteral("Down for maintenance & repairs");
     QTest::newRow("204 empty") << Response::html(204, "No Content", QByteArray())
                                << ExchangeOutcome::HttpError << QStringLiteral("HTTP 204");
+    // The status the server sent is the verdict; a broken chunked body after it (here a chunk
+    // size that never ends, which leaves Qt waiting until the total timeout) is a detail of it.
+    Response brokenChunked404 = Response::html(404, "Not Found", "zz");
+    brokenChunked404.headers.append(
+        qMakePair(QByteArray("Transfer-Encoding"), QByteArray("chunked")));
+    brokenChunked404.sendContentLength = false;
+    QTest::newRow("404, broken chunked body")
+        << brokenChunked404 << ExchangeOutcome::HttpError
+        << QStringLiteral("HTTP 404 Not Found instead of 200. Then its body failed: ");
+    Response brokenChunked200 = brokenChunked404;
+    brokenChunked200.status = 200;
+    brokenChunked200.reason = "OK";
+    QTest::newRow("200, broken chunked body")
+        << brokenChunked200 << ExchangeOutcome::Timeout << QStringLiteral("no complete answer");
     QTest::newRow("not bencode") << Response::bencoded("<html>hello</html>")
                                  << ExchangeOutcome::InvalidResponse
                                  << QStringLiteral("not bencode");
