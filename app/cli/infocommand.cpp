@@ -131,8 +131,18 @@ void InfoCommand::printFiles(const Metainfo &metainfo, QTextStream &out)
             break;
         }
         out << QStringLiteral("  ") << formatSize(file.size).rightJustified(12)
-            << QStringLiteral("  ") << file.displayPath() << u'\n';
+            << QStringLiteral("  ") << file.displayPath();
+        if (file.isSymlink)
+            out << QStringLiteral("  ") << symlinkText(file);
+        out << u'\n';
     }
+}
+
+QString InfoCommand::symlinkText(const MetainfoFile &file)
+{
+    return file.symlinkTarget.isEmpty()
+               ? tr("(symbolic link)")
+               : tr("(symbolic link to %1)").arg(file.symlinkTarget.join(u'/'));
 }
 
 QString InfoCommand::formatSize(qint64 bytes)

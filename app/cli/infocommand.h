@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 struct Metainfo;
+struct MetainfoFile;
 
 // `tracker-inspector info FILE|MAGNET [--json]`: reads the torrent on the spot (a batch command
 // has nothing else to do meanwhile) and prints a summary, or one JSON object with --json.
@@ -24,4 +25,5 @@ private:
     static void printTrackers(const Metainfo &metainfo, QTextStream &out);
     static void printFiles(const Metainfo &metainfo, QTextStream &out);
     static QString formatSize(qint64 bytes);
+    static QString symlinkText(const MetainfoFile &file); // "(symbolic link to a/b)"
 };

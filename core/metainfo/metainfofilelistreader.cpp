@@ -74,10 +74,13 @@ Expected<void> MetainfoFileListReader::readListedFile(const BencodeValue &entry,
         return malformed(tr("%1 is not a dictionary").arg(listedFileLabel(number)));
     MetainfoFile file;
     readAttributes(entry, file);
-    const Expected<qint64> size = readLength(entry, number);
-    if (!size)
-        return size.error();
-    file.size = *size;
+    // BEP 47: a symlink holds no data, so it may come without a length (libtorrent loads it).
+    if (!file.isSymlink || entry.contains("length")) {
+        const Expected<qint64> size = readLength(entry, number);
+        if (!size)
+            return size.error();
+        file.size = *size;
+    }
     if (const Expected<void> read = readPath(entry, number, paths, file); !read)
         return read;
     file.isPadFile = file.isPadFile || isPadPath(file.path);

@@ -29,6 +29,10 @@ def write_files(root, files):
             handle.write(bytes((i * 7 + len(relative)) % 251 for i in range(size)))
 
 
+def link_flags(case):
+    return lt.create_torrent.symlinks if case.get('symlinks') else 0
+
+
 def make_torrent(workdir, case):
     """Writes the case's content, lets libtorrent make the torrent, returns its path."""
     content = os.path.join(workdir, case['name'] + '-content')
@@ -42,8 +46,10 @@ def make_torrent(workdir, case):
             write_files(content, [(case['top'], case['files'][0][1])])
         else:
             write_files(top, case['files'])
-        lt.add_files(fs, top)
-    torrent = lt.create_torrent(fs, PIECE, flags=case.get('flags', 0))
+        for link, target in case.get('symlinks', []):  # BEP 47: kept as links, 0 bytes
+            os.symlink(target, os.path.join(top, link))
+        lt.add_files(fs, top, flags=link_flags(case))
+    torrent = lt.create_torrent(fs, PIECE, flags=case.get('flags', 0) | link_flags(case))
     for tier, urls in enumerate(case.get('tiers', [TRACKERS[:1]])):
         for url in urls:
             torrent.add_tracker(url, tier)
@@ -116,6 +122,13 @@ def cases():
         {'name': 'unicode', 'top': 'Tracker Inspector — démo ☕', 'files': unicode_files},
         {'name': 'tiers', 'top': 'tiers', 'files': multi[:1], 'tiers': tiers},
         {'name': 'no-trackers', 'top': 'none', 'files': multi[:1], 'tiers': []},
+        {'name': 'symlinks-v1', 'top': 'links1', 'files': multi[:2],
+         'symlinks': [('link', 'a.txt'), ('sub/up', '../a.txt')],
+         'flags': lt.create_torrent.v1_only},
+        {'name': 'symlinks-v2', 'top': 'links2', 'files': multi[:2],
+         'symlinks': [('link', 'a.txt')], 'flags': lt.create_torrent.v2_only},
+        {'name': 'symlinks-hybrid', 'top': 'links3', 'files': multi[:2],
+         'symlinks': [('link', 'a.txt')]},
     ]
 
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void printsJson();
     void printsSummary();
     void readsMagnets();
+    void listsSymlinks();
     void demoWhitelistMatchesDemoTorrent();
     void rejectsBadInput_data();
     void rejectsBadInput();
@@ -110,6 +111,32 @@ void TestInfoCommand::printsSummary()
     QVERIFY(text.contains(u"Trackers: 3 in 2 tiers\n"));
     QVERIFY(text.contains(u"    udp://127.0.0.1:6969/announce\n"));
     QVERIFY(text.contains(u"sub/b.txt"));
+}
+
+// BEP 47: a symlink without a length loads, is listed with its target and counts 0 bytes.
+void TestInfoCommand::listsSymlinks()
+{
+    const QByteArray info = "d5:filesld6:lengthi3e4:pathl5:a.txteed6:lengthi5e4:pathl3:sub5:b.txt"
+                            "eed4:attr1:l4:pathl4:linke12:symlink pathl3:sub5:b.txteee"
+                            "4:name4:demo12:piece lengthi16384e6:pieces20:aaaaaaaaaaaaaaaaaaaae";
+    const QString path = m_directory.filePath(QStringLiteral("symlink.torrent"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("d8:announce30:http://127.0.0.1:6969/announce4:info" + info + "e");
+    file.close();
+
+    const Run text = run({QStringLiteral("info"), path});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("  link  (symbolic link to sub/b.txt)\n"), text.out.constData());
+    const Run json = run({QStringLiteral("info"), path, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value(u"total_size").toInteger(), 8);
+    QCOMPARE(object.value(u"file_count").toInteger(), 3);
+    const QJsonObject link = object.value(u"files").toArray().at(2).toObject();
+    QCOMPARE(link.value(u"path").toString(), QStringLiteral("link"));
+    QCOMPARE(link.value(u"size").toInteger(), 0);
+    QCOMPARE(link.value(u"symlink").toString(), QStringLiteral("sub/b.txt"));
 }
 
 void TestInfoCommand::readsMagnets()

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 // Test torrents are written as QVariant trees: maps (keys in byte order, as QVariantMap keeps
@@ -165,6 +166,8 @@ private Q_SLOTS:
     void readsTrackerTiers();
     void prefersUtf8Names();
     void readsAttributesAndPadFiles();
+    void readsSymlinksWithoutLength_data();
+    void readsSymlinksWithoutLength();
     void checksPieceLayers();
     void reportsErrors_data();
     void reportsErrors();
@@ -387,6 +390,58 @@ void TestMetainfoParser::readsAttributesAndPadFiles()
     QVERIFY(metainfo.files[2].isExecutable);
     QVERIFY(metainfo.files[2].isHidden);
     QVERIFY(metainfo.files[3].isPadFile);
+}
+
+// BEP 47: a symlink ("attr" l, "symlink path") holds no data and may come without a length, as
+// libtorrent accepts; it is a file of 0 bytes with its target.
+void TestMetainfoParser::readsSymlinksWithoutLength_data()
+{
+    QTest::addColumn<QByteArray>("torrent");
+    QTest::addColumn<QString>("linkPath");
+    const QVariantMap link{{QStringLiteral("attr"), QStringLiteral("l")},
+                           {QStringLiteral("symlink path"),
+                            QVariantList{QStringLiteral("sub"), QStringLiteral("b.txt")}},
+                           {QStringLiteral("path"), QVariantList{QStringLiteral("link")}}};
+    QVariantList list = files(v1Multi());
+    list.append(link);
+    QTest::newRow("v1") << encode(withInfo(v1Multi(), QStringLiteral("files"), list))
+                        << QStringLiteral("link");
+    QVariantMap withLength = link;
+    withLength.insert(QStringLiteral("length"), 5000); // a symlink still takes no room
+    list.last() = withLength;
+    QTest::newRow("v1 with a length")
+        << encode(withInfo(v1Multi(), QStringLiteral("files"), list)) << QStringLiteral("link");
+    const QVariantMap treeLink{
+        {QString(), QVariantMap{{QStringLiteral("attr"), QStringLiteral("l")},
+                                {QStringLiteral("symlink path"),
+                                 QVariantList{QStringLiteral("sub"), QStringLiteral("b.txt")}}}}};
+    QVariantMap tree = fileTree();
+    tree.insert(QStringLiteral("link"), treeLink);
+    QTest::newRow("v2") << encode(withInfo(v2Multi(), QStringLiteral("file tree"), tree))
+                        << QStringLiteral("link");
+    // A hybrid lists the link in both parts, in the tree's order.
+    QVariantList hybridList = files(hybrid());
+    hybridList.insert(2, link);
+    QTest::newRow("hybrid") << encode(
+                                   withInfo(withInfo(hybrid(), QStringLiteral("files"), hybridList),
+                                            QStringLiteral("file tree"), tree))
+                            << QStringLiteral("link");
+}
+
+void TestMetainfoParser::readsSymlinksWithoutLength()
+{
+    QFETCH(QByteArray, torrent);
+    QFETCH(QString, linkPath);
+    const Expected<Metainfo> result = MetainfoParser::parse(torrent, QStringLiteral("t"));
+    QVERIFY2(result, qPrintable(errorText(result)));
+    QCOMPARE(result->fileCount, 3);
+    QCOMPARE(result->totalSize, 3000);
+    const auto link = std::find_if(result->files.cbegin(), result->files.cend(),
+                                   [&](const MetainfoFile &file) { return file.isSymlink; });
+    QVERIFY(link != result->files.cend());
+    QCOMPARE(link->displayPath(), linkPath);
+    QCOMPARE(link->size, 0);
+    QCOMPARE(link->symlinkTarget, QStringList({QStringLiteral("sub"), QStringLiteral("b.txt")}));
 }
 
 void TestMetainfoParser::checksPieceLayers()
