@@ -1,5 +1,7 @@
 #include "diagnostics/replylinter.h"
 
+#include <algorithm>
+
 namespace {
 Finding makeFinding(const char *code, Finding::Severity severity, const QString &message)
 {
@@ -19,7 +21,9 @@ QList<Finding> ReplyLinter::lintAnnounce(const AnnounceResult &result,
     if (!result.succeeded())
         return findings;
     lintInterval(result, context, findings);
+    lintReplySize(result, context, findings);
     lintPeers(result, context, findings);
+    lintPeerEntries(result, findings);
     if (result.seeders > 0 && result.downloaded == result.seeders) {
         findings.append(makeFinding(
             "downloaded_equals_complete", Finding::Severity::Info,
@@ -63,12 +67,6 @@ void ReplyLinter::lintPeers(const AnnounceResult &result, const AnnounceContext 
                                     tr("The tracker ignored compact=1 and sent a peer list of "
                                        "dictionaries.")));
     }
-    if (context.numwant >= 0 && result.peers.size() > context.numwant) {
-        findings.append(makeFinding("numwant_ignored", Finding::Severity::Warning,
-                                    tr("The tracker returned %n peers although numwant was %1.",
-                                       nullptr, int(result.peers.size()))
-                                        .arg(context.numwant)));
-    }
     int portZero = 0;
     int nonRoutable = 0;
     bool ourself = false;
@@ -93,6 +91,63 @@ void ReplyLinter::lintPeers(const AnnounceResult &result, const AnnounceContext 
         findings.append(makeFinding("non_routable_peers", Finding::Severity::Warning,
                                     tr("%n peer(s) have private, loopback or link-local addresses.",
                                        nullptr, nonRoutable)));
+    }
+}
+
+// Replies larger than what clients ask for or can read: over numwant, far over it, or (UDP)
+// more than an Ethernet MTU in one datagram.
+void ReplyLinter::lintReplySize(const AnnounceResult &result, const AnnounceContext &context,
+                                QList<Finding> &findings)
+{
+    if (context.numwant >= 0 && result.peers.size() > context.numwant) {
+        findings.append(makeFinding("numwant_ignored", Finding::Severity::Warning,
+                                    tr("The tracker returned %1 peers although numwant was %2.")
+                                        .arg(result.peers.size())
+                                        .arg(context.numwant)));
+    }
+    const qint64 sent = result.peers.size() + qint64(result.peersDropped);
+    if (context.isHttp && !context.isWebSocket && context.numwant >= 0 &&
+        sent > qint64(kFarOverNumwantFactor) * context.numwant &&
+        sent > qint64(context.numwant) + kFarOverNumwantMargin) {
+        findings.append(makeFinding(
+            "peer_list_far_over_numwant", Finding::Severity::Warning,
+            tr("The tracker sent %1 peer entries where numwant asked for %2: far more than a "
+               "client asks for, bytes both sides spend on peers the client will not use.")
+                .arg(sent)
+                .arg(context.numwant)));
+    }
+    const qsizetype replySize = result.exchange.rawReply.size();
+    if (!context.isHttp && !context.isWebSocket && replySize > kEthernetMtuBytes) {
+        findings.append(makeFinding(
+            "udp_reply_over_mtu", Finding::Severity::Warning,
+            tr("The UDP reply is %1 bytes, more than an Ethernet MTU of %2 bytes: "
+               "libtorrent-based clients (qBittorrent, Deluge) read at most %2 bytes of a UDP "
+               "datagram and lose this reply.")
+                .arg(replySize)
+                .arg(kEthernetMtuBytes)));
+    }
+}
+
+// Peers given otherwise than as addresses, and compact lists that end in part of an entry.
+void ReplyLinter::lintPeerEntries(const AnnounceResult &result, QList<Finding> &findings)
+{
+    const qsizetype named =
+        std::count_if(result.peers.cbegin(), result.peers.cend(),
+                      [](const TrackerPeer &peer) { return peer.hasHostName(); });
+    if (named > 0) {
+        findings.append(makeFinding(
+            "peers_as_host_names", Finding::Severity::Info,
+            tr("The tracker sent %n peer(s) as host names (BEP 3 allows a DNS name as \"ip\"): "
+               "they are listed as name:port, not resolved here; a client has to look each one "
+               "up.",
+               nullptr, int(named))));
+    }
+    if (!result.strayPeerBytes.isEmpty()) {
+        QStringList texts;
+        for (const StrayPeerBytes &stray : result.strayPeerBytes)
+            texts.append(CompactPeerList::describe(stray));
+        findings.append(
+            makeFinding("peer_list_stray_bytes", Finding::Severity::Warning, texts.join(u' ')));
     }
 }
 

@@ -21,6 +21,13 @@ public:
     // WebTorrent's trackers ask browsers back every 2 minutes by design (bittorrent-tracker's
     // default interval is 120 s): their usual range starts lower.
     static constexpr int kSaneWebSocketIntervalMinimumSeconds = 60;
+    // libtorrent (so qBittorrent and Deluge) reads UDP tracker replies into a buffer of an
+    // Ethernet MTU: a larger reply is cut there and lost.
+    static constexpr qsizetype kEthernetMtuBytes = 1'500;
+    // An HTTP peer list is "far" larger than numwant asked for when it holds more than
+    // kFarOverNumwantFactor times numwant and over kFarOverNumwantMargin peers more.
+    static constexpr int kFarOverNumwantFactor = 2;
+    static constexpr int kFarOverNumwantMargin = 50;
 
     // What we asked for, to compare the reply with.
     struct AnnounceContext
@@ -50,4 +57,7 @@ private:
                              QList<Finding> &findings);
     static void lintPeers(const AnnounceResult &result, const AnnounceContext &context,
                           QList<Finding> &findings);
+    static void lintReplySize(const AnnounceResult &result, const AnnounceContext &context,
+                              QList<Finding> &findings);
+    static void lintPeerEntries(const AnnounceResult &result, QList<Finding> &findings);
 };

@@ -201,6 +201,8 @@ QJsonArray CheckReport::peersJson() const
                          {QStringLiteral("sources"), sources}};
         if (!record.peer.peerId.isEmpty())
             peer.insert(QStringLiteral("peer_id"), QString::fromLatin1(record.peer.peerId.toHex()));
+        if (record.peer.hasHostName()) // "address" is then "name:port"
+            peer.insert(QStringLiteral("host_name"), record.peer.hostName);
         peers.append(peer);
     }
     return peers;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tracker/compactpeerlist.h"
 #include "tracker/exchangeoutcome.h"
 #include "tracker/exchangerecord.h"
 #include "tracker/trackerpeer.h"
@@ -25,10 +26,11 @@ struct AnnounceResult
     qint64 seeders = -1;
     qint64 leechers = -1;
     qint64 downloaded = -1;
-    QList<TrackerPeer> peers;  // IPv4 and IPv6 together
-    int peersDropped = 0;      // entries over the cap or unusable (port 0, bad length)
-    bool compactPeers = false; // the tracker answered in compact form
-    QHostAddress externalIp;   // BEP 24
+    QList<TrackerPeer> peers;             // IPv4 and IPv6 together
+    int peersDropped = 0;                 // entries over the cap or unusable (port 0, no address)
+    QList<StrayPeerBytes> strayPeerBytes; // compact lists that end in part of an entry
+    bool compactPeers = false;            // the tracker answered in compact form
+    QHostAddress externalIp;              // BEP 24
     QMap<QByteArray, QByteArray> unknownKeys; // key -> raw bencoded value, for display
     QStringList notes; // remarks for people: missing interval, peers dropped, certificate ignored
     // WebSocket: WebRTC offers other peers sent us through the tracker while this announce was

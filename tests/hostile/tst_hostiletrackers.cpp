@@ -303,10 +303,11 @@ void TestHostileTrackers::hostileTracker_data()
     row("udp/short-connect", "invalid_response", words("malformed|12 byte"));
     row("udp/announce-as-connect", "invalid_response", words("malformed|action"));
     row("udp/truncated-announce", "invalid_response", words("malformed|19 byte"));
-    row("udp/oversized-packet", "invalid_response", words("malformed|larger than 8192 bytes"));
+    // 30,020 bytes are a valid datagram: read, peers capped, a finding for the MTU.
+    row("udp/oversized-packet", "working", {});
     row("udp/error-hostile", "tracker_error", words("Banned|alert('owned')"));
     row("udp/error-huge", "tracker_error", words("EEEE"));
-    row("udp/peers-bogus", "invalid_response", words("malformed|announce reply"));
+    row("udp/peers-bogus", "working", {}); // the complete entries kept, the stray bytes named
 }
 
 void TestHostileTrackers::hostileTracker()
@@ -352,6 +353,12 @@ void TestHostileTrackers::findings_data()
         << QStringLiteral("http/peers-dict-bogus") << QStringLiteral("peer_port_zero");
     QTest::newRow("peers huge") << QStringLiteral("http/peers-huge")
                                 << QStringLiteral("peer_port_zero");
+    QTest::newRow("udp oversized")
+        << QStringLiteral("udp/oversized-packet") << QStringLiteral("udp_reply_over_mtu");
+    QTest::newRow("udp peers bogus")
+        << QStringLiteral("udp/peers-bogus") << QStringLiteral("peer_list_stray_bytes");
+    QTest::newRow("peers dict host name")
+        << QStringLiteral("http/peers-dict-bogus") << QStringLiteral("peers_as_host_names");
     QTest::newRow("udp flood") << QStringLiteral("udp/flood")
                                << QStringLiteral("malformed_replies_ignored");
 }
@@ -377,7 +384,8 @@ void TestHostileTrackers::peerCounts_data()
     QTest::newRow("valid") << QStringLiteral("http/valid") << 1;
     QTest::newRow("huge list, capped") << QStringLiteral("http/peers-huge") << kMaxPeersKept;
     QTest::newRow("bogus compact") << QStringLiteral("http/peers-bogus") << 1;
-    QTest::newRow("bogus dictionaries") << QStringLiteral("http/peers-dict-bogus") << 1;
+    // 192.0.2.11, and "localhost": a host name, which BEP 3 allows.
+    QTest::newRow("bogus dictionaries") << QStringLiteral("http/peers-dict-bogus") << 2;
 }
 
 void TestHostileTrackers::peerCounts()

@@ -9,10 +9,21 @@
 #include <cstring>
 
 namespace {
-QString familyName(const QHostAddress &address)
+QString familyName(const TrackerPeer &peer)
 {
-    return address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("IPv6")
-                                                               : QStringLiteral("IPv4");
+    if (peer.hasHostName())
+        return PeerTableModel::tr("Host name");
+    return peer.address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("IPv6")
+                                                                    : QStringLiteral("IPv4");
+}
+
+// Addresses first (IPv4 before IPv6, each in numeric order), then host names by name.
+QByteArray addressSortKey(const TrackerPeer &peer)
+{
+    if (peer.hasHostName())
+        return '\x01' + peer.hostName.toUtf8();
+    const Q_IPV6ADDR bytes = peer.address.toIPv6Address();
+    return '\x00' + QByteArray(reinterpret_cast<const char *>(bytes.c), sizeof(bytes.c));
 }
 
 // A peer id as text when every byte is printable ASCII (most are: "-qB4630-…"), else as hex.
@@ -144,6 +155,10 @@ bool PeerTableModel::lessThan(int leftRow, int rightRow, int column) const
         return false;
     switch (column) {
     case AddressColumn: {
+        if (left->peer.hasHostName() || right->peer.hasHostName()) {
+            const int order = addressSortKey(left->peer).compare(addressSortKey(right->peer));
+            return order != 0 ? order < 0 : left->peer.port < right->peer.port;
+        }
         const Q_IPV6ADDR leftBytes = left->peer.address.toIPv6Address();
         const Q_IPV6ADDR rightBytes = right->peer.address.toIPv6Address();
         const int order = std::memcmp(leftBytes.c, rightBytes.c, sizeof(leftBytes.c));
@@ -215,11 +230,11 @@ QVariant PeerTableModel::displayData(const PeerRecord &record, int row, int colu
 {
     switch (column) {
     case AddressColumn:
-        return record.peer.address.toString();
+        return record.peer.hasHostName() ? record.peer.hostName : record.peer.address.toString();
     case PortColumn:
         return record.peer.port;
     case FamilyColumn:
-        return familyName(record.peer.address);
+        return familyName(record.peer);
     case ClientColumn:
         return m_rows.at(row).clientName.isEmpty() ? MetainfoText::unknown()
                                                    : m_rows.at(row).clientName;
@@ -241,11 +256,8 @@ QVariant PeerTableModel::displayData(const PeerRecord &record, int row, int colu
 QVariant PeerTableModel::sortData(const PeerRecord &record, int row, int column) const
 {
     switch (column) {
-    case AddressColumn: {
-        // IPv4 before IPv6, each in numeric order.
-        const Q_IPV6ADDR bytes = record.peer.address.toIPv6Address();
-        return QByteArray(reinterpret_cast<const char *>(bytes.c), sizeof(bytes.c));
-    }
+    case AddressColumn:
+        return addressSortKey(record.peer);
     case PortColumn:
         return record.peer.port;
     case ClientColumn:

@@ -134,11 +134,13 @@ bool HttpAnnounceReplyParser::readPeers(const BencodeValue &root)
     return true;
 }
 
-bool HttpAnnounceReplyParser::readPeerValue(const BencodeValue &value, qsizetype compactSize)
+bool HttpAnnounceReplyParser::readPeerValue(const BencodeValue &value, int compactSize)
 {
     if (value.isString()) {
         m_result.compactPeers = true;
-        readCompactPeers(value.stringView(), compactSize);
+        if (const std::optional<StrayPeerBytes> stray = CompactPeerList::read(
+                value.stringView(), compactSize, m_maxPeers, m_result.peers, m_result.peersDropped))
+            m_result.strayPeerBytes.append(*stray);
         return true;
     }
     if (value.isList()) {
@@ -151,52 +153,45 @@ bool HttpAnnounceReplyParser::readPeerValue(const BencodeValue &value, qsizetype
     return false;
 }
 
-void HttpAnnounceReplyParser::readCompactPeers(QByteArrayView bytes, qsizetype entrySize)
-{
-    const qsizetype count = bytes.size() / entrySize;
-    if (bytes.size() % entrySize != 0) {
-        ++m_result.peersDropped;
-        m_result.notes += tr("The compact peer string is %n bytes long, not a multiple of %1.",
-                             nullptr, int(bytes.size()))
-                              .arg(entrySize);
-    }
-    for (qsizetype index = 0; index < count; ++index) {
-        const QByteArrayView entry = bytes.sliced(index * entrySize, entrySize);
-        const auto *data = reinterpret_cast<const uchar *>(entry.data());
-        const QHostAddress address = entrySize == kCompactIpv4PeerSize
-                                         ? QHostAddress(qFromBigEndian<quint32>(data))
-                                         : QHostAddress(reinterpret_cast<const quint8 *>(data));
-        addPeer(address, qFromBigEndian<quint16>(data + entrySize - 2), QByteArray());
-    }
-}
-
 void HttpAnnounceReplyParser::readDictionaryPeers(const BencodeValue &list)
 {
     for (BencodeValue item = list.firstChild(); item.isValid(); item = item.nextSibling()) {
-        const BencodeValue ip = item.value("ip");
-        const BencodeValue port = item.value("port");
-        QHostAddress address;
-        if (ip.isString())
-            address = QHostAddress(QString::fromLatin1(ip.stringView()).trimmed());
-        if (address.isNull() && ip.stringView().size() == 4) // a few trackers send raw bytes
-            address = QHostAddress(qFromBigEndian<quint32>(ip.stringView().data()));
-        const qint64 portNumber = port.toInteger(-1);
-        if (address.isNull() || portNumber < 0 || portNumber > 0xffff) {
+        const TrackerPeer peer = readDictionaryPeer(item);
+        if (peer.address.isNull() && !peer.hasHostName()) {
             ++m_result.peersDropped;
             continue;
         }
-        addPeer(address, quint16(portNumber), item.value("peer id").toByteArray());
+        addPeer(peer);
     }
 }
 
-void HttpAnnounceReplyParser::addPeer(const QHostAddress &address, quint16 port,
-                                      const QByteArray &peerId)
+// A peer of the dictionary model: "ip" is an address, 4 raw bytes (a few trackers send those)
+// or a host name (BEP 3); an entry with none of these, or without a port, has neither set.
+TrackerPeer HttpAnnounceReplyParser::readDictionaryPeer(const BencodeValue &item)
 {
-    if (port == 0 || m_result.peers.size() >= m_maxPeers) {
+    const BencodeValue ip = item.value("ip");
+    const qint64 portNumber = item.value("port").toInteger(-1);
+    if (!ip.isString() || portNumber < 0 || portNumber > 0xffff)
+        return TrackerPeer();
+    TrackerPeer peer;
+    peer.port = quint16(portNumber);
+    peer.peerId = item.value("peer id").toByteArray();
+    const QString text = QString::fromLatin1(ip.stringView()).trimmed();
+    peer.address = QHostAddress(text);
+    if (peer.address.isNull() && ip.stringView().size() == 4)
+        peer.address = QHostAddress(qFromBigEndian<quint32>(ip.stringView().data()));
+    if (peer.address.isNull())
+        peer.hostName = TrackerPeer::normalizedHostName(text);
+    return peer;
+}
+
+void HttpAnnounceReplyParser::addPeer(const TrackerPeer &peer)
+{
+    if (peer.port == 0 || m_result.peers.size() >= m_maxPeers) {
         ++m_result.peersDropped;
         return;
     }
-    m_result.peers.append(TrackerPeer{address, port, peerId});
+    m_result.peers.append(peer);
 }
 
 void HttpAnnounceReplyParser::readExternalIp(const BencodeValue &value)

@@ -2,6 +2,7 @@
 
 #include "bencode/bencodevalue.h"
 #include "tracker/announceresult.h"
+#include "tracker/compactpeerlist.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,8 +16,8 @@ class HttpAnnounceReplyParser
 public:
     static constexpr int kDefaultMaxPeers = 5000;
     static constexpr int kDefaultIntervalSeconds = 1800; // what clients assume without `interval`
-    static constexpr qsizetype kCompactIpv4PeerSize = 6;
-    static constexpr qsizetype kCompactIpv6PeerSize = 18;
+    static constexpr int kCompactIpv4PeerSize = CompactPeerList::kIpv4EntrySize;
+    static constexpr int kCompactIpv6PeerSize = CompactPeerList::kIpv6EntrySize;
 
     // Sets outcome (Success, TrackerFailure or InvalidResponse), errorMessage and every reply
     // field of result; leaves result.exchange alone.
@@ -28,10 +29,10 @@ private:
     void readFailure(const BencodeValue &root);
     void readCounts(const BencodeValue &root);
     bool readPeers(const BencodeValue &root);
-    bool readPeerValue(const BencodeValue &value, qsizetype compactSize);
-    void readCompactPeers(QByteArrayView bytes, qsizetype entrySize);
+    bool readPeerValue(const BencodeValue &value, int compactSize);
     void readDictionaryPeers(const BencodeValue &list);
-    void addPeer(const QHostAddress &address, quint16 port, const QByteArray &peerId);
+    static TrackerPeer readDictionaryPeer(const BencodeValue &item);
+    void addPeer(const TrackerPeer &peer);
     void readExternalIp(const BencodeValue &value);
     void keepUnknownKeys(const BencodeValue &root);
     int readSeconds(const BencodeValue &value, const char *key);

@@ -334,6 +334,8 @@ void UdpTrackerEndpoint::handleAnnounceReply(const UdpTrackerReply &reply)
     m_announceResult.leechers = reply.leechers;
     m_announceResult.peers = reply.peers;
     m_announceResult.peersDropped = reply.peersDropped;
+    if (reply.strayPeerBytes)
+        m_announceResult.strayPeerBytes.append(*reply.strayPeerBytes);
     if (reply.ipv4EntriesOverIpv6) {
         m_announceResult.notes.append(
             tr("The tracker sent 6-byte IPv4 peer entries over IPv6, where BEP 15 asks for "

@@ -29,7 +29,8 @@ struct UdpTrackerSettings
     int endpointTimeoutMs = 15'000;      // one endpoint's whole conversation; 0 = no cap
     int connectionIdLifetimeMs = 60'000; // BEP 15: a client may use a connection id for 1 min
     int maxPeersKept = 200;
-    qint64 maxPacketSize = 8'192;      // larger packets are ignored as malformed
+    // Larger packets are ignored as malformed; any UDP datagram up to the default is valid.
+    qint64 maxPacketSize = UdpTrackerPacket::kMaxDatagramSize;
     int maxHashesPerScrapePacket = 74; // BEP 15: about 74 fit in one packet
     int maxIgnoredReasonsKept = 8;     // ExchangeRecord::ignoredReplyReasons cap
     int socketLingerMs = 10'000;       // an unused socket to a tracker is kept this long for reuse

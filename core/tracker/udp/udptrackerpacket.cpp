@@ -258,7 +258,14 @@ Expected<void> UdpTrackerPacket::parseAnnounce(QByteArrayView packet,
         return malformed(tr("an announce reply of 8 bytes, without counts or peers (opentracker "
                             "answers so for an info hash it does not serve)"));
     }
+    if (peerBytes < 0) {
+        return malformed(tr("an announce reply of %1 bytes is shorter than the 20 bytes of its "
+                            "counts")
+                             .arg(packet.size()));
+    }
     int entrySize = expected.peerEntrySize;
+    if (entrySize != kIpv4PeerEntrySize && entrySize != kIpv6PeerEntrySize)
+        return malformed(tr("announce replies have no peer entries of %1 bytes").arg(entrySize));
     // BEP 15 wants 18-byte entries over IPv6, but some trackers (WebTorrent's) send 6-byte IPv4
     // entries there. When only that reading fits, take it; when both fit, the BEP wins.
     if (entrySize == kIpv6PeerEntrySize && peerBytes > 0 && peerBytes % entrySize != 0 &&
@@ -266,34 +273,12 @@ Expected<void> UdpTrackerPacket::parseAnnounce(QByteArrayView packet,
         entrySize = kIpv4PeerEntrySize;
         reply.ipv4EntriesOverIpv6 = true;
     }
-    if (peerBytes < 0 || entrySize <= 0 || peerBytes % entrySize != 0) {
-        return malformed(tr("an announce reply of %n bytes is not 20 + a multiple of %1", nullptr,
-                            int(packet.size()))
-                             .arg(expected.peerEntrySize));
-    }
     reply.interval = readUint32(packet, 8);
     reply.leechers = readUint32(packet, 12);
     reply.seeders = readUint32(packet, 16);
-    const int addressSize = entrySize - 2;
-    for (qsizetype offset = kAnnounceReplyHeaderSize; offset < packet.size(); offset += entrySize) {
-        TrackerPeer peer;
-        if (addressSize == 4)
-            peer.address.setAddress(readUint32(packet, offset));
-        else
-            peer.address.setAddress(reinterpret_cast<const quint8 *>(packet.data() + offset));
-        bool isMappedIpv4 = false;
-        const quint32 mappedIpv4 = peer.address.toIPv4Address(&isMappedIpv4);
-        if (addressSize != 4 && isMappedIpv4)
-            peer.address.setAddress(mappedIpv4); // ::ffff:a.b.c.d is an IPv4 peer
-        peer.port = qFromBigEndian<quint16>(packet.data() + offset + addressSize);
-        const bool usable = peer.port != 0 && !peer.address.isNull() &&
-                            peer.address != QHostAddress::AnyIPv4 &&
-                            peer.address != QHostAddress::AnyIPv6;
-        if (!usable || reply.peers.size() >= expected.maxPeersKept)
-            ++reply.peersDropped;
-        else
-            reply.peers.append(peer);
-    }
+    reply.strayPeerBytes =
+        CompactPeerList::read(packet.sliced(kAnnounceReplyHeaderSize), entrySize,
+                              expected.maxPeersKept, reply.peers, reply.peersDropped);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "tracker/announceoverrides.h"
 #include "tracker/announcerequest.h"
+#include "tracker/compactpeerlist.h"
 #include "tracker/trackerpeer.h"
 
 #include <QByteArray>
@@ -53,6 +54,8 @@ struct UdpTrackerReply
     qint64 seeders = -1;      // announce
     QList<TrackerPeer> peers; // announce
     int peersDropped = 0;     // announce: over the cap, port 0 or unspecified address
+    // announce: the peer bytes ended in part of an entry (the complete entries are kept)
+    std::optional<StrayPeerBytes> strayPeerBytes;
     // announce over IPv6 whose peer list only fits 6-byte IPv4 entries (WebTorrent's tracker sends
     // so): read as IPv4 entries rather than thrown away, and said in a note.
     bool ipv4EntriesOverIpv6 = false;
@@ -76,10 +79,13 @@ public:
     static constexpr int kScrapeReplyHeaderSize = 8;
     static constexpr int kScrapeReplyEntrySize = 12;
     static constexpr int kReplyHeaderSize = 8; // action + transaction id
+    // The largest UDP payload (65,535 bytes less the 8-byte UDP and 20-byte IPv4 headers): any
+    // reply up to this size is valid and read whole.
+    static constexpr qint64 kMaxDatagramSize = 65'507;
     static constexpr int kInfoHashSize = 20;
     static constexpr int kPeerIdSize = 20;
-    static constexpr int kIpv4PeerEntrySize = 6;
-    static constexpr int kIpv6PeerEntrySize = 18;
+    static constexpr int kIpv4PeerEntrySize = CompactPeerList::kIpv4EntrySize;
+    static constexpr int kIpv6PeerEntrySize = CompactPeerList::kIpv6EntrySize;
     // BEP 41
     static constexpr quint8 kOptionEndOfOptions = 0x0;
     static constexpr quint8 kOptionNop = 0x1;

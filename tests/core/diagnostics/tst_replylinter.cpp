@@ -1,6 +1,7 @@
 #include "diagnostics/replylinter.h"
 
 #include <QTest>
+#include <algorithm>
 
 namespace {
 AnnounceResult goodReply()
@@ -149,6 +150,111 @@ private Q_SLOTS:
         result.peers[0].address = QHostAddress(QHostAddress::LocalHost);
         QVERIFY(!codes(ReplyLinter::lintAnnounce(result, httpContext()))
                      .contains(QStringLiteral("non_routable_peers")));
+    }
+
+    // BEP 3 peers given by name: kept, said in one finding, and no other rule (own address,
+    // private addresses, unusable entries) mistakes them for something else.
+    void peersGivenByHostName()
+    {
+        AnnounceResult result = goodReply();
+        TrackerPeer named;
+        named.hostName = QStringLiteral("peer.example.org");
+        named.port = 6881; // our port, at an address we cannot know
+        result.peers.append(named);
+        result.peers.append(named);
+        result.exchange.peerAddress = QHostAddress(QHostAddress::LocalHost);
+        const QList<Finding> findings = ReplyLinter::lintAnnounce(result, httpContext());
+        QCOMPARE(codes(findings), QStringList{QStringLiteral("peers_as_host_names")});
+        QVERIFY2(findings[0].message.startsWith(
+                     QStringLiteral("The tracker sent 2 peer(s) as host names")),
+                 qPrintable(findings[0].message));
+        QVERIFY(!ReplyLinter::isOwnPeer(named, result, httpContext()));
+    }
+
+    void strayPeerBytesAreNamed()
+    {
+        AnnounceResult result = goodReply();
+        result.strayPeerBytes.append(StrayPeerBytes{QByteArray::fromHex("0a0b0c"), 18, 39});
+        for (const bool isHttp : {true, false}) {
+            ReplyLinter::AnnounceContext context = httpContext();
+            context.isHttp = isHttp;
+            const QList<Finding> findings = ReplyLinter::lintAnnounce(result, context);
+            QCOMPARE(codes(findings), QStringList{QStringLiteral("peer_list_stray_bytes")});
+            QCOMPARE(findings[0].message,
+                     QStringLiteral("The compact peer list is 39 bytes long, not a multiple of 18: "
+                                    "its last 3 byte(s) (0a 0b 0c) make no whole entry and were "
+                                    "left out; the complete entries were kept."));
+        }
+    }
+
+    // libtorrent reads 1,500 bytes of a UDP datagram; one byte more and it loses the reply.
+    void udpReplyLargerThanAnMtu_data()
+    {
+        QTest::addColumn<int>("replySize");
+        QTest::addColumn<bool>("isHttp");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("UDP, 1500 bytes") << 1'500 << false << false;
+        QTest::newRow("UDP, 1501 bytes") << 1'501 << false << true;
+        QTest::newRow("UDP, 30020 bytes") << 30'020 << false << true;
+        QTest::newRow("HTTP, 30020 bytes") << 30'020 << true << false;
+    }
+    void udpReplyLargerThanAnMtu()
+    {
+        QFETCH(int, replySize);
+        QFETCH(bool, isHttp);
+        QFETCH(bool, found);
+        AnnounceResult result = goodReply();
+        result.minInterval = -1;
+        result.exchange.rawReply = QByteArray(replySize, '\0');
+        ReplyLinter::AnnounceContext context = httpContext();
+        context.isHttp = isHttp;
+        const QList<Finding> findings = ReplyLinter::lintAnnounce(result, context);
+        const auto mtu = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+            return f.code == QStringLiteral("udp_reply_over_mtu");
+        });
+        QCOMPARE(mtu != findings.cend(), found);
+        if (found) {
+            QVERIFY2(mtu->message.contains(QStringLiteral(
+                         "libtorrent-based clients (qBittorrent, Deluge) read at most 1500 bytes "
+                         "of a UDP datagram and lose this reply")),
+                     qPrintable(mtu->message));
+            QVERIFY(mtu->message.contains(QString::number(replySize)));
+        }
+    }
+
+    // "Far" over numwant: more than twice as many and over 50 more (numwant is 50 here).
+    void httpPeerListFarOverNumwant_data()
+    {
+        QTest::addColumn<int>("numwant");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<int>("dropped");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("as asked") << 50 << 50 << 0 << false;
+        QTest::newRow("twice") << 50 << 100 << 0 << false;
+        QTest::newRow("twice and one") << 50 << 101 << 0 << true;
+        QTest::newRow("over the cap counts") << 50 << 60 << 41 << true;
+        QTest::newRow("small numwant, few more") << 5 << 40 << 0 << false;
+        QTest::newRow("small numwant, many more") << 5 << 56 << 0 << true;
+        QTest::newRow("tracker's default") << -1 << 5'000 << 0 << false;
+    }
+    void httpPeerListFarOverNumwant()
+    {
+        QFETCH(int, numwant);
+        QFETCH(int, kept);
+        QFETCH(int, dropped);
+        QFETCH(bool, found);
+        AnnounceResult result = goodReply();
+        result.peers.clear();
+        for (int index = 0; index < kept; ++index)
+            result.peers.append({QHostAddress(quint32(0xc6336400 + index)), 6881, {}});
+        result.peersDropped = dropped;
+        ReplyLinter::AnnounceContext context = httpContext();
+        context.numwant = numwant;
+        const QStringList findingCodes = codes(ReplyLinter::lintAnnounce(result, context));
+        QCOMPARE(findingCodes.contains(QStringLiteral("peer_list_far_over_numwant")), found);
+        context.isHttp = false; // UDP has its own limit, the MTU
+        QVERIFY(!codes(ReplyLinter::lintAnnounce(result, context))
+                     .contains(QStringLiteral("peer_list_far_over_numwant")));
     }
 
     void udpIsNeverAskedForCompact()

@@ -54,6 +54,34 @@ private Q_SLOTS:
         QCOMPARE(registry.find(peer("10.0.0.1", 1))->sources.size(), 1);
     }
 
+    // BEP 3 peers given by name are peers like the others: one per name and port.
+    void peersByHostNameAreKeptByNameAndPort()
+    {
+        const auto named = [](const char *name, quint16 port) {
+            TrackerPeer result;
+            result.hostName = QString::fromLatin1(name);
+            result.port = port;
+            return result;
+        };
+        PeerRegistry registry;
+        QCOMPARE(registry.add({named("peer.example", 1), named("peer.example", 2),
+                               named("other.example", 1), peer("10.0.0.1", 1)},
+                              kA, 1),
+                 4);
+        QCOMPARE(registry.add({named("peer.example", 1), named("third.example", 1)}, kB, 2), 1);
+        QCOMPARE(registry.count(), 5);
+        QCOMPARE(registry.peerCountFrom(kA), 4);
+        QCOMPARE(registry.peerCountFrom(kB), 2);
+        QCOMPARE(registry.uniquePeerCountFrom(kB), 1);
+        const PeerRecord *shared = registry.find(named("peer.example", 1));
+        QVERIFY(shared);
+        QCOMPARE(sourcesOf(*shared), QList<TrackerId>({kA, kB}));
+        QCOMPARE(shared->peer.toString(), QStringLiteral("peer.example:1"));
+        registry.removeTracker(kA);
+        QCOMPARE(registry.count(), 2);
+        QVERIFY(registry.find(named("third.example", 1)));
+    }
+
     void portAndFamilyMakePeersDistinct()
     {
         PeerRegistry registry;

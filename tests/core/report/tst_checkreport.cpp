@@ -107,6 +107,36 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("elapsed_ms")).toInt(), 123);
     }
 
+    // A BEP 3 peer given by name is written name:port, with its name under a key of its own.
+    void peersGivenByHostName()
+    {
+        TorrentState torrent = sampleTorrent();
+        TrackerPeer named;
+        named.hostName = QStringLiteral("seed.example.org");
+        named.port = 6881;
+        torrent.trackers[0].endpoints[0].lastPeers.append(named);
+        torrent.peers.add({named}, torrent.trackers[0].id, 2);
+        const QJsonObject report = CheckReport(torrent, torrent.peers, 0).toJson();
+        const QJsonObject endpoint = report.value(QStringLiteral("trackers"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("endpoints"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(endpoint.value(QStringLiteral("peers")).toArray(),
+                 QJsonArray({QStringLiteral("198.51.100.1:51413"),
+                             QStringLiteral("seed.example.org:6881")}));
+        const QJsonArray peers = report.value(QStringLiteral("peers")).toArray();
+        QCOMPARE(peers.size(), 2);
+        QVERIFY(!peers[0].toObject().contains(QStringLiteral("host_name")));
+        QCOMPARE(peers[1].toObject().value(QStringLiteral("address")).toString(),
+                 QStringLiteral("seed.example.org:6881"));
+        QCOMPARE(peers[1].toObject().value(QStringLiteral("host_name")).toString(),
+                 QStringLiteral("seed.example.org"));
+    }
+
     void csvQuotesFields()
     {
         const TorrentState torrent = sampleTorrent();

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void filtersByTracker_data();
     void filtersByTracker();
     void copiesAsText();
+    void showsPeersGivenByHostName();
 
 private:
     quint64 openTorrent(PeerTableModel &model);
@@ -147,6 +148,40 @@ void TestPeerTableModel::copiesAsText()
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Address\tPort\t")));
     QCOMPARE(lines.at(1).split(u'\t').at(0),
              model.index(0, PeerTableModel::AddressColumn).data().toString());
+}
+
+// BEP 3 peers given by name: shown as the name, counted, sorted after the addresses, found by
+// the filter as name:port, without any lookup.
+void TestPeerTableModel::showsPeersGivenByHostName()
+{
+    TrackerPeer named;
+    named.hostName = QStringLiteral("seed.example.org");
+    named.port = 6881;
+    const TrackerPeer address = FakeTrackerScript::peer(QStringLiteral("10.0.0.2"), 51413);
+    m_engine->script->setAnnounceResults(
+        kFirst, {FakeTrackerScript::working(QHostAddress::LocalHost, 1800, -1, {named, address})});
+    m_engine->script->setAnnounceResults(
+        kSecond, {FakeTrackerScript::working(QHostAddress::LocalHost, 1800, -1, {named})});
+    PeerTableModel model(&m_engine->engine);
+    PeerFilterProxy proxy(&model);
+    const quint64 id = openTorrent(model);
+    QTRY_COMPARE(m_engine->engine.peers(id)->peerCountFrom(trackerIdAt(m_engine->engine, id, 1)),
+                 1);
+    QTRY_COMPARE(model.rowCount(), 2); // one row for the name, whoever sent it
+    QTRY_COMPARE(trackerAt(m_engine->engine, id, 0)->peerCount, 2);
+    proxy.sort(PeerTableModel::AddressColumn);
+    QCOMPARE(proxy.index(0, PeerTableModel::AddressColumn).data().toString(),
+             QStringLiteral("10.0.0.2"));
+    QCOMPARE(proxy.index(1, PeerTableModel::AddressColumn).data().toString(),
+             QStringLiteral("seed.example.org"));
+    QCOMPARE(proxy.index(1, PeerTableModel::PortColumn).data().toInt(), 6881);
+    QCOMPARE(proxy.index(1, PeerTableModel::FamilyColumn).data().toString(),
+             QStringLiteral("Host name"));
+    QCOMPARE(proxy.index(1, PeerTableModel::SourceCountColumn).data().toInt(), 2);
+    proxy.setText(QStringLiteral("seed.example.org:6881"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(model.endpointText(proxy.mapToSource(proxy.index(0, 0)).row()),
+             QStringLiteral("seed.example.org:6881"));
 }
 
 QTEST_MAIN(TestPeerTableModel)

@@ -12,6 +12,8 @@ private Q_SLOTS:
     void readsEveryField();
     void compactPeers();
     void dictionaryPeersKeepPeerId();
+    void dictionaryPeersByHostName_data();
+    void dictionaryPeersByHostName();
     void peersOverTheCapAreDropped();
     void peers6AndExternalIpv6();
     void retryIn_data();
@@ -120,8 +122,16 @@ void TestHttpAnnounceReplyParser::compactPeers()
     QCOMPARE(result.peers.size(), 2);
     QCOMPARE(result.peers.at(0).toString(), QStringLiteral("1.2.3.4:1234"));
     QCOMPARE(result.peers.at(1).toString(), QStringLiteral("10.11.12.13:65535"));
-    QCOMPARE(result.peersDropped, 2); // port 0, and the 2 trailing bytes
+    QCOMPARE(result.peersDropped, 1); // port 0; the 2 trailing bytes are no peer entry
     QVERIFY(!result.notes.isEmpty());
+    QCOMPARE(result.strayPeerBytes.size(), 1);
+    QCOMPARE(result.strayPeerBytes[0].bytes, QByteArray::fromHex("0102"));
+    QCOMPARE(result.strayPeerBytes[0].entrySize, 6);
+    QCOMPARE(result.strayPeerBytes[0].listSize, 20);
+    QCOMPARE(CompactPeerList::describe(result.strayPeerBytes[0]),
+             QStringLiteral("The compact peer list is 20 bytes long, not a multiple of 6: its "
+                            "last 2 byte(s) (01 02) make no whole entry and were left out; the "
+                            "complete entries were kept."));
 }
 
 void TestHttpAnnounceReplyParser::dictionaryPeersKeepPeerId()
@@ -135,10 +145,50 @@ void TestHttpAnnounceReplyParser::dictionaryPeersKeepPeerId()
     const AnnounceResult result = parsed(body);
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QVERIFY(!result.compactPeers);
-    QCOMPARE(result.peers.size(), 1);
+    QCOMPARE(result.peers.size(), 2);
     QCOMPARE(result.peers.at(0).toString(), QStringLiteral("127.0.0.2:6881"));
     QCOMPARE(result.peers.at(0).peerId, QByteArray("-qB4250-abcdefghijkl"));
-    QCOMPARE(result.peersDropped, 4); // "2001:db8" is no address, host name, no ip, bad port
+    QCOMPARE(result.peers.at(1).toString(), QStringLiteral("example.com:1")); // BEP 3 allows names
+    QCOMPARE(result.peersDropped, 3); // "2001:db8" is no address nor name, no ip, bad port
+}
+
+void TestHttpAnnounceReplyParser::dictionaryPeersByHostName_data()
+{
+    QTest::addColumn<QByteArray>("ip");
+    QTest::addColumn<QString>("hostName"); // empty: the entry is dropped
+    QTest::newRow("name") << QByteArray("peer.example.org") << QStringLiteral("peer.example.org");
+    QTest::newRow("upper case, final dot")
+        << QByteArray("Seed-1.Example.NET.") << QStringLiteral("seed-1.example.net");
+    QTest::newRow("one label") << QByteArray("seedbox") << QStringLiteral("seedbox");
+    QTest::newRow("broken IPv4 literal") << QByteArray("1.2.3.999") << QString();
+    QTest::newRow("underscore") << QByteArray("bad_name.example") << QString();
+    QTest::newRow("leading hyphen") << QByteArray("-bad.example") << QString();
+    QTest::newRow("empty label") << QByteArray("a..example") << QString();
+    QTest::newRow("not ASCII") << QByteArray("p\xc3\xa9"
+                                             "er.example")
+                               << QString();
+    QTest::newRow("label too long") << QByteArray(64, 'a') + ".example" << QString();
+    QTest::newRow("name too long")
+        << QByteArray(QByteArray(63, 'a') + '.').repeated(4) + "example" << QString();
+}
+
+void TestHttpAnnounceReplyParser::dictionaryPeersByHostName()
+{
+    QFETCH(QByteArray, ip);
+    QFETCH(QString, hostName);
+    const AnnounceResult result =
+        parsed("d8:intervali60e5:peersld2:ip" + bencodedString(ip) + "4:porti6881eeee");
+    QCOMPARE(result.outcome, ExchangeOutcome::Success);
+    if (hostName.isEmpty()) {
+        QVERIFY(result.peers.isEmpty());
+        QCOMPARE(result.peersDropped, 1);
+        return;
+    }
+    QCOMPARE(result.peersDropped, 0);
+    QCOMPARE(result.peers.size(), 1);
+    QCOMPARE(result.peers[0].hostName, hostName);
+    QVERIFY(result.peers[0].address.isNull()); // not resolved by us
+    QCOMPARE(result.peers[0].toString(), hostName + QStringLiteral(":6881"));
 }
 
 void TestHttpAnnounceReplyParser::peersOverTheCapAreDropped()

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void announces();
     void reusesConnectionIdWithinLifetime();
     void reconnectsWhenConnectionIdExpired();
+    void readsRepliesUpToTheLargestDatagram();
+    void keepsTheCompleteEntriesOfARaggedPeerList();
     void ignoresBadRepliesThenAcceptsTheRightOne_data();
     void ignoresBadRepliesThenAcceptsTheRightOne();
     void failsAfterOnlyBadReplies_data();
@@ -243,6 +245,45 @@ void TestUdpTrackerClient::reconnectsWhenConnectionIdExpired()
     QCOMPARE(m_tracker->receivedCount(UdpTrackerAction::Connect), 2);
 }
 
+void TestUdpTrackerClient::readsRepliesUpToTheLargestDatagram()
+{
+    // 5,000 peers make a 30,020-byte reply: a valid datagram, read whole, its peers kept up to
+    // the cap.
+    QList<TrackerPeer> peers;
+    for (int index = 0; index < 5'000; ++index)
+        peers.append({QHostAddress(quint32(0x0a000000 + index)), quint16(6881 + index % 100), {}});
+    m_tracker->setAnnounceReply(1800, 4'000, 1'000, peers);
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
+    QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
+    QCOMPARE(result.exchange.rawReply.size(), 20 + 5'000 * 6);
+    QCOMPARE(result.exchange.malformedRepliesIgnored, 0);
+    QCOMPARE(result.peers.size(), slowSettings().maxPeersKept);
+    QCOMPARE(result.peersDropped, 5'000 - slowSettings().maxPeersKept);
+    QCOMPARE(result.peers.first(), peers.first());
+    QCOMPARE(UdpTrackerSettings().maxPacketSize, 65'507);
+}
+
+void TestUdpTrackerClient::keepsTheCompleteEntriesOfARaggedPeerList()
+{
+    // Three peers cut after 2.5 entries: the two complete ones are kept, the 3 stray bytes are
+    // named, and the reply is not thrown away.
+    const QList<TrackerPeer> peers = {{QHostAddress(QStringLiteral("10.1.2.3")), 6881, {}},
+                                      {QHostAddress(QStringLiteral("10.1.2.4")), 6882, {}},
+                                      {QHostAddress(QStringLiteral("10.1.2.5")), 6883, {}}};
+    m_tracker->setAnnounceReply(1800, 1, 2, peers);
+    m_tracker->addStep(UdpTrackerAction::Announce, {Fault::ShortReply, false, {}, 20 + 6 * 2 + 3});
+    const AnnounceResult result =
+        ClientRun::announceOnce(*m_client, announceTo(m_tracker->announceUrl()));
+    QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
+    QCOMPARE(result.peers, peers.first(2));
+    QCOMPARE(result.peersDropped, 0);
+    QCOMPARE(result.strayPeerBytes.size(), 1);
+    QCOMPARE(result.strayPeerBytes[0].bytes, QByteArray::fromHex("0a0102"));
+    QCOMPARE(result.strayPeerBytes[0].entrySize, 6);
+    QCOMPARE(result.strayPeerBytes[0].listSize, 15);
+}
+
 void TestUdpTrackerClient::ignoresBadRepliesThenAcceptsTheRightOne_data()
 {
     QTest::addColumn<int>("action");
@@ -256,7 +297,8 @@ void TestUdpTrackerClient::ignoresBadRepliesThenAcceptsTheRightOne_data()
         << QStringLiteral("a connect reply of 12 byte(s); it needs 16");
     QTest::newRow("short announce reply")
         << announce << int(Fault::ShortReply) << 19
-        << QStringLiteral("an announce reply of 19 bytes is not 20 + a multiple of 6");
+        << QStringLiteral("an announce reply of 19 bytes is shorter than the 20 bytes of its "
+                          "counts");
     QTest::newRow("oversized announce reply") << announce << int(Fault::OversizedReply) << 600
                                               << QStringLiteral("a packet larger than 512 bytes");
     QTest::newRow("wrong transaction id")

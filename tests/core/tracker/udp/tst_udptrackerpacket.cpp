@@ -49,6 +49,8 @@ private Q_SLOTS:
     void parsesIpv6AnnounceReply();
     void parsesAnnounceReplyWithoutPeers();
     void readsIpv4EntriesSentOverIpv6();
+    void keepsCompleteEntriesOfRaggedPeerLists_data();
+    void keepsCompleteEntriesOfRaggedPeerLists();
     void dropsUnusableAndExcessPeers();
     void parsesScrapeReply();
     void parsesErrorReply_data();
@@ -231,13 +233,54 @@ void TestUdpTrackerPacket::readsIpv4EntriesSentOverIpv6()
     QCOMPARE(reply->peers.size(), 1);
     QCOMPARE(reply->peers[0].address, QHostAddress(QStringLiteral("::1")));
 
-    // Over IPv4 nothing changes: 18 bytes are three IPv4 entries, 7 bytes are malformed.
+    // Over IPv4 nothing changes: 18 bytes are three IPv4 entries. 7 bytes fit neither size:
+    // they stay stray bytes of an 18-byte list, not a 6-byte entry and a stray byte.
     reply = UdpTrackerPacket::parseReply(oneIpv6, expecting(UdpTrackerAction::Announce, 6));
     QVERIFY(!reply->ipv4EntriesOverIpv6);
     const QByteArray seven =
         replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001") + hex("7f000001 1ae1 00");
     reply = UdpTrackerPacket::parseReply(seven, expecting(UdpTrackerAction::Announce, 18));
-    QVERIFY(!reply);
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QVERIFY(!reply->ipv4EntriesOverIpv6);
+    QVERIFY(reply->peers.isEmpty());
+    QCOMPARE(reply->strayPeerBytes->entrySize, 18);
+    QCOMPARE(reply->strayPeerBytes->bytes.size(), 7);
+}
+
+void TestUdpTrackerPacket::keepsCompleteEntriesOfRaggedPeerLists_data()
+{
+    QTest::addColumn<QByteArray>("peerBytes");
+    QTest::addColumn<int>("entrySize");
+    QTest::addColumn<int>("peerCount");
+    QTest::addColumn<QByteArray>("stray");
+    QTest::newRow("IPv4, a byte over") << hex("7f000001 1ae1 7f") << 6 << 1 << hex("7f");
+    QTest::newRow("IPv4, five bytes over")
+        << hex("7f000001 1ae1 0a000002 1ae2 0a000003 1a") << 6 << 2 << hex("0a000003 1a");
+    QTest::newRow("IPv6, an entry and 4 bytes")
+        << hex("00000000000000000000000000000001 1ae1 20010db8") << 18 << 1 << hex("20010db8");
+    QTest::newRow("IPv4, whole") << hex("7f000001 1ae1") << 6 << 1 << QByteArray();
+}
+
+void TestUdpTrackerPacket::keepsCompleteEntriesOfRaggedPeerLists()
+{
+    QFETCH(QByteArray, peerBytes);
+    QFETCH(int, entrySize);
+    QFETCH(int, peerCount);
+    QFETCH(QByteArray, stray);
+    const QByteArray packet =
+        replyHeader(1, 0x01020304) + hex("00000708 00000000 00000001") + peerBytes;
+    const Expected<UdpTrackerReply> reply =
+        UdpTrackerPacket::parseReply(packet, expecting(UdpTrackerAction::Announce, entrySize));
+    QVERIFY2(reply, qPrintable(errorText(reply)));
+    QCOMPARE(reply->peers.size(), peerCount);
+    QCOMPARE(reply->peersDropped, 0);
+    QCOMPARE(reply->seeders, 1);
+    QCOMPARE(reply->strayPeerBytes.has_value(), !stray.isEmpty());
+    if (stray.isEmpty())
+        return;
+    QCOMPARE(reply->strayPeerBytes->bytes, stray);
+    QCOMPARE(reply->strayPeerBytes->entrySize, entrySize);
+    QCOMPARE(reply->strayPeerBytes->listSize, peerBytes.size());
 }
 
 void TestUdpTrackerPacket::dropsUnusableAndExcessPeers()
@@ -321,18 +364,13 @@ void TestUdpTrackerPacket::rejectsMalformedReplies_data()
                                    << QStringLiteral("a connect reply of 13 byte(s); it needs 16");
     QTest::newRow("short announce")
         << replyHeader(1, 0x01020304) + hex("00000708 00000000") << announce << 6
-        << QStringLiteral("an announce reply of 16 bytes is not 20 + a multiple of 6");
+        << QStringLiteral("an announce reply of 16 bytes is shorter than the 20 bytes of its "
+                          "counts");
     QTest::newRow("bare announce header (opentracker, hash not served)")
         << replyHeader(1, 0x01020304) << announce << 6
         << QStringLiteral("an announce reply of 8 bytes, without counts or peers (opentracker "
                           "answers so for an info hash it does not serve)");
-    QTest::newRow("ragged IPv4 peers")
-        << replyHeader(1, 0x01020304) + counts + hex("7f000001 1ae1 7f") << announce << 6
-        << QStringLiteral("an announce reply of 27 bytes is not 20 + a multiple of 6");
-    // (Whole 6-byte IPv4 entries over IPv6 are read: see readsIpv4EntriesSentOverIpv6.)
-    QTest::newRow("ragged peers over IPv6")
-        << replyHeader(1, 0x01020304) + counts + hex("7f000001 1ae1 7f") << announce << 18
-        << QStringLiteral("an announce reply of 27 bytes is not 20 + a multiple of 18");
+    // (Ragged peer lists keep their complete entries: see keepsCompleteEntriesOfRaggedPeerLists.)
     QTest::newRow("ragged scrape")
         << replyHeader(2, 0x01020304) + hex("00000001 00000002") << scrape << 6
         << QStringLiteral("a scrape reply of 16 bytes is not 8 + a multiple of 12");
