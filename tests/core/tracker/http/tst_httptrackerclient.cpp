@@ -227,12 +227,15 @@ void TestHttpTrackerClient::announceOutcome_data()
         << ExchangeOutcome::HttpError << QStringLiteral("Down for maintenance & repairs");
     QTest::newRow("204 empty") << Response::html(204, "No Content", QByteArray())
                                << ExchangeOutcome::HttpError << QStringLiteral("HTTP 204");
-    // The status the server sent is the verdict; a broken chunked body after it (here a chunk
-    // size that never ends, which leaves Qt waiting until the total timeout) is a detail of it.
-    Response brokenChunked404 = Response::html(404, "Not Found", "zz");
+    // The status the server sent is the verdict; a broken chunked body after it is a detail of
+    // it. Here the chunk size "zz" is not hex and its line never ends (the rest of the body comes
+    // too late), which leaves Qt waiting until the total timeout.
+    Response brokenChunked404 = Response::html(404, "Not Found", "zzzz");
     brokenChunked404.headers.append(
         qMakePair(QByteArray("Transfer-Encoding"), QByteArray("chunked")));
     brokenChunked404.sendContentLength = false;
+    brokenChunked404.dripBytes = 2;
+    brokenChunked404.dripIntervalMs = 60'000;
     QTest::newRow("404, broken chunked body")
         << brokenChunked404 << ExchangeOutcome::HttpError
         << QStringLiteral("HTTP 404 Not Found instead of 200. Then its body failed: ");
