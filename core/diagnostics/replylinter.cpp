@@ -101,8 +101,8 @@ void ReplyLinter::lintReplySize(const AnnounceResult &result, const AnnounceCont
 {
     if (context.numwant >= 0 && result.peers.size() > context.numwant) {
         findings.append(makeFinding("numwant_ignored", Finding::Severity::Warning,
-                                    tr("The tracker returned %1 peers although numwant was %2.")
-                                        .arg(result.peers.size())
+                                    tr("The tracker returned %n peers although numwant was %1.",
+                                       nullptr, int(result.peers.size()))
                                         .arg(context.numwant)));
     }
     const qint64 sent = result.peers.size() + qint64(result.peersDropped);
@@ -111,9 +111,9 @@ void ReplyLinter::lintReplySize(const AnnounceResult &result, const AnnounceCont
         sent > qint64(context.numwant) + kFarOverNumwantMargin) {
         findings.append(makeFinding(
             "peer_list_far_over_numwant", Finding::Severity::Warning,
-            tr("The tracker sent %1 peer entries where numwant asked for %2: far more than a "
-               "client asks for, bytes both sides spend on peers the client will not use.")
-                .arg(sent)
+            tr("The tracker sent %n peer entries where numwant asked for %1: far more than a "
+               "client asks for, bytes both sides spend on peers the client will not use.",
+               nullptr, int(sent))
                 .arg(context.numwant)));
     }
     const qsizetype replySize = result.exchange.rawReply.size();

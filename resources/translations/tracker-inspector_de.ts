@@ -73,6 +73,41 @@
     </message>
 </context>
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished">privat</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared (carrier-grade NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnounceOptionParser</name>
     <message>
         <source>%1 needs a value</source>
@@ -284,10 +319,6 @@
 <context>
     <name>BencodeDecoder</name>
     <message>
-        <source>%1 more warnings not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the input is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,19 +347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trailing data after the end of the value (%1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +402,34 @@
         <source>string of %1 bytes runs past the end of the input (%2 bytes left)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warnings not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trailing data after the end of the value (%n bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nesting deeper than %n levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n values</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BencodeIssue</name>
@@ -418,14 +465,6 @@
         <translation type="unfinished">unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>only one torrent or magnet link per check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no torrent or magnet link given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tracker-inspector: check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,14 +481,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]
-         [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]
-         [--port N] [--numwant N] [--concurrency N]
+        <source>--scrape-only sends no announce: leave out the announce options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is table, json, csv or list, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--info-hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--family is ipv4, ipv6 or both, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tracker-inspector check [FILE|MAGNET|DIRECTORY]...
+         [--format table|json|csv|list] [--json|--csv] [--timeout SEC]
+         [--tracker URL]... [--trackers-file FILE] [--info-hash HEX]
+         [--working-only] [--family ipv4|ipv6|both] [--scrape-only] [--keep]
+         [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]
          %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scrape-only sends no announce: leave out the announce options</source>
+        <source>no torrent, magnet link or tracker list given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--info-hash is for a tracker list, checked without FILE|MAGNET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracker-inspector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInputs</name>
+    <message>
+        <source>%1: the directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no .torrent files in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +589,26 @@
         <source>%1 of %2 trackers working, %3 unique peers, %4 ms.</source>
         <translation>%1 von %2 Trackern funktionieren, %3 verschiedene Peers, %4 ms.</translation>
     </message>
+    <message>
+        <source>also listed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker list: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familie</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionCheckReport</name>
+    <message>
+        <source>%1 torrents: %2 of %3 trackers working; %4 of %5 tracker URLs work on at least one torrent; %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -515,9 +619,12 @@
     <message>
         <source>Usage: tracker-inspector [--new-instance] [--screenshot PATH] [FILE|MAGNET]...
        tracker-inspector info FILE|MAGNET [--json]
-       tracker-inspector check FILE|MAGNET [--json|--csv] [--timeout SEC]
-             [--tracker URL]... [--trackers-file FILE] [--scrape-only] [--keep]
-             [--port N] [--numwant N] [--concurrency N] [ANNOUNCE OPTIONS]
+       tracker-inspector check [FILE|MAGNET|DIRECTORY]...
+             [--format table|json|csv|list] [--json|--csv] [--timeout SEC]
+             [--tracker URL]... [--trackers-file FILE] [--info-hash HEX]
+             [--working-only] [--family ipv4|ipv6|both] [--scrape-only] [--keep]
+             [--port N] [--numwant N] [--concurrency N] [--allow-private-redirects]
+             [ANNOUNCE OPTIONS]
        tracker-inspector --help | --version
 
 Without a command, opens the window with the given torrents and magnet links.
@@ -531,10 +638,19 @@ Commands:
          files, trackers by tier, and warnings. --json prints one JSON object.
   check  Contact every tracker at once: announce (started), scrape, then stopped
          unless --keep (--scrape-only: scrape alone), and report each tracker&apos;s
-         status, counts, latency, peers and findings. --timeout SEC per request
-         (default 10). --tracker and --trackers-file (one URL a line, blank lines
-         between tiers) add trackers. --json / --csv print machine-readable output.
+         status, counts, latency, IPv4/IPv6, aliases, peers and findings.
+         --timeout SEC per request (default 10). --tracker and --trackers-file
+         (one URL a line, blank lines between tiers) add trackers. Several
+         torrents and directories (every .torrent directly inside) are checked in
+         one round. Without FILE|MAGNET, the trackers given are checked as a
+         tracker list, with a random info hash or --info-hash HEX (40 or 64
+         digits). --working-only reports the working trackers only. --format
+         json|csv (or --json / --csv) prints machine-readable output; --format list
+         the working trackers, one URL a line, best first (--family ipv4|ipv6
+         keeps those working over that family).
          Exit status 0 when at least one tracker works, 1 when none does.
+         A redirect from a public tracker to a private, loopback or link-local
+         address is refused unless --allow-private-redirects.
          Announce options send each tracker exactly one announce with the values
          given (and scrape it), with no stopped after it: --event none|started|
          completed|stopped|paused, --uploaded N, --downloaded N, --left N,
@@ -549,22 +665,38 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
 </context>
 <context>
-    <name>EngineSettingsStore</name>
-    <message>
-        <source>The peer id prefix is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+    <name>CompactPeerList</name>
+    <message numerus="yes">
+        <source>The compact peer list is %1 bytes long, not a multiple of %2: its last %n byte(s) (%3) make no whole entry and were left out; the complete entries were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>EngineSettingsStore</name>
     <message>
         <source>The peer id prefix may only hold printable ASCII characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user agent is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user agent may only hold printable ASCII characters (no line breaks).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer id prefix is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user agent is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -681,6 +813,72 @@ Exit status: 0 success, 2 bad input or usage.
     </message>
     <message>
         <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the exchange ended (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce (with its event) or scrape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and port that answered, or that was asked when none did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sending the request to the full reply; &quot;–&quot; when there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the exchange said of the tracker: working, a warning, or why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply in short (peers, interval, counts) or the reason it failed. Select the row for the whole exchange below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>&amp;Hide passkeys and other secrets of tracker URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include each tracker&apos;s &amp;exchange log (requests, replies, timings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished">Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The selected torrent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n open torrent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON holds everything; CSV holds one line per tracker (of the selected torrent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,28 +1062,19 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The compact peer string is %1 bytes long, not a multiple of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;external ip&quot; is %1 bytes long, neither 4 nor 16; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply is empty (HTTP 200 without a body), so not bencode.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;external ip&quot; is %n bytes long, neither 4 nor 16; it is ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
-    <message>
-        <source>The tracker announced a body of %1 bytes, over the limit of %2 bytes; it was not downloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply passed the limit of %1 bytes; the download was stopped there.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The tracker redirected more than %n times; the last target was %1.</source>
         <translation type="unfinished">
@@ -942,14 +1131,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gave no complete answer within %2 ms (%3 bytes received).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered something that is not valid HTTP (%2 bytes of body read): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 bytes</source>
         <comment>received of announced</comment>
         <translation type="unfinished"></translation>
@@ -971,6 +1152,38 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     </message>
     <message>
         <source>%1 closed the connection without answering in HTTP (nothing, or bytes that are not an HTTP response).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker announced a body of %1 bytes, over the limit of %n bytes; it was not downloaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply passed the limit of %n bytes; the download was stopped there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered something that is not valid HTTP (%n bytes of body read): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no complete answer within %2 ms (%n bytes received).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tracker answered HTTP %1 instead of 200. Then its body failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,19 +1232,7 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The info hash is %1 bytes long instead of 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The peer id is %1 bytes long instead of 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no torrent to scrape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An info hash is %1 bytes long instead of 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1048,6 +1249,27 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The info hash is %n bytes long instead of 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer id is %n bytes long instead of 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An info hash is %n bytes long instead of 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1394,14 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <source>… and %1 more (--json lists them all)</source>
         <translation>… und %1 weitere (--json listet alle auf)</translation>
     </message>
+    <message>
+        <source>(symbolic link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(symbolic link to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionEngine</name>
@@ -1210,8 +1440,16 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>Einen oder mehrere Magnet-Links einfügen, einen pro Zeile:</translation>
     </message>
     <message>
-        <source>Not a magnet link (it should start with &quot;magnet:?&quot;): %1</source>
-        <translation>Kein Magnet-Link (er sollte mit „magnet:?“ beginnen): %1</translation>
+        <source>Line %1 is not a magnet link (it should start with &quot;magnet:?&quot;): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 are the same torrent; it opens once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,14 +1460,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     </message>
     <message>
         <source>this is not a magnet link: it does not start with &quot;magnet:&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the magnet link is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the magnet link has more than %1 parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,6 +1490,20 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <source>the magnet link has a second, different info hash &quot;%1&quot;; it was ignored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the magnet link is longer than %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the magnet link has more than %n parameters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1268,20 +1512,12 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>%1 is already open.</source>
-        <translation>%1 ist bereits geöffnet.</translation>
-    </message>
-    <message>
         <source>Opened %1 with %2.</source>
         <translation>%1 mit %2 geöffnet.</translation>
     </message>
     <message>
         <source>a warning</source>
         <translation>einer Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -1380,16 +1616,8 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
         <translation>JSON-Bericht (*.json);;CSV-Bericht (*.csv)</translation>
     </message>
     <message>
-        <source>Hide passkeys and other secrets of tracker URLs in the report?</source>
-        <translation>Passkeys und andere Geheimnisse in Tracker-URLs im Bericht ausblenden?</translation>
-    </message>
-    <message>
         <source>Could not export the report: %1</source>
         <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Report saved to %1.</source>
-        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Save a Copy with Current Trackers</source>
@@ -1409,10 +1637,6 @@ peers received: %3 · seeders: %4 · leechers: %5 · latency: %6</source>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading of %1 torrents cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1461,6 +1685,64 @@ MIT licence.</source>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading of %Ln torrents cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already open, with every tracker this one lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already open. This one also lists %n tracker(s) it does not have: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tracker(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trackers of %n torrent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %n torrent(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report of %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,10 +1875,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the torrent lists %1 files, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the info dictionary has neither a file length nor a file list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,6 +1918,13 @@ MIT licence.</source>
         <source>the files add up to more than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the torrent lists %1 files, more than the limit of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetainfoFileTreeReader</name>
@@ -1672,10 +1957,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file tree holds more than %1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is marked as a pad file, which a file tree may not hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,6 +1979,13 @@ MIT licence.</source>
     <message>
         <source>%1 has no pieces root</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file tree holds more than %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,12 +2087,15 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the v2 piece layers of %1 files are missing: the data of those files cannot be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the creation date is not a valid time; it was ignored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the v2 piece layers of %n files are missing: the data of those files cannot be verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1841,13 +2132,19 @@ MIT licence.</source>
         <source>the name is %1, which could escape the download folder when saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 more suspicious paths are not listed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more suspicious paths are not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 path elements are not valid UTF-8 and are shown with replacement characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n path elements are not valid UTF-8 and are shown with replacement characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,24 +2237,36 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the tracker list has %1 entries that are not URLs; they were skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the first %1 tracker URLs were read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the tracker &quot;%1&quot; cannot be contacted: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 more trackers cannot be contacted</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the tracker list has %n entries that are not URLs; they were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 repeated tracker URLs were left out</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>only the first %n tracker URLs were read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more trackers cannot be contacted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated tracker URLs were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2338,10 @@ MIT licence.</source>
         <source>Peer ID</source>
         <translation>Peer-ID</translation>
     </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingTrackerRequests</name>
@@ -2046,6 +2359,13 @@ MIT licence.</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectAddressGuard</name>
+    <message>
+        <source>The tracker redirected from a public address to a %1 one: %2 (%3). Refused, so that a tracker cannot send our requests into a local network; Settings → Network → “Follow redirects to private addresses” (or check --allow-private-redirects) allows it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2558,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracker returned %1 peers although numwant was %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tracker returned our own address as a peer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,6 +2586,31 @@ MIT licence.</source>
     <message>
         <source>This tracker is also listed as %1 (same address %2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker returned %n peers although numwant was %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker sent %n peer entries where numwant asked for %1: far more than a client asks for, bytes both sides spend on peers the client will not use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The UDP reply is %1 bytes, more than an Ethernet MTU of %2 bytes: libtorrent-based clients (qBittorrent, Deluge) read at most %2 bytes of a UDP datagram and lose this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker sent %n peer(s) as host names (BEP 3 allows a DNS name as &quot;ip&quot;): they are listed as name:port, not resolved here; a client has to look each one up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3010,14 @@ MIT licence.</source>
         <source>Scrape at most every %1 seconds, or only on load and on demand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow redirects to private addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a tracker on the internet that redirects to a loopback, private or link-local address is refused, so that it cannot send requests into your network. A tracker that is itself in your network may always redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemHostResolver</name>
@@ -2747,12 +3096,15 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is larger than the limit of %1 bytes for a torrent file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>loading was cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is larger than the limit of %n bytes for a torrent file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2847,16 +3199,19 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the original torrent file is now larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the original torrent file changed since it was opened (it no longer has the same info hash); open it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the original torrent file is now larger than %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3353,149 @@ MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>TrackerColumns</name>
+    <message>
+        <source>Tracker / endpoint</source>
+        <translation type="unfinished">Tracker / Endpunkt</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Seeders</source>
+        <translation type="unfinished">Seeder</translation>
+    </message>
+    <message>
+        <source>Leechers</source>
+        <translation type="unfinished">Leecher</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished">Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Scrape S/L/D</source>
+        <translation type="unfinished">Scrape S/L/H</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished">Peers</translation>
+    </message>
+    <message>
+        <source>Unique peers</source>
+        <translation type="unfinished">Verschiedene Peers</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">Latenz</translation>
+    </message>
+    <message>
+        <source>Last announce</source>
+        <translation type="unfinished">Letzte Ankündigung</translation>
+    </message>
+    <message>
+        <source>Next announce</source>
+        <translation type="unfinished">Nächste Ankündigung</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished">Intervall</translation>
+    </message>
+    <message>
+        <source>Min announce</source>
+        <translation type="unfinished">Min. Intervall</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Erfolge</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished">Fehlschläge</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s URL; under it, each address it was reached at, with the info hash (v1 or v2) asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier of the announce list (BEP 12), counted from 1. A client tries the trackers of a tier in turn and moves on to the next tier when all fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP, HTTPS, UDP (BEP 15) or WebSocket (WebTorrent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last exchange said of the tracker: working, a warning, or why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s own words (failure reason, warning message) or ours when it could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and incomplete peers, as the last announce reply counted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the torrent was downloaded completely, as the last announce reply said (few trackers say it there; the scrape usually does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scrape&apos;s seeders / leechers / downloaded: the tracker&apos;s counts for the whole swarm, asked without joining it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers this tracker has returned, without our own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, the peers no other tracker returned: what the torrent would lose without this tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last answered request took, from sending to the full reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last announce ended (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next announce goes out: after the interval the tracker asked for, or a retry after a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval the tracker asked for between announces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The min interval (HTTP only): the tracker asks not to be announced to more often than this, even on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of this session&apos;s announces that the tracker answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announces that failed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrackerDetailsWidget</name>
     <message>
         <source>Reply</source>
@@ -3037,6 +3535,17 @@ MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>TrackerListDocument</name>
+    <message>
+        <source>an info hash is 40 hexadecimal digits (v1) or 64 (v2), not %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrackerListText</name>
     <message>
         <source>the torrent already lists this tracker</source>
@@ -3047,24 +3556,33 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than %1 trackers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 tracker</source>
         <translation type="unfinished">1 Tracker</translation>
-    </message>
-    <message>
-        <source>%1 trackers</source>
-        <translation type="unfinished">%1 Tracker</translation>
     </message>
     <message>
         <source>%1 in 1 tier</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 in %2 tiers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>more than %n trackers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trackers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n tiers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3620,142 @@ MIT licence.</source>
     <message>
         <source>The announce URL is not valid, so it gives no scrape URL: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerSentences</name>
+    <message>
+        <source>Not contacted: disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted: this address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for peers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked for peers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Got a list of %n peer(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tracker warned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last announce %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(It last answered %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for more peers now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for more peers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scrape %1 gave no counts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seeder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leecher(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tracker had %1 and %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n time(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3222,78 +3876,6 @@ MIT licence.</source>
     <message>
         <source>Last success: %1</source>
         <translation>Letzter Erfolg: %1</translation>
-    </message>
-    <message>
-        <source>Tracker / endpoint</source>
-        <translation>Tracker / Endpunkt</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Seeders</source>
-        <translation>Seeder</translation>
-    </message>
-    <message>
-        <source>Leechers</source>
-        <translation>Leecher</translation>
-    </message>
-    <message>
-        <source>Downloaded</source>
-        <translation>Heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Scrape S/L/D</source>
-        <translation>Scrape S/L/H</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Peers</translation>
-    </message>
-    <message>
-        <source>Unique peers</source>
-        <translation>Verschiedene Peers</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Last announce</source>
-        <translation>Letzte Ankündigung</translation>
-    </message>
-    <message>
-        <source>Next announce</source>
-        <translation>Nächste Ankündigung</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervall</translation>
-    </message>
-    <message>
-        <source>Min announce</source>
-        <translation>Min. Intervall</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolge</translation>
-    </message>
-    <message>
-        <source>Fails</source>
-        <translation>Fehlschläge</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +4009,6 @@ MIT licence.</source>
         </translation>
     </message>
     <message>
-        <source>a packet larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a packet from %1 instead of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,6 +4050,13 @@ MIT licence.</source>
         <source>scrape</source>
         <translation type="unfinished">Scrape</translation>
     </message>
+    <message numerus="yes">
+        <source>a packet larger than %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UdpTrackerPacket</name>
@@ -3502,16 +4087,26 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an announce reply of %1 bytes is not 20 + a multiple of %2</source>
+        <source>an announce reply of %1 bytes is shorter than the 20 bytes of its counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a scrape reply of %1 bytes is not 8 + a multiple of 12</source>
+        <source>announce replies have no peer entries of %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a scrape reply with %1 entries for %2 info hashes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>a scrape reply of %n bytes is not 8 + a multiple of 12</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a scrape reply with %n entries for %1 info hashes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,16 +4119,22 @@ MIT licence.</source>
         </translation>
     </message>
     <message>
-        <source>an announce request of %1 bytes is shorter than its %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scrape request&apos;s %1 bytes of hashes are not a multiple of 20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a BEP 41 option runs past the end of the request</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>an announce request of %n bytes is shorter than its %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the scrape request&apos;s %n bytes of hashes are not a multiple of 20</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,10 +4254,6 @@ MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent a message larger than %2 bytes; the connection was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 closed the connection before the WebSocket upgrade finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +4285,13 @@ MIT licence.</source>
         <source>The connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 sent a message larger than %n bytes; the connection was closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebSocketTrackerExchange</name>
@@ -3699,9 +4303,12 @@ MIT licence.</source>
         <source>The tracker&apos;s reply is %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>At least %1 WebRTC offers were relayed to us; none was answered.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>At least %n WebRTC offers were relayed to us; none was answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3769,13 +4376,19 @@ MIT licence.</source>
         <source>The tracker refused the scrape: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The tracker left out %1 of %2 torrents.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The tracker left out %1 of %n torrents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The tracker added %1 torrents we did not ask for.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The tracker added %n torrents we did not ask for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
