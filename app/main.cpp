@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "desktop/englishplurals.h"
 #include "desktop/guiarguments.h"
 #include "desktop/runninginstancelink.h"
 #include "desktop/screenshottaker.h"
@@ -130,6 +131,8 @@ int runCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     describeApplication();
     const QStringList arguments = QCoreApplication::arguments();
+    EnglishPlurals plurals; // first: any translation installed after it answers before it
+    QCoreApplication::installTranslator(&plurals);
     TranslationLoader translations;
     if (!CommandLine::printsMachineReadableOutput(arguments))
         translations.install(QLocale::system());
@@ -148,6 +151,8 @@ int main(int argc, char *argv[])
     // Lets Wayland and the desktop match the window to the installed .desktop file and icon.
     QGuiApplication::setDesktopFileName(
         QStringLiteral("io.github.trackerinspector.TrackerInspector"));
+    EnglishPlurals plurals; // first: any translation installed after it answers before it
+    QCoreApplication::installTranslator(&plurals);
     TranslationLoader translations;
     translations.install(QLocale::system());
     const GuiArguments arguments = GuiArguments::parse(QCoreApplication::arguments().mid(1));

@@ -157,6 +157,19 @@ void sendChosenAnnounce(InspectionEngine &engine, quint64 torrentId,
     err.flush();
     engine.announceWith(torrentId, {}, overrides);
 }
+// Adds each torrent or list to the engine, and sends the chosen announce when there is one.
+QList<quint64> addDocuments(InspectionEngine &engine, const QList<Metainfo> &documents,
+                            const QList<QList<TrackerUrl>> &tiersToAdd,
+                            const CheckCommand::Options &options, QTextStream &err)
+{
+    QList<quint64> torrentIds;
+    for (const Metainfo &document : documents) {
+        torrentIds.append(engine.addTorrent(document, tiersToAdd));
+        if (!options.announce.isEmpty())
+            sendChosenAnnounce(engine, torrentIds.constLast(), options.announce, err);
+    }
+    return torrentIds;
+}
 } // namespace
 
 QString CheckCommand::usage()
@@ -375,12 +388,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     TrackerProxyFactory::install(engine.settings());
     QElapsedTimer elapsed;
     elapsed.start();
-    QList<quint64> torrentIds;
-    for (const Metainfo &document : *documents) {
-        torrentIds.append(engine.addTorrent(document, tiersToAdd));
-        if (!options.announce.isEmpty())
-            sendChosenAnnounce(engine, torrentIds.constLast(), options.announce, err);
-    }
+    const QList<quint64> torrentIds = addDocuments(engine, *documents, tiersToAdd, options, err);
     runRound(engine, options, requestCount);
     printReports(engine, torrentIds, options, elapsed.elapsed(), out);
     out.flush();
