@@ -23,14 +23,15 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr int kCellPadding = 18; // the view's margins around a cell's text, and a little air
 constexpr int kIconWidth = 20;
 constexpr int kFieldWidth = 150;           // at least, for the field names
 constexpr double kFieldShareOfWidth = 0.5; // at most, of the reply view
-constexpr int kLogStretch = 3;
-constexpr int kReplyStretch = 2;
+constexpr int kLogStretch = 2;
+constexpr int kReplyStretch = 1;
 constexpr int kSentencesRefreshMs = 1000;
 
 StatusIcons::Kind iconKind(Finding::Severity severity)
@@ -153,9 +154,12 @@ void TrackerDetailsWidget::sizeLogColumns()
     };
     m_logView->setColumnWidth(ExchangeLogModel::TimeColumn,
                               widthOf(TrackerText::timeOfDay(QDateTime::currentMSecsSinceEpoch())));
-    m_logView->setColumnWidth(ExchangeLogModel::OutcomeColumn,
-                              widthOf(trackerStatusText(TrackerStatus::InvalidResponse)) +
-                                  kIconWidth);
+    int outcomeWidth = 0; // the longest verdict in full ("Working, with a warning")
+    for (const TrackerStatus status :
+         {TrackerStatus::Working, TrackerStatus::Warning, TrackerStatus::TrackerError,
+          TrackerStatus::InvalidResponse, TrackerStatus::Timeout, TrackerStatus::Unreachable})
+        outcomeWidth = std::max(outcomeWidth, widthOf(trackerStatusText(status)));
+    m_logView->setColumnWidth(ExchangeLogModel::OutcomeColumn, outcomeWidth + kIconWidth);
     ExchangeLogEntry longestRequest;
     longestRequest.event = AnnounceEvent::Completed;
     m_logView->setColumnWidth(ExchangeLogModel::RequestColumn,

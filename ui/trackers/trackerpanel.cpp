@@ -117,8 +117,10 @@ void TrackerPanel::createView()
     m_view->setColumnWidth(TrackerTableModel::ScrapeColumn, kTimeWidth);
     m_view->setColumnWidth(TrackerTableModel::NextAnnounceColumn, kTimeWidth + 8);
     // Shown on demand (the header's menu): the table fits a 1280-pixel window without them.
-    for (const int column : {TrackerTableModel::ProtocolColumn, TrackerTableModel::IntervalColumn,
-                             TrackerTableModel::SuccessRateColumn})
+    // Downloaded from announces is rare (the scrape column has the scrape's count).
+    for (const int column :
+         {TrackerTableModel::ProtocolColumn, TrackerTableModel::DownloadedColumn,
+          TrackerTableModel::IntervalColumn, TrackerTableModel::SuccessRateColumn})
         m_view->header()->setSectionHidden(column, true);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this,
             &TrackerPanel::showColumnMenu);
