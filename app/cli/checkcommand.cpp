@@ -369,9 +369,12 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // A tracker list holds the extra trackers already; torrents get them after their own.
     const QList<QList<TrackerUrl>> tiersToAdd =
         options.inputs.isEmpty() ? QList<QList<TrackerUrl>>() : *extraTiers;
+    int addedTrackers = 0;
+    for (const QList<TrackerUrl> &tier : tiersToAdd)
+        addedTrackers += int(tier.size());
     int requestCount = 0;
     for (const Metainfo &document : *documents)
-        requestCount += document.trackerCount() + int(tiersToAdd.size());
+        requestCount += document.trackerCount() + addedTrackers;
     if (requestCount == 0) {
         err << tr("tracker-inspector: %1: no trackers to check (add some with --tracker or "
                   "--trackers-file)")

@@ -2,6 +2,7 @@
 
 #include "tracker/announceevent.h"
 
+#include <QByteArray>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -20,4 +21,9 @@ struct AnnounceFlight
     bool chosen = false;
     QStringList chosenValues; // "name=value", as sent
     QStringList unsentValues; // what the protocol could not carry, one sentence each
+    // Who we said we were in a chosen announce: its reply is judged by these (own address,
+    // numwant findings), not by the settings' identity.
+    QByteArray sentPeerId;
+    quint16 sentPort = 0;
+    int sentNumwant = -1;
 };

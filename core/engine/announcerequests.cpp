@@ -93,6 +93,9 @@ bool AnnounceRequests::startChosen(const RequestQueue::Entry &entry, TorrentStat
     pending.flight.chosen = true;
     pending.flight.chosenValues = overrides.describe();
     pending.flight.unsentValues = client->unsentOverrides(overrides);
+    pending.flight.sentPeerId = request.peerId;
+    pending.flight.sentPort = request.port;
+    pending.flight.sentNumwant = request.numwant;
     const quint64 requestId = client->announce(request);
     m_pending.insert({client, requestId}, pending);
     m_changes.markTracker(entry.torrentId, entry.trackerId);
@@ -142,7 +145,12 @@ void AnnounceRequests::applyResult(const RequestKey &key, const AnnounceResult &
     TrackerState *tracker = torrent ? torrent->trackerWithId(pending.trackerId) : nullptr;
     if (!tracker)
         return; // forgotten meanwhile (its request is cancelled then: this cannot come)
-    const ReplyLinter::AnnounceContext context = contextFor(*tracker);
+    ReplyLinter::AnnounceContext context = contextFor(*tracker);
+    if (pending.flight.chosen) { // judged by what we sent, not by the settings
+        context.ourPeerId = pending.flight.sentPeerId;
+        context.ourPort = pending.flight.sentPort;
+        context.numwant = pending.flight.sentNumwant;
+    }
     const int endpointIndex = TrackerStateUpdater::applyAnnounceResult(
         *tracker, pending.slotIndex, pending.flight, result, context, m_clock->nowMs(),
         m_settings.exchangeLogCapacity);

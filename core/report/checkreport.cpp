@@ -210,9 +210,18 @@ QJsonArray CheckReport::peersJson() const
 
 QString CheckReport::toCsv() const
 {
-    QString csv = QStringLiteral("url,tier,protocol,status,seeders,leechers,downloaded,interval,"
-                                 "min_interval,latency_ms,peer_count,message,ipv4,ipv6,"
-                                 "aliases\r\n");
+    return csvHeader() + csvRows(QString());
+}
+
+QString CheckReport::csvHeader()
+{
+    return QStringLiteral("url,tier,protocol,status,seeders,leechers,downloaded,interval,"
+                          "min_interval,latency_ms,peer_count,message,ipv4,ipv6,aliases\r\n");
+}
+
+QString CheckReport::csvRows(const QString &prefix) const
+{
+    QString csv;
     for (int i = 0; i < m_torrent.trackers.size(); ++i) {
         if (!isShown(i))
             continue;
@@ -237,7 +246,7 @@ QString CheckReport::toCsv() const
                                     FamilyVerdicts::verdictName(families.ipv4),
                                     FamilyVerdicts::verdictName(families.ipv6),
                                     csvField(m_aliases.aliasesOf(i).join(u' '))};
-        csv += fields.join(u',') + QStringLiteral("\r\n");
+        csv += prefix + fields.join(u',') + QStringLiteral("\r\n");
     }
     return csv;
 }

@@ -26,6 +26,10 @@ public:
     QJsonObject toJson() const;
     // One line per tracker, with a header line; RFC 4180 quoting.
     QString toCsv() const;
+    // The CSV's header line, and its rows each after prefix (a collection's "info_hash,"): a
+    // tracker's message may hold line breaks inside its quotes, so rows are never split apart.
+    static QString csvHeader();
+    QString csvRows(const QString &prefix) const;
     // A table with a summary line; colour marks the status when colour is true (terminals).
     QString toTable(bool colour) const;
 

@@ -63,18 +63,12 @@ QJsonObject CollectionCheckReport::toJson() const
 
 QString CollectionCheckReport::toCsv() const
 {
-    QString csv;
+    QString csv = QStringLiteral("info_hash,") + CheckReport::csvHeader();
     for (const CheckReport &report : m_reports) {
         const Metainfo &metainfo = report.torrent().metainfo;
         const QString hash = QString::fromLatin1(
             (metainfo.hasV1() ? metainfo.infoHashV1 : metainfo.infoHashV2).toHex());
-        QStringList lines = report.toCsv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        if (lines.isEmpty())
-            continue;
-        if (csv.isEmpty())
-            csv = QStringLiteral("info_hash,") + lines.first() + QStringLiteral("\r\n");
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            csv += hash + u',' + lines[i] + QStringLiteral("\r\n");
+        csv += report.csvRows(hash + u',');
     }
     return csv;
 }

@@ -22,9 +22,33 @@ QJsonValue countOrNull(qint64 value)
     return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
+// A log entry's words and URLs with the tracker's secrets and those its own URLs carry (a
+// redirect's token, a parameter chosen in Announce With…) masked; raw packets are not searched
+// for secrets: they are left out.
+void maskLogEntry(ExchangeLogEntry &entry, const QStringList &trackerSecrets)
+{
+    QStringList secrets = trackerSecrets + UrlMasking::secrets(entry.record.requestDescription);
+    for (const QUrl &redirect : std::as_const(entry.record.redirects))
+        secrets += UrlMasking::secrets(redirect.toString());
+    const auto maskUrl = [&secrets](const QString &url) {
+        return UrlMasking::mask(UrlMasking::maskSecretsIn(url, secrets));
+    };
+    entry.summary = UrlMasking::maskSecretsIn(entry.summary, secrets);
+    entry.record.requestDescription = maskUrl(entry.record.requestDescription);
+    for (QUrl &redirect : entry.record.redirects)
+        redirect = QUrl(maskUrl(redirect.toString()));
+    entry.record.rawRequest = QByteArray();
+    entry.record.rawReply = QByteArray();
+    entry.record.rawConnectRequest = QByteArray();
+    entry.record.rawConnectReply = QByteArray();
+    entry.record.headers.clear();
+}
+
 void maskTracker(TrackerState &tracker)
 {
     const QStringList secrets = UrlMasking::secrets(tracker.url.text());
+    for (ExchangeLogEntry &entry : tracker.exchangeLog)
+        maskLogEntry(entry, secrets);
     if (secrets.isEmpty())
         return;
     const auto hide = [&secrets](QString &text) {
@@ -39,18 +63,6 @@ void maskTracker(TrackerState &tracker)
         hide(endpoint.message);
     for (Finding &finding : tracker.findings)
         hide(finding.message);
-    // Raw packets are not searched for secrets: they are left out, the words are masked.
-    for (ExchangeLogEntry &entry : tracker.exchangeLog) {
-        hide(entry.summary);
-        hide(entry.record.requestDescription);
-        for (QUrl &redirect : entry.record.redirects)
-            redirect = QUrl(UrlMasking::maskSecretsIn(redirect.toString(), secrets));
-        entry.record.rawRequest = QByteArray();
-        entry.record.rawReply = QByteArray();
-        entry.record.rawConnectRequest = QByteArray();
-        entry.record.rawConnectReply = QByteArray();
-        entry.record.headers.clear();
-    }
 }
 } // namespace
 
@@ -60,6 +72,23 @@ TorrentSnapshot ReportExporter::masked(const TorrentSnapshot &torrent)
     for (TrackerState &tracker : copy.trackers)
         maskTracker(tracker);
     return copy;
+}
+
+bool ReportExporter::hasSecrets(const TorrentSnapshot &torrent)
+{
+    for (const TrackerState &tracker : torrent.trackers) {
+        if (!UrlMasking::secrets(tracker.url.text()).isEmpty())
+            return true;
+        for (const ExchangeLogEntry &entry : tracker.exchangeLog) {
+            if (!UrlMasking::secrets(entry.record.requestDescription).isEmpty())
+                return true;
+            for (const QUrl &redirect : entry.record.redirects) {
+                if (!UrlMasking::secrets(redirect.toString()).isEmpty())
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 void ReportExporter::addTrackerDetails(const TorrentSnapshot &torrent, const Options &options,

@@ -59,6 +59,9 @@ public:
     // A copy of the torrent with every tracker URL masked, and the secrets found in them masked
     // in the messages and findings too.
     static TorrentSnapshot masked(const TorrentSnapshot &torrent);
+    // Whether masking would hide anything: a secret in a tracker URL, or in a URL of the log (a
+    // redirect's token, a parameter chosen in Announce With…).
+    static bool hasSecrets(const TorrentSnapshot &torrent);
 
 private:
     static QJsonObject exportJson(const Options &options);

@@ -19,8 +19,10 @@ ExportReportDialog::ExportReportDialog(const QString &selectedName, int openCoun
                              this))
 {
     setWindowTitle(tr("Export Report"));
-    // Radio button texts are not rich text; a torrent's name stays plain.
-    m_selectedButton->setText(tr("The selected torrent: %1").arg(selectedName));
+    // Radio button texts are never rich text; a torrent's name stays plain.
+    QString escapedName = selectedName;
+    escapedName.replace(u'&', QStringLiteral("&&")); // a name's "&" is no keyboard shortcut
+    m_selectedButton->setText(tr("The selected torrent: %1").arg(escapedName));
     m_selectedButton->setObjectName(QStringLiteral("selectedTorrentButton"));
     m_allButton->setText(tr("All %n open torrent(s)", nullptr, openCount));
     m_allButton->setObjectName(QStringLiteral("allTorrentsButton"));

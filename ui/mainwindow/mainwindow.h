@@ -100,6 +100,7 @@ protected:
 
 private:
     static constexpr int kStatusMessageTimeout = 8000; // ms
+    static constexpr int kMaximumUrlsNamed = 5;        // in a banner; the rest are counted
     std::optional<TorrentSnapshot> selectedTorrentState() const;
     struct PendingLoad
     {

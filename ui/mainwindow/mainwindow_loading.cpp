@@ -117,8 +117,11 @@ void MainWindow::offerTrackersOfDuplicate(quint64 torrentId, const Metainfo &met
         return;
     }
     QStringList texts;
-    for (const TrackerUrl &url : std::as_const(missing))
+    for (const TrackerUrl &url :
+         std::as_const(missing).first(std::min(missing.size(), qsizetype(kMaximumUrlsNamed))))
         texts << url.text();
+    if (missing.size() > kMaximumUrlsNamed)
+        texts << tr("and %n more", nullptr, int(missing.size() - kMaximumUrlsNamed));
     const int count = int(missing.size());
     m_messageArea->showOffer(
         tr("%1 is already open. This one also lists %n tracker(s) it does not have: %2", nullptr,

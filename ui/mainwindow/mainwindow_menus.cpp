@@ -14,7 +14,6 @@
 #include "torrents/metainfotext.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
-#include "tracker/urlmasking.h"
 #include "trackers/trackeractions.h"
 #include "trackers/trackerpanel.h"
 
@@ -264,8 +263,7 @@ void MainWindow::showExportReportDialog()
     for (int row = 0; row < m_torrentModel->torrentCount() && !hasSecrets; ++row) {
         const std::optional<TorrentSnapshot> open =
             m_engine->torrent(m_torrentModel->torrentId(row));
-        for (const TrackerState &tracker : open ? open->trackers : QList<TrackerState>())
-            hasSecrets = hasSecrets || !UrlMasking::secrets(tracker.url.text()).isEmpty();
+        hasSecrets = open && ReportExporter::hasSecrets(*open);
     }
     ExportReportDialog dialog(MetainfoText::displayName(torrent->metainfo),
                               m_torrentModel->torrentCount(), hasSecrets, this);
@@ -280,8 +278,11 @@ void MainWindow::showExportReportDialog()
             QStringLiteral(".json"),
         choice.allTorrents ? tr("JSON report (*.json)")
                            : tr("JSON report (*.json);;CSV report (*.csv)"));
-    if (!path.isEmpty())
-        exportReportTo(path, choice);
+    if (path.isEmpty())
+        return;
+    // Several torrents are written as JSON only: the file's name says so.
+    const bool jsonName = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    exportReportTo(choice.allTorrents && !jsonName ? path + QStringLiteral(".json") : path, choice);
 }
 
 bool MainWindow::exportReportTo(const QString &path, const ExportReportDialog::Choice &choice)
@@ -300,10 +301,12 @@ bool MainWindow::exportReportTo(const QString &path, const ExportReportDialog::C
         if (torrent && (choice.allTorrents || torrentId == selected->id))
             items.append({*torrent, m_engine->peers(torrentId)});
     }
+    if (items.isEmpty() || !items.constFirst().peers)
+        return false;
     const Expected<void> written =
-        choice.allTorrents
-            ? ReportExporter::write(items, path, options)
-            : ReportExporter::write(items.value(0).torrent, *items.value(0).peers, path, options);
+        choice.allTorrents ? ReportExporter::write(items, path, options)
+                           : ReportExporter::write(items.constFirst().torrent,
+                                                   *items.constFirst().peers, path, options);
     if (!written) {
         m_messageArea->showError(
             tr("Could not export the report: %1").arg(written.error().describe()));

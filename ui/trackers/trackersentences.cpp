@@ -2,12 +2,21 @@
 
 #include "common/trackertext.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 constexpr qint64 kSecondMs = 1000;
 constexpr qint64 kMinuteMs = 60 * kSecondMs;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qint64 kJustNowMs = 5 * kSecondMs; // younger than this is "just now"
+
+// A tracker's count as tr()'s %n takes it: never negative, never wrapped past an int.
+int countOf(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
+}
 } // namespace
 
 QStringList TrackerSentences::describe(const TrackerState &tracker, qint64 nowMs)
@@ -34,7 +43,7 @@ QString TrackerSentences::announceSentence(const TrackerState &tracker, qint64 n
         return tracker.isBusy() ? tr("Asking for peers…") : tr("Not asked for peers yet.");
     const TrackerEndpointState *best = tracker.bestEndpoint();
     if (best && best->lastSuccessMs >= 0) { // working now
-        QString sentence = tr("Got a list of %n peer(s) %1.", nullptr, std::max(0, best->peerCount))
+        QString sentence = tr("Got a list of %n peer(s) %1.", nullptr, countOf(best->peerCount))
                                .arg(ago(nowMs - best->lastSuccessMs));
         if (!best->message.isEmpty())
             sentence += u' ' + tr("The tracker warned: %1").arg(best->message);
@@ -69,13 +78,12 @@ QString TrackerSentences::scrapeSentence(const TrackerScrapeState &scrape, qint6
                    : tr("The last scrape %1 gave no counts: %2")
                          .arg(ago(nowMs - scrape.lastScrapeMs), scrape.message);
     }
-    const QString seeders = tr("%n seeder(s)", nullptr, int(std::max<qint64>(0, scrape.seeders)));
-    const QString leechers =
-        tr("%n leecher(s)", nullptr, int(std::max<qint64>(0, scrape.leechers)));
+    const QString seeders = tr("%n seeder(s)", nullptr, countOf(scrape.seeders));
+    const QString leechers = tr("%n leecher(s)", nullptr, countOf(scrape.leechers));
     QString sentence = tr("The tracker had %1 and %2 %3.")
                            .arg(seeders, leechers, ago(nowMs - scrape.lastScrapeMs));
     if (scrape.completed >= 0)
-        sentence += u' ' + tr("Downloaded %n time(s) in all.", nullptr, int(scrape.completed));
+        sentence += u' ' + tr("Downloaded %n time(s) in all.", nullptr, countOf(scrape.completed));
     return sentence;
 }
 

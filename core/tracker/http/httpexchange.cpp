@@ -129,11 +129,11 @@ void HttpExchange::handleMetaDataChanged()
     recordResponseHead(m_reply);
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_settings.maxBodySize && !isRedirect())
-        fail(ExchangeOutcome::ResponseTooLarge,
-             tr("The tracker announced a body of %1 bytes, over the limit of %n bytes; it was "
-                "not downloaded.",
-                nullptr, int(m_settings.maxBodySize))
-                 .arg(length.toLongLong()));
+        failInBody(ExchangeOutcome::ResponseTooLarge,
+                   tr("The tracker announced a body of %1 bytes, over the limit of %n bytes; it "
+                      "was not downloaded.",
+                      nullptr, int(m_settings.maxBodySize))
+                       .arg(length.toLongLong()));
 }
 
 void HttpExchange::handleReadyRead()

@@ -36,8 +36,11 @@ void RedirectAddressGuard::check(const QUrl &firstUrl, const QUrl &target, Verdi
                                                           const QString &failure) {
             Q_UNUSED(failure); // a first host that does not resolve counts as public
             m_lookupId.reset();
+            // Public when any address is: a public tracker must not make itself "local" by
+            // adding a 127.0.0.1 record beside its real one.
             m_firstUrlIsPublic =
-                std::all_of(addresses.cbegin(), addresses.cend(), &AddressScope::isPublic);
+                addresses.isEmpty() ||
+                std::any_of(addresses.cbegin(), addresses.cend(), &AddressScope::isPublic);
             checkTarget(target);
         });
 }

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aSilentTrackerTimesOutAndTheScheduleStays();
     void reachesEveryTrackerOfTheTorrent();
     void saysWhatAProtocolCannotCarry();
+    void judgesTheReplyByTheIdentitySent();
 
 private:
     quint64 startTorrent(const QStringList &urls);
@@ -181,6 +182,27 @@ void TestInspectionEngineAnnounceWith::logsTheValuesSentAndAppliesTheReply()
     const PeerRegistry *peers = m_engine->peers(id);
     QCOMPARE(peers->count(), 1);
     QCOMPARE(peers->records().front().peer.peerId, QByteArray("-TR4050-abcdefghijkl"));
+}
+
+// With a chosen peer id, the peer that comes back under that id is ourselves, not a peer: the
+// reply is judged by what was sent, not by the settings' identity.
+void TestInspectionEngineAnnounceWith::judgesTheReplyByTheIdentitySent()
+{
+    const quint64 id = startTorrent({m_tracker->url().toString()});
+    QVERIFY(id != 0);
+    m_tracker->setHandler([](const FakeHttpTracker::Request &) {
+        return FakeHttpTracker::Response::bencoded(
+            "d8:intervali1800e5:peersld2:ip9:192.0.2.87:peer id20:" + kChosenPeerId +
+            "4:porti40000eeee");
+    });
+    const TrackerId trackerId = m_engine->torrent(id)->trackers.constFirst().id;
+    AnnounceOverrides overrides;
+    overrides.peerId = kChosenPeerId;
+    overrides.compact = false;
+    QSignalSpy idle(m_engine.get(), &InspectionEngine::becameIdle);
+    m_engine->announceWith(id, trackerId, overrides);
+    QVERIFY(idle.wait(kFakeTrackerRoundWaitMs));
+    QCOMPARE(m_engine->peers(id)->count(), 0);
 }
 
 void TestInspectionEngineAnnounceWith::aSilentTrackerTimesOutAndTheScheduleStays()

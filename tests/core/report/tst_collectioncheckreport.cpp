@@ -68,6 +68,25 @@ private Q_SLOTS:
         QVERIFY(table.contains(QStringLiteral("Torrent: torrent b")));
         QVERIFY(table.contains(QStringLiteral("2 torrents: 2 of 2 trackers working")));
     }
+
+    // A tracker's message with a line break stays inside its quoted field: the second torrent's
+    // row still starts with its hash, and no line of the message gets a hash of its own.
+    void csvKeepsLineBreaksInsideFields()
+    {
+        TorrentState first = torrentWith('a', {TrackerStatus::TrackerError});
+        first.trackers[0].message = QStringLiteral("line one\r\nline two");
+        const TorrentState second = torrentWith('b', {TrackerStatus::Working});
+        const CollectionCheckReport report({first.snapshot(), second.snapshot()},
+                                           {&first.peers, &second.peers}, 0);
+        const QString hashA = QString::fromLatin1(QByteArray(20, 'a').toHex());
+        const QString hashB = QString::fromLatin1(QByteArray(20, 'b').toHex());
+        const QString csv = report.toCsv();
+        QVERIFY2(csv.contains(QStringLiteral("\"line one\r\nline two\"")), qPrintable(csv));
+        QVERIFY2(!csv.contains(hashA + QStringLiteral(",line two")), qPrintable(csv));
+        QCOMPARE(csv.count(hashA + u','), 1);
+        QVERIFY(
+            csv.contains(QStringLiteral("\r\n") + hashB + QStringLiteral(",udp://t0.example:1,")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCollectionCheckReport)

@@ -177,6 +177,31 @@ private Q_SLOTS:
                      .contains(QStringLiteral("exchange_log")));
     }
 
+    // A secret that only the log's URLs carry (a parameter chosen in Announce With…, a redirect's
+    // token) is masked too, although the tracker's own URL has none.
+    void masksSecretsOnlyTheLogCarries()
+    {
+        TorrentState sample = sampleTorrent();
+        TrackerState &open = sample.trackers[1];
+        const QString token = QStringLiteral("a1b2c3d4e5f6a7b8c9d0");
+        ExchangeLogEntry entry;
+        entry.summary = QStringLiteral("Announce with passkey=") + token;
+        entry.record.requestDescription =
+            QStringLiteral("http://open.example/announce?info_hash=x&passkey=") + token;
+        entry.record.redirects = {
+            QUrl(QStringLiteral("http://open.example/t/") + token + QStringLiteral("/announce"))};
+        open.exchangeLog.append(entry);
+        QVERIFY(ReportExporter::hasSecrets(sample));
+        ReportExporter::Options options;
+        options.maskSecrets = true;
+        const QByteArray data = ReportExporter::render(sample, sample.peers, options);
+        QVERIFY2(!data.contains(token.toUtf8()), data.constData());
+        QVERIFY(data.contains("REDACTED"));
+        TorrentState plain = sampleTorrent();
+        plain.trackers.removeFirst();
+        QVERIFY(!ReportExporter::hasSecrets(plain));
+    }
+
     // Several torrents: a "torrents" array of what one torrent's export holds, one "export".
     void exportsSeveralTorrents()
     {

@@ -44,6 +44,12 @@ void TestAddressScope::classifies_data()
     QTest::newRow("mapped loopback") << QStringLiteral("::ffff:127.0.0.1") << Kind::Loopback;
     QTest::newRow("mapped private") << QStringLiteral("::ffff:10.1.2.3") << Kind::Private;
     QTest::newRow("mapped public") << QStringLiteral("::ffff:93.184.216.34") << Kind::Public;
+    // IPv6 forms that carry an IPv4 address are judged by it.
+    QTest::newRow("NAT64 loopback") << QStringLiteral("64:ff9b::7f00:1") << Kind::Loopback;
+    QTest::newRow("NAT64 public") << QStringLiteral("64:ff9b::5db8:d822") << Kind::Public;
+    QTest::newRow("6to4 private") << QStringLiteral("2002:a00:1::1") << Kind::Private;
+    QTest::newRow("6to4 public") << QStringLiteral("2002:5db8:d822::1") << Kind::Public;
+    QTest::newRow("IPv4-compatible private") << QStringLiteral("::10.0.0.1") << Kind::Private;
 }
 
 void TestAddressScope::classifies()

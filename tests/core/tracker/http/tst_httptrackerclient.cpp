@@ -38,6 +38,7 @@ private Q_SLOTS:
     void redirectWithinPublicAddressesFollowed();
     void privateRedirectFollowedWhenAllowed();
     void localTrackerMayRedirectLocally();
+    void aPublicTrackerWithALocalRecordIsPublic();
     void unsupportedRequestsReportLater();
     void cancelReportsCancelledThenNothingMore();
 
@@ -258,6 +259,13 @@ void TestHttpTrackerClient::announceOutcome_data()
     declaredTooBig.generatedBodySize = kHugeBodySize;
     QTest::newRow("declared too large") << declaredTooBig << ExchangeOutcome::ResponseTooLarge
                                         << QStringLiteral("announced a body of");
+    // A 404 that announces a huge body is a 404 first: its size is a detail.
+    Response declaredTooBig404 = Response::html(404, "Not Found", "gone");
+    declaredTooBig404.generatedBodySize = kHugeBodySize;
+    QTest::newRow("404 declared too large")
+        << declaredTooBig404 << ExchangeOutcome::HttpError
+        << QStringLiteral("HTTP 404 Not Found instead of 200. Then its body failed: The tracker "
+                          "announced a body");
     Response streamedTooBig = declaredTooBig;
     streamedTooBig.sendContentLength = false;
     QTest::newRow("streamed too large") << streamedTooBig << ExchangeOutcome::ResponseTooLarge
@@ -524,6 +532,22 @@ void TestHttpTrackerClient::localTrackerMayRedirectLocally()
     const AnnounceResult result = ClientRun::announceOnce(*m_client, announceRequest(first));
     QCOMPARE(result.outcome, ExchangeOutcome::Success);
     QCOMPARE(m_tracker->requests().size(), 2);
+}
+
+// A public tracker cannot make itself "local" by adding a loopback record beside its real one:
+// any public address makes it public, and its redirect into the local network is refused.
+void TestHttpTrackerClient::aPublicTrackerWithALocalRecordIsPublic()
+{
+    m_resolver->setAddresses(
+        QStringLiteral("localhost"),
+        {QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("203.0.113.7"))});
+    QUrl first = m_tracker->url();
+    first.setHost(QStringLiteral("localhost"));
+    m_tracker->enqueue(
+        Response::redirect(302, m_tracker->url(QStringLiteral("/loopback")).toEncoded()));
+    const AnnounceResult result = ClientRun::announceOnce(*m_client, announceRequest(first));
+    QCOMPARE(result.outcome, ExchangeOutcome::RedirectRefused);
+    QCOMPARE(m_tracker->requests().size(), 1);
 }
 
 void TestHttpTrackerClient::unsupportedRequestsReportLater()
