@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "metainfo/torrentfilereader.h"
 #include "peers/peerpanel.h"
+#include "testscreenshot.h"
 #include "testtorrents.h"
 #include "torrents/torrentdetailspane.h"
 #include "torrents/torrentlistmodel.h"
@@ -30,13 +31,6 @@ const QString kSecond = QStringLiteral("udp://127.0.0.1:7001/announce");
 const QString kThird = QStringLiteral("udp://127.0.0.1:7002/announce");
 const QString kNew = QStringLiteral("http://127.0.0.1:7003/announce?passkey=abc123");
 
-// Saves a picture of widget for a person to look at, when TI_TEST_SCREENSHOTS names a folder.
-void keepScreenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("TI_TEST_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(folder + u'/' + name);
-}
 } // namespace
 
 class TestMainWindowTrackerList : public QObject
@@ -105,7 +99,7 @@ void TestMainWindowTrackerList::editsTheListInPlace()
     const auto *summary = dialog->findChild<QLabel *>(QStringLiteral("trackersSummary"));
     QCOMPARE(summary->text(), QStringLiteral("3 trackers in 2 tiers; 1 added, 1 removed, 1 moved "
                                              "to another tier."));
-    keepScreenshot(dialog, QStringLiteral("edit-tracker-list.png"));
+    TestScreenshot::keep(dialog, QStringLiteral("edit-tracker-list.png"));
     QSignalSpy removed(&engine.engine, &InspectionEngine::trackerRemoved);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(removed.count(), 1);
@@ -251,7 +245,7 @@ void TestMainWindowTrackerList::refusesBadLinesUntilFixed()
     QCOMPARE(problems->count(), 1);
     QVERIFY(problems->item(0)->text().startsWith(reason));
     QVERIFY(problems->item(0)->text().contains(badLine));
-    keepScreenshot(dialog, QStringLiteral("edit-tracker-list-error.png"));
+    TestScreenshot::keep(dialog, QStringLiteral("edit-tracker-list-error.png"));
     ok->click(); // refused: nothing changes
     QVERIFY(dialog->isVisible());
     QCOMPARE(engine.engine.torrent(id)->trackers.size(), 3);
