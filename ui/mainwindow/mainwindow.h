@@ -71,6 +71,11 @@ public:
 public Q_SLOTS:
     void showOpenFileDialog();
     void showMagnetDialog();
+    // Check Tracker List…: a pasted or opened list of trackers, checked without a torrent.
+    void showTrackerListDialog();
+    // A text file of tracker URLs opened as a tracker list (random info hash), as from the
+    // command line or a drop; false (and the reason shown) when it holds none.
+    bool openTrackerListFile(const QString &path);
     void pasteFromClipboard();
     void closeSelectedTorrents();
     void copyMagnetLink();

@@ -1,10 +1,12 @@
 // MainWindow: loading torrents in the background, with progress and cancel.
+#include "dialogs/trackerlistdialog.h"
 #include "engine/inspectionengine.h"
 #include "mainwindow/loadprogresswidget.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/messagearea.h"
 #include "mainwindow/recentfilesmenu.h"
 #include "metainfo/torrentloader.h"
+#include "metainfo/trackerlistdocument.h"
 #include "torrents/metainfotext.h"
 #include "torrents/torrentlistmodel.h"
 #include "torrents/torrentsources.h"
@@ -17,9 +19,42 @@ void MainWindow::startLoad(const QString &source, bool selectWhenLoaded)
     if (m_engine->isShuttingDown())
         return; // it could not be added any more
     const bool isMagnet = TorrentSources::isMagnet(source);
+    if (!isMagnet && source.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)) {
+        openTrackerListFile(source);
+        return;
+    }
     const quint64 requestId = isMagnet ? m_loader->loadMagnet(source) : m_loader->loadFile(source);
     m_pendingLoads.insert(requestId, {source, selectWhenLoaded, m_nextOpenOrder++});
     statusBar()->showMessage(tr("Opening %1…").arg(TorrentSources::describe(source)));
+}
+
+void MainWindow::showTrackerListDialog()
+{
+    auto *dialog = new TrackerListDialog(this);
+    dialog->setObjectName(QStringLiteral("trackerListDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TrackerListDialog::listAccepted, this, [this](const Metainfo &document) {
+        selectTorrent(addTorrent(document, m_nextOpenOrder++));
+        statusBar()->showMessage(tr("Opened %1.").arg(document.name), kStatusMessageTimeout);
+    });
+    dialog->open();
+}
+
+bool MainWindow::openTrackerListFile(const QString &path)
+{
+    const Expected<QString> text = TrackerListDialog::readFile(path);
+    const QList<QList<TrackerUrl>> tiers =
+        text ? TrackerListText::parse(*text).usableTiers() : QList<QList<TrackerUrl>>();
+    if (tiers.isEmpty()) {
+        reportLoadError(path, text ? tr("it holds no tracker URL") : text.error().message());
+        return false;
+    }
+    m_recentMenu->addFile(path);
+    const Metainfo document = TrackerListDocument::make(tiers, QFileInfo(path).fileName(),
+                                                        TrackerListDocument::randomInfoHash());
+    selectTorrent(addTorrent(document, m_nextOpenOrder++));
+    statusBar()->showMessage(tr("Opened %1.").arg(document.name), kStatusMessageTimeout);
+    return true;
 }
 
 void MainWindow::handleLoadFinished(quint64 requestId, const Expected<Metainfo> &result)

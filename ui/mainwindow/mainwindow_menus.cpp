@@ -40,6 +40,10 @@ void MainWindow::createActions()
         fileMenu->addAction(tr("Open &Magnet Link…"), this, &MainWindow::showMagnetDialog);
     magnetAction->setObjectName(QStringLiteral("openMagnetAction"));
     magnetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *listAction =
+        fileMenu->addAction(tr("Check Tracker &List…"), this, &MainWindow::showTrackerListDialog);
+    listAction->setObjectName(QStringLiteral("checkTrackerListAction"));
+    listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_recentMenu = new RecentFilesMenu(m_layoutMemory == LayoutMemory::Remembered
                                            ? RecentFiles::Storage::Settings
                                            : RecentFiles::Storage::MemoryOnly,
@@ -131,7 +135,8 @@ void MainWindow::createTrackerMenu()
     for (QAction *action : actions) {
         menu->addAction(action);
         if (action == m_trackerActions->reannounceAll() ||
-            action == m_trackerActions->sendStopped() || action == m_trackerActions->undoRemove())
+            action == m_trackerActions->sendStopped() || action == m_trackerActions->undoRemove() ||
+            action == m_trackerActions->copyMaskedUrls())
             menu->addSeparator();
     }
 }

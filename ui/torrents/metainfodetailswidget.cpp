@@ -92,7 +92,8 @@ QString MetainfoDetailsWidget::orUnknown(const QString &text)
 void MetainfoDetailsWidget::setMetainfo(const Metainfo &metainfo)
 {
     setField(NameField, metainfo.name);
-    setField(VersionField, MetainfoText::versionName(metainfo.version));
+    setField(VersionField, metainfo.isTrackerList ? MetainfoText::trackerListKind()
+                                                  : MetainfoText::versionName(metainfo.version));
     setField(InfoHashV1Field, MetainfoText::hashHex(metainfo.infoHashV1));
     setField(InfoHashV2Field, MetainfoText::hashHex(metainfo.infoHashV2));
     setField(TrackerHashV2Field, MetainfoText::hashHex(metainfo.trackerHashV2()));

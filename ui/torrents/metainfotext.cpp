@@ -43,6 +43,11 @@ QString MetainfoText::versionName(MetainfoVersion version)
     return unknown();
 }
 
+QString MetainfoText::trackerListKind()
+{
+    return tr("tracker list, checked with an info hash of its own");
+}
+
 QString MetainfoText::plural(qint64 count, const QString &one, const QString &many)
 {
     return count == 1 ? one : many.arg(QLocale().toString(count));
@@ -92,12 +97,15 @@ QString MetainfoText::trackerSummary(const Metainfo &metainfo)
 QString MetainfoText::summary(const Metainfo &metainfo)
 {
     QStringList parts;
-    parts << versionName(metainfo.version);
+    parts << (metainfo.isTrackerList ? trackerListKind() : versionName(metainfo.version));
     if (metainfo.totalSize >= 0)
         parts << size(metainfo.totalSize);
     if (metainfo.fileCount >= 0)
         parts << plural(metainfo.fileCount, tr("1 file"), tr("%1 files"));
-    parts << trackerSummary(metainfo);
+    // A list's trackers are each a tier of their own: its tiers say nothing.
+    parts << (metainfo.isTrackerList
+                  ? plural(metainfo.trackerCount(), tr("1 tracker"), tr("%1 trackers"))
+                  : trackerSummary(metainfo));
     if (metainfo.isPrivate)
         parts << tr("private");
     return parts.join(QStringLiteral("  ·  "));

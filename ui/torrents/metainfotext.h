@@ -16,6 +16,8 @@ public:
     static QString displayName(const Metainfo &metainfo);
     static QString primaryHashHex(const Metainfo &metainfo); // v1 when present, else v2
     static QString hashHex(const QByteArray &hash);          // lowercase, "–" when empty
+    // What a tracker list is, where a torrent shows its version.
+    static QString trackerListKind();
     static QString versionName(MetainfoVersion version);
     static QString size(qint64 bytes);      // "1.4 GiB", "–" when unknown
     static QString exactSize(qint64 bytes); // "1.4 GiB (1,503,238,553 bytes)"

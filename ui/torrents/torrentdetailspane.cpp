@@ -174,6 +174,7 @@ void TorrentDetailsPane::setTorrent(quint64 torrentId, const Metainfo &metainfo)
     refreshSummary();
     m_fileModel->setFiles(metainfo.files, metainfo.isMultiFile ? metainfo.name : QString());
     m_filesStack->setCurrentIndex(metainfo.version == MetainfoVersion::MagnetOnly ? 1 : 0);
+    m_tabs->setTabEnabled(FilesTab, !metainfo.isTrackerList); // a list has no files
     if (m_fileProxy->rowCount() == 1)
         m_fileView->expand(m_fileProxy->index(0, 0));
     m_detailsWidget->setMetainfo(metainfo);

@@ -168,7 +168,8 @@ QVariant TorrentListModel::display(const Row &row, int column)
     case PeersColumn:
         return MetainfoText::count(raw.toLongLong());
     case SizeColumn:
-        return MetainfoText::size(raw.toLongLong());
+        return row.metainfo.isTrackerList ? tr("tracker list")
+                                          : MetainfoText::size(raw.toLongLong());
     default:
         return raw;
     }
@@ -177,6 +178,9 @@ QVariant TorrentListModel::display(const Row &row, int column)
 QString TorrentListModel::toolTip(const Metainfo &metainfo) const
 {
     QStringList lines{MetainfoText::displayName(metainfo), MetainfoText::summary(metainfo)};
+    if (metainfo.isTrackerList)
+        lines << tr("Checked without a torrent: each tracker is announced and scraped with the "
+                    "list's own info hash.");
     if (metainfo.hasV1())
         lines << tr("v1 info hash: %1").arg(MetainfoText::hashHex(metainfo.infoHashV1));
     if (metainfo.hasV2())

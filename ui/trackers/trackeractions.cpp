@@ -5,6 +5,7 @@
 #include "engine/inspectionengine.h"
 #include "tracker/urlmasking.h"
 #include "trackers/trackerpanel.h"
+#include "trackers/workingtrackeractions.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -56,6 +57,17 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
     connect(m_allowCertificateErrors, &QAction::triggered, this,
             &TrackerActions::setSelectedAllowCertificateErrors);
     createRemovalActions();
+    createCopyActions();
+    QTreeView *view = panel->view();
+    view->addActions(actions());
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerActions::updateEnabled);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &TrackerActions::updateEnabled);
+    updateEnabled();
+}
+
+void TrackerActions::createCopyActions()
+{
     m_copyUrls =
         makeAction(tr("Copy &URLs"), QKeySequence::Copy, &TrackerActions::copySelectedUrls);
     m_copyUrls->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -66,12 +78,8 @@ TrackerActions::TrackerActions(InspectionEngine *engine, TrackerPanel *panel, QO
     m_copyMaskedUrls->setToolTip(
         tr("Copies the URLs with passkeys, tokens and user names replaced by %1, for sharing")
             .arg(UrlMasking::kMask));
-    QTreeView *view = panel->view();
-    view->addActions(actions());
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TrackerActions::updateEnabled);
-    connect(view->model(), &QAbstractItemModel::modelReset, this, &TrackerActions::updateEnabled);
-    updateEnabled();
+    m_workingTrackers = new WorkingTrackerActions(m_engine, m_panel, this);
+    connect(m_workingTrackers, &WorkingTrackerActions::reported, this, &TrackerActions::reported);
 }
 
 void TrackerActions::createRemovalActions()
@@ -99,11 +107,22 @@ QAction *TrackerActions::makeAction(const QString &text, const QKeySequence &sho
 
 QList<QAction *> TrackerActions::actions() const
 {
-    return {m_reannounceSelected, m_reannounceAll,    m_scrapeNow,
-            m_sendCompleted,      m_sendPaused,       m_sendStopped,
-            m_announceWith,       m_toggleEnabled,    m_allowCertificateErrors,
-            m_removeSelected,     m_removeNotWorking, m_undoRemove,
-            m_copyUrls,           m_copyMaskedUrls};
+    return {m_reannounceSelected,
+            m_reannounceAll,
+            m_scrapeNow,
+            m_sendCompleted,
+            m_sendPaused,
+            m_sendStopped,
+            m_announceWith,
+            m_toggleEnabled,
+            m_allowCertificateErrors,
+            m_removeSelected,
+            m_removeNotWorking,
+            m_undoRemove,
+            m_copyUrls,
+            m_copyMaskedUrls,
+            m_workingTrackers->copyMenuAction(),
+            m_workingTrackers->saveMenuAction()};
 }
 
 void TrackerActions::updateEnabled()

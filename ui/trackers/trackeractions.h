@@ -11,6 +11,7 @@ class InspectionEngine;
 class QAction;
 class QWidget;
 class TrackerPanel;
+class WorkingTrackerActions;
 
 // The actions on trackers, for menus, the tracker table's context menu and shortcuts. Each acts
 // on the torrent shown in the panel and its selected trackers (all of them when none is).
@@ -45,6 +46,8 @@ public:
     QAction *undoRemove() const { return m_undoRemove; }
     QAction *copyUrls() const { return m_copyUrls; }
     QAction *copyMaskedUrls() const { return m_copyMaskedUrls; }
+    // Copy Working Trackers and Save Working Trackers… (submenus, in actions()).
+    WorkingTrackerActions *workingTrackerActions() const { return m_workingTrackers; }
 
     void reannounceSelectedTrackers();
     void announceWithSelected();
@@ -66,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void createRemovalActions();
+    void createCopyActions();
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (TrackerActions::*slot)());
     void sendEventToSelected(int event);
@@ -99,4 +103,5 @@ private:
     QAction *m_undoRemove = nullptr;
     QAction *m_copyUrls = nullptr;
     QAction *m_copyMaskedUrls = nullptr;
+    WorkingTrackerActions *m_workingTrackers = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "common/trackertext.h"
 #include "engine/inspectionengine.h"
 #include "torrents/metainfotext.h"
+#include "trackers/trackerfamilytext.h"
 
 #include <QTextDocument>
 #include <algorithm>
@@ -306,6 +307,21 @@ QVariant TrackerTableModel::formatted(int column, const QVariant &value)
     }
 }
 
+// The families the tracker works over and the other URLs it is listed under, each on a line.
+QString TrackerTableModel::trackerIdentityToolTip(const TrackerState &tracker) const
+{
+    QList<TrackerState> trackers;
+    for (const std::unique_ptr<Node> &node : m_nodes)
+        trackers.append(node->tracker);
+    QString text;
+    for (const QString &line :
+         {TrackerFamilyText::families(tracker), TrackerFamilyText::aliases(tracker, trackers)}) {
+        if (!line.isEmpty())
+            text += u'\n' + line;
+    }
+    return text;
+}
+
 QString TrackerTableModel::trackerToolTip(const TrackerState &tracker, int column) const
 {
     QString text;
@@ -316,6 +332,7 @@ QString TrackerTableModel::trackerToolTip(const TrackerState &tracker, int colum
             text += u'\n' + tr("Added by you, not listed in the torrent.");
         if (!tracker.url.problem().isEmpty())
             text += u'\n' + tracker.url.problem();
+        text += trackerIdentityToolTip(tracker);
         break;
     case MessageColumn:
         text = trackerDisplay(tracker, column).toString();

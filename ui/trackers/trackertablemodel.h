@@ -80,6 +80,7 @@ private:
     static QVariant endpointValue(const TrackerEndpointState &endpoint, int column);
     static QVariant formatted(int column, const QVariant &value);
     QString trackerToolTip(const TrackerState &tracker, int column) const;
+    QString trackerIdentityToolTip(const TrackerState &tracker) const;
     QList<QVariant> trackerValues(const TrackerState &tracker) const;
     QList<QVariant> endpointValues(const TrackerEndpointState &endpoint) const;
     void emitChangedCells(const QList<QVariant> &before, const QList<QVariant> &after, int row,
