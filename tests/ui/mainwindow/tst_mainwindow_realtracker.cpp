@@ -1,6 +1,7 @@
 // The real window against a real opentracker on loopback, over HTTP and UDP: the tracker table
 // shows both working with the swarm's counts, and the peers tab lists a peer another client
 // announced.
+#include "dialogs/trackerlistdialog.h"
 #include "engine/inspectionengine.h"
 #include "engine/networktrackerclientfactory.h"
 #include "errortext.h"
@@ -13,11 +14,18 @@
 #include "testtime.h"
 #include "testtorrents.h"
 #include "torrents/torrentdetailspane.h"
+#include "torrents/torrentlistmodel.h"
 #include "trackerat.h"
+#include "trackers/trackeractions.h"
 #include "trackers/trackertablemodel.h"
+#include "trackers/workingtrackeractions.h"
 #include "uitestdata.h"
 
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -43,6 +51,7 @@ class TestMainWindowRealTracker : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsWorkingTrackersAndTheirPeers();
+    void checksATrackerListWithItsInfoHash();
 
 private:
     std::unique_ptr<InspectionEngine> makeEngine(quint16 port, EngineSettings::ContactMode mode,
@@ -128,6 +137,35 @@ void TestMainWindowRealTracker::showsWorkingTrackersAndTheirPeers()
     QSignalSpy otherDone(other.get(), &InspectionEngine::shutdownFinished);
     other->shutdown();
     QVERIFY(otherDone.count() > 0 || otherDone.wait(kRealTrackerRoundWaitMs));
+}
+
+// A list of the tracker's two URLs and a dead one, checked with the whitelisted hash: both
+// answer, and the working list (IPv4: the URLs name 127.0.0.1) holds them, not the dead one.
+void TestMainWindowRealTracker::checksATrackerListWithItsInfoHash()
+{
+    auto engine = makeEngine(kWindowPeerPort, EngineSettings::ContactMode::Continuous, -1);
+    MainWindow window(engine.get(), MainWindow::LayoutMemory::Ignored);
+    window.show();
+    window.showTrackerListDialog();
+    auto *dialog = window.findChild<TrackerListDialog *>(QStringLiteral("trackerListDialog"));
+    QVERIFY(dialog);
+    const QString http = m_tracker.httpAnnounceUrl().toString();
+    const QString udp = m_tracker.udpAnnounceUrl().toString();
+    dialog->setText(QStringList{http, udp, QStringLiteral("udp://127.0.0.1:1")}.join(u'\n'));
+    dialog->setInfoHashText(QString::fromLatin1(TestTorrents::infoHash(kFile).toHex()));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(window.torrentListModel()->torrentCount(), 1);
+    QVERIFY(window.torrentListModel()->metainfo(0).isTrackerList);
+    const QAbstractItemModel *trackers = window.detailsPane()->trackerView()->model();
+    QCOMPARE(trackers->rowCount(), 3);
+    for (int row = 0; row < 2; ++row)
+        QTRY_COMPARE_WITH_TIMEOUT(cell(trackers, row, TrackerTableModel::StatusColumn),
+                                  QStringLiteral("Working"), kRealTrackerRoundWaitMs);
+    WorkingTrackerActions *working = window.trackerActions()->workingTrackerActions();
+    working->copyWorkingTrackers(WorkingTrackerActions::FamilyChoice::IPv4Only);
+    QStringList copied = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    copied.sort();
+    QCOMPARE(copied, (QStringList{http, udp}));
 }
 
 QTEST_MAIN(TestMainWindowRealTracker)
