@@ -22,6 +22,8 @@ class TorrentDetailsPane;
 class TorrentListModel;
 class TorrentLoader;
 class TrackerActions;
+class TrackerCoverageWindow;
+class QMenu;
 
 // The main window: open torrents on the left, the selected one's trackers, files, details and
 // warnings on the right. Opens files and magnets from menus, dialogs, drops, the clipboard and
@@ -61,6 +63,7 @@ public:
 
     InspectionEngine *engine() const { return m_engine; }
     TrackerActions *trackerActions() const { return m_trackerActions; }
+    TrackerCoverageWindow *trackerCoverageWindow() const { return m_coverageWindow; }
     TorrentListModel *torrentListModel() const { return m_torrentModel; }
     QTreeView *torrentView() const { return m_torrentView; }
     TorrentDetailsPane *detailsPane() const { return m_detailsPane; }
@@ -83,6 +86,9 @@ public Q_SLOTS:
     void showAddTrackersDialog();
     // The selected torrent's whole list as text; OK applies the difference to the engine.
     void showEditTrackersDialog();
+    // Trackers Across Torrents: every URL of the open torrents, where it works, and removal
+    // from all of them (one window, kept while the main window lives).
+    void showTrackerCoverageWindow();
     // Stops every load under way; their torrents are not opened.
     void cancelPendingLoads();
     void showExportReportDialog();
@@ -119,6 +125,7 @@ private:
     void createActions();
     void createEditMenu();
     void createTrackerMenu();
+    void createCollectionActions(QMenu *menu);
     void createHelpMenu();
     void showKeyboardShortcuts();
     void focusFilter();
@@ -147,6 +154,7 @@ private:
     EngineStatusLabel *m_statusLabel = nullptr;
     LoadProgressWidget *m_loadProgress = nullptr;
     TrackerActions *m_trackerActions = nullptr;
+    TrackerCoverageWindow *m_coverageWindow = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QHash<quint64, PendingLoad> m_pendingLoads;
     quint64 m_nextOpenOrder = 1; // 0 would mean "in the order added" to the engine

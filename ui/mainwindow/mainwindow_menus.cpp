@@ -1,4 +1,6 @@
 // MainWindow: its menus and the actions in them.
+#include "collection/checkall.h"
+#include "collection/trackercoveragewindow.h"
 #include "dialogs/addtrackersdialog.h"
 #include "dialogs/exportreportdialog.h"
 #include "dialogs/settingsdialog.h"
@@ -130,6 +132,7 @@ void MainWindow::createTrackerMenu()
         menu->addAction(tr("&Edit Tracker List…"), this, &MainWindow::showEditTrackersDialog);
     editAction->setObjectName(QStringLiteral("editTrackersAction"));
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    createCollectionActions(menu);
     menu->addSeparator();
     const QList<QAction *> actions = m_trackerActions->actions();
     for (QAction *action : actions) {
@@ -139,6 +142,39 @@ void MainWindow::createTrackerMenu()
             action == m_trackerActions->copyMaskedUrls())
             menu->addSeparator();
     }
+}
+
+// What acts on every open torrent at once: Check All, and the summary across torrents.
+void MainWindow::createCollectionActions(QMenu *menu)
+{
+    menu->addSeparator();
+    QAction *checkAllAction = menu->addAction(tr("Check A&ll Torrents"), this, [this] {
+        statusBar()->showMessage(CheckAll::run(*m_engine), kStatusMessageTimeout);
+    });
+    checkAllAction->setObjectName(QStringLiteral("checkAllAction"));
+    checkAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    QAction *coverageAction = menu->addAction(tr("Trackers Across T&orrents…"), this,
+                                              &MainWindow::showTrackerCoverageWindow);
+    coverageAction->setObjectName(QStringLiteral("trackerCoverageAction"));
+}
+
+void MainWindow::showTrackerCoverageWindow()
+{
+    if (!m_coverageWindow) {
+        m_coverageWindow =
+            new TrackerCoverageWindow(m_engine,
+                                      m_layoutMemory == LayoutMemory::Remembered
+                                          ? TrackerCoverageWindow::LayoutMemory::Remembered
+                                          : TrackerCoverageWindow::LayoutMemory::Ignored,
+                                      this);
+        connect(m_coverageWindow, &TrackerCoverageWindow::reported, this,
+                [this](const QString &message) {
+                    statusBar()->showMessage(message, kStatusMessageTimeout);
+                });
+    }
+    m_coverageWindow->show();
+    m_coverageWindow->raise();
+    m_coverageWindow->activateWindow();
 }
 
 void MainWindow::createHelpMenu()
