@@ -20,7 +20,9 @@
 
 namespace {
 const QSize kWindowSize(960, 560);
-constexpr int kUrlColumnWidth = 420;
+constexpr int kUrlColumnWidth = 340;
+constexpr int kCountColumnWidth = 90;
+constexpr int kStatusColumnWidth = 280;
 const QString kHeaderKey = QStringLiteral("trackerCoverageWindow/header");
 } // namespace
 
@@ -54,6 +56,9 @@ TrackerCoverageWindow::TrackerCoverageWindow(InspectionEngine *engine, LayoutMem
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->sortByColumn(TrackerCoverageModel::WorkingColumn, Qt::DescendingOrder);
     m_view->setColumnWidth(TrackerCoverageModel::UrlColumn, kUrlColumnWidth);
+    m_view->setColumnWidth(TrackerCoverageModel::ListedColumn, kCountColumnWidth);
+    m_view->setColumnWidth(TrackerCoverageModel::WorkingColumn, kCountColumnWidth);
+    m_view->setColumnWidth(TrackerCoverageModel::StatusColumn, kStatusColumnWidth);
     for (QLabel *label : {m_summary, m_message}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
