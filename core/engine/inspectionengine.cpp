@@ -360,9 +360,8 @@ void InspectionEngine::completeAnnounce(const AnnounceRequests::Pending &pending
     const bool reached =
         tracker->status != TrackerStatus::Timeout && tracker->status != TrackerStatus::Unreachable;
     if (m_settings.scrapeOnLoad && !m_settings.behaveLikeClient && !torrent->removed &&
-        event == AnnounceEvent::Started && reached && tracker->scrape.lastScrapeMs < 0 &&
-        !m_scrapes.isActive(tracker->url.text()))
-        m_scrapes.want({tracker->url.text()});
+        event == AnnounceEvent::Started && reached && tracker->scrape.lastScrapeMs < 0)
+        m_scrapes.wantFirstScrape(tracker->url.text(), torrent->id);
     m_scheduler.afterAnnounce(*torrent, *tracker, event);
 }
 

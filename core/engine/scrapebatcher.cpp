@@ -31,18 +31,55 @@ void ScrapeBatcher::wantTorrent(quint64 torrentId)
                               });
 }
 
+void ScrapeBatcher::wantFirstScrape(const QString &group, quint64 torrentId)
+{
+    m_firstScrapesWanted[group].insert(torrentId);
+}
+
 void ScrapeBatcher::queueWanted(RequestQueue &queue, bool shuttingDown)
 {
+    if (shuttingDown) {
+        m_wanted.clear();
+        m_firstScrapesWanted.clear();
+        return;
+    }
     for (const QString &group : std::as_const(m_wanted)) {
-        if (m_active.contains(group) || shuttingDown)
-            continue;
-        m_active.insert(group);
-        RequestQueue::Entry entry;
-        entry.kind = RequestQueue::Entry::Kind::Scrape;
-        entry.scrapeGroup = group;
-        queue.enqueue(entry);
+        if (!m_active.contains(group)) {
+            m_queuedWhole.insert(group);
+            enqueue(queue, group);
+        } else if (m_queuedFirstScrapes.remove(group)) {
+            m_queuedWhole.insert(group); // not sent yet: it asks for every torrent now
+        }
     }
     m_wanted.clear();
+    queueFirstScrapes(queue);
+}
+
+void ScrapeBatcher::queueFirstScrapes(RequestQueue &queue)
+{
+    for (auto it = m_firstScrapesWanted.begin(); it != m_firstScrapesWanted.end();) {
+        const QString &group = it.key();
+        const auto queued = m_queuedFirstScrapes.find(group);
+        if (queued != m_queuedFirstScrapes.end()) {
+            queued->unite(*it); // not sent yet: they join it
+        } else if (m_active.contains(group) && !m_queuedWhole.contains(group)) {
+            ++it; // in flight: whoever it did not answer is asked for once it ends
+            continue;
+        } else if (!m_active.contains(group)) {
+            m_queuedFirstScrapes.insert(group, *it);
+            enqueue(queue, group);
+        }
+        it = m_firstScrapesWanted.erase(it);
+    }
+}
+
+void ScrapeBatcher::enqueue(RequestQueue &queue, const QString &group)
+{
+    m_active.insert(group);
+    RequestQueue::Entry entry;
+    entry.kind = RequestQueue::Entry::Kind::Scrape;
+    entry.scrapeGroup = group;
+    queue.enqueue(entry);
 }
 
 void ScrapeBatcher::planPeriodic(qint64 nowMs, bool shuttingDown)
@@ -61,25 +98,25 @@ void ScrapeBatcher::planPeriodic(qint64 nowMs, bool shuttingDown)
 
 bool ScrapeBatcher::start(const QString &group)
 {
+    const bool firstScrapesOnly = m_queuedFirstScrapes.contains(group);
+    QList<quint64> firstScrapes = m_queuedFirstScrapes.take(group).values();
+    std::sort(firstScrapes.begin(), firstScrapes.end()); // the order they were added
+    m_queuedWhole.remove(group);
     Pending pending;
     pending.group = group;
     ScrapeRequest request;
     request.ignoreCertificateErrors =
         m_settings.tlsPolicy == EngineSettings::TlsPolicy::ReportAndContinue;
     TrackerProtocol protocol = TrackerProtocol::Unsupported;
-    for (auto &[id, torrent] : m_torrents.torrents()) {
-        if (torrent.removed)
-            continue;
-        for (const TrackerState &tracker : torrent.trackers) {
-            if (tracker.url.text() != group || tracker.disabled || !tracker.url.isSupported())
-                continue;
-            request.trackerUrl = tracker.url.url();
-            protocol = tracker.url.protocol();
-            request.ignoreCertificateErrors |= tracker.ignoresCertificateErrors;
-            for (InfoHashVersion version : torrent.hashVersions()) {
-                pending.targets.append(Target{id, tracker.id, version});
-                request.infoHashes.append(torrent.trackerHash(version));
-            }
+    if (firstScrapesOnly) {
+        for (const quint64 torrentId : std::as_const(firstScrapes)) {
+            if (const TorrentState *torrent = m_torrents.find(torrentId))
+                addTargets(*torrent, group, true, pending, request, protocol);
+        }
+    } else {
+        for (const auto &[id, torrent] : m_torrents.torrents()) {
+            if (!torrent.removed)
+                addTargets(torrent, group, false, pending, request, protocol);
         }
     }
     TrackerClient *client = pending.targets.isEmpty() ? nullptr : m_clients.clientFor(protocol);
@@ -92,6 +129,24 @@ bool ScrapeBatcher::start(const QString &group)
     const quint64 requestId = client->scrape(request);
     m_pending.insert({client, requestId}, pending);
     return true;
+}
+
+void ScrapeBatcher::addTargets(const TorrentState &torrent, const QString &group,
+                               bool unscrapedOnly, Pending &pending, ScrapeRequest &request,
+                               TrackerProtocol &protocol)
+{
+    for (const TrackerState &tracker : torrent.trackers) {
+        if (tracker.url.text() != group || tracker.disabled || !tracker.url.isSupported() ||
+            (unscrapedOnly && tracker.scrape.lastScrapeMs >= 0))
+            continue;
+        request.trackerUrl = tracker.url.url();
+        protocol = tracker.url.protocol();
+        request.ignoreCertificateErrors |= tracker.ignoresCertificateErrors;
+        for (InfoHashVersion version : torrent.hashVersions()) {
+            pending.targets.append(Target{torrent.id, tracker.id, version});
+            request.infoHashes.append(torrent.trackerHash(version));
+        }
+    }
 }
 
 void ScrapeBatcher::applyResult(const RequestKey &key, const ScrapeResult &result)

@@ -5,6 +5,7 @@
 #include "engine/enginesettings.h"
 #include "engine/requestqueue.h"
 #include "engine/torrenttable.h"
+#include "tracker/scraperequest.h"
 #include "tracker/scraperesult.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,9 @@ class TrackerClientPool;
 // Scrapes, batched per tracker across torrents: one request to a tracker URL asks for the info
 // hashes of every torrent that lists it. Scrapes wanted during a turn are queued together at the
 // next; every tracker is scraped again on the settings' interval. A tracker URL is scraped once
-// at a time.
+// at a time. The first scrape after a torrent's announce asks only for the torrents at that URL
+// not scraped yet: loading a collection one torrent at a time would otherwise scrape every
+// earlier torrent again with each new one (and grow each of their exchange logs).
 class ScrapeBatcher
 {
     Q_DECLARE_TR_FUNCTIONS(ScrapeBatcher)
@@ -31,6 +34,9 @@ public:
     void want(const QSet<QString> &groups);
     // Scrapes every enabled, supported tracker of a torrent (0: of every torrent).
     void wantTorrent(quint64 torrentId);
+    // Scrapes this torrent's trackers at this URL text, if not scraped by then, batched with
+    // the other torrents wanted so; waits for the URL's scrape in flight to end.
+    void wantFirstScrape(const QString &group, quint64 torrentId);
     // Queued or in flight.
     bool isActive(const QString &group) const { return m_active.contains(group); }
     // Queues the scrapes wanted since the last turn (none while shutting down).
@@ -50,7 +56,10 @@ public:
 
     // The earliest deadline or periodic scrape, -1 when none.
     qint64 nextDueMs() const;
-    bool isIdle() const { return m_wanted.isEmpty() && m_active.isEmpty(); }
+    bool isIdle() const
+    {
+        return m_wanted.isEmpty() && m_active.isEmpty() && m_firstScrapesWanted.isEmpty();
+    }
 
 private:
     struct Target
@@ -68,6 +77,11 @@ private:
         bool isHttp = false;
     };
 
+    void enqueue(RequestQueue &queue, const QString &group);
+    void queueFirstScrapes(RequestQueue &queue);
+    // Adds the torrent's trackers at group to the request (unscrapedOnly: those never scraped).
+    static void addTargets(const TorrentState &torrent, const QString &group, bool unscrapedOnly,
+                           Pending &pending, ScrapeRequest &request, TrackerProtocol &protocol);
     void applyToTarget(const Pending &pending, int index, const ScrapeResult &result,
                        bool keepEarlierSuccess, qint64 nowMs);
 
@@ -79,5 +93,10 @@ private:
     QHash<RequestKey, Pending> m_pending;
     QSet<QString> m_wanted; // tracker URL texts to scrape at the next turn
     QSet<QString> m_active; // queued or in flight
+    // Tracker URL texts -> torrents wanting their first scrape there (wantFirstScrape).
+    QHash<QString, QSet<quint64>> m_firstScrapesWanted;
+    // Queued, not sent yet: for every torrent, or for the first scrapes of some torrents.
+    QSet<QString> m_queuedWhole;
+    QHash<QString, QSet<quint64>> m_queuedFirstScrapes;
     qint64 m_nextPeriodicMs = -1;
 };

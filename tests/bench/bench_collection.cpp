@@ -87,6 +87,16 @@ void printReports(const InspectionEngine &engine)
         peers.append(engine.peers(id));
     }
     const qint64 snapshotsMs = clock.restart();
+    int scraped = 0; // every tracker is scraped once on load, batched with the others at its URL
+    int logEntries = 0;
+    for (const TorrentSnapshot &torrent : std::as_const(torrents)) {
+        for (const TrackerState &tracker : torrent.trackers) {
+            scraped += tracker.scrape.status == TrackerStatus::Working ? 1 : 0;
+            logEntries += int(tracker.exchangeLog.size());
+        }
+    }
+    std::printf("scraped: %d trackers, %d exchange log entries\n", scraped, logEntries);
+    clock.restart();
     const CollectionCheckReport report(torrents, peers, 0);
     const QByteArray json = QJsonDocument(report.toJson()).toJson();
     const qint64 jsonMs = clock.restart();

@@ -431,6 +431,30 @@ private Q_SLOTS:
         QCOMPARE(trackerAt(engine, second, 0)->scrape.seeders, 1);
     }
 
+    void laterTorrentsAreScrapedWithoutTheEarlierOnes()
+    {
+        InspectionEngine &engine = makeEngine();
+        m_script->setScrapeCounts(kTrackerA, 1, 2, 3);
+        const quint64 first = engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kTorrent));
+        QVERIFY(waitIdle());
+        const quint64 second =
+            engine.addTorrent(TestTorrents::metainfo({{kTrackerA}}, kSecondTorrent));
+        QVERIFY(waitIdle());
+        QList<QList<QByteArray>> scrapedHashes;
+        for (const FakeTrackerScript::ScrapeCall &call : m_script->scrapes)
+            scrapedHashes.append(call.request.infoHashes);
+        QCOMPARE(scrapedHashes,
+                 QList<QList<QByteArray>>({{QByteArray(20, 'a')}, {QByteArray(20, 'b')}}));
+        QCOMPARE(trackerAt(engine, second, 0)->scrape.seeders, 1);
+        // The first torrent's log holds its own scrape once, not one for every torrent added.
+        const QList<ExchangeLogEntry> log = trackerAt(engine, first, 0)->exchangeLog;
+        QCOMPARE(std::count_if(log.cbegin(), log.cend(),
+                               [](const ExchangeLogEntry &entry) {
+                                   return entry.kind == ExchangeLogEntry::Kind::Scrape;
+                               }),
+                 1);
+    }
+
     void peersAreAttributedToTrackers()
     {
         InspectionEngine &engine = makeEngine();
