@@ -94,12 +94,18 @@ void AnnounceScheduler::planStartIfUncontacted(TorrentState &torrent)
 void AnnounceScheduler::queueDue(TorrentTable::Torrents &torrents, RequestQueue &queue,
                                  qint64 nowMs) const
 {
+    // Read through const access first: a reader's snapshot shares these lists, and writing
+    // through them would copy every tracker at every wake, due or not.
     for (auto &[id, torrent] : torrents) {
-        for (TrackerState &tracker : torrent.trackers) {
-            for (int s = 0; s < tracker.announceSlots.size(); ++s) {
-                AnnounceSlot &slot = tracker.announceSlots[s];
-                if (slot.isBusy() || slot.nextAnnounceMs < 0 || slot.nextAnnounceMs > nowMs)
+        const QList<TrackerState> &trackers = std::as_const(torrent.trackers);
+        for (qsizetype t = 0; t < trackers.size(); ++t) {
+            const QList<AnnounceSlot> &planned = trackers[t].announceSlots;
+            for (int s = 0; s < planned.size(); ++s) {
+                if (planned[s].isBusy() || planned[s].nextAnnounceMs < 0 ||
+                    planned[s].nextAnnounceMs > nowMs)
                     continue;
+                TrackerState &tracker = torrent.trackers[t];
+                AnnounceSlot &slot = tracker.announceSlots[s];
                 slot.nextAnnounceMs = -1;
                 if (torrent.removed && slot.nextEvent != AnnounceEvent::Stopped)
                     continue;
