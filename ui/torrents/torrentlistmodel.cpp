@@ -3,6 +3,7 @@
 #include "engine/inspectionengine.h"
 #include "torrents/metainfotext.h"
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QFontDatabase>
 #include <QTextDocument>
@@ -89,14 +90,35 @@ void TorrentListModel::markChanged(quint64 torrentId)
 
 void TorrentListModel::refreshChangedRows()
 {
-    for (const quint64 torrentId : std::exchange(m_changedTorrents, {})) {
-        const int row = rowOfTorrent(torrentId);
-        const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
-        if (row < 0 || !torrent)
-            continue;
-        m_rows[row] = rowFor(*torrent);
-        Q_EMIT dataChanged(index(row, TrackersColumn), index(row, PeersColumn));
+    // A collection's trackers change together (a thousand torrents' rows at once): a slice per
+    // turn, the rest at the next, so the window repaints in between.
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_changedTorrents.isEmpty() && slice.elapsed() < kRefreshSliceMs) {
+        const quint64 torrentId = *m_changedTorrents.cbegin();
+        m_changedTorrents.erase(m_changedTorrents.cbegin());
+        refreshRow(torrentId);
     }
+    if (!m_changedTorrents.isEmpty())
+        m_changeTimer.start();
+}
+
+void TorrentListModel::refreshRow(quint64 torrentId)
+{
+    const int row = rowOfTorrent(torrentId);
+    const std::optional<TorrentSnapshot> torrent = m_engine->torrent(torrentId);
+    if (row < 0 || !torrent)
+        return;
+    const Row refreshed = rowFor(*torrent);
+    const Row &shown = m_rows.at(row);
+    const bool changed =
+        refreshed.trackerCount != shown.trackerCount ||
+        refreshed.workingCount != shown.workingCount || refreshed.seeders != shown.seeders ||
+        refreshed.leechers != shown.leechers || refreshed.peerCount != shown.peerCount;
+    if (!changed)
+        return; // a change its figures do not show (a log entry, a finding)
+    m_rows[row] = refreshed;
+    Q_EMIT dataChanged(index(row, TrackersColumn), index(row, PeersColumn));
 }
 
 int TorrentListModel::rowCount(const QModelIndex &parent) const

@@ -31,6 +31,9 @@ public:
     };
     enum Role { SortRole = Qt::UserRole + 1 };
 
+    // The longest the rows' refresh keeps the event loop per turn.
+    static constexpr int kRefreshSliceMs = 8;
+
     explicit TorrentListModel(InspectionEngine *engine, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -68,6 +71,7 @@ private:
     void handleTorrentRemoved(quint64 torrentId);
     void markChanged(quint64 torrentId);
     void refreshChangedRows();
+    void refreshRow(quint64 torrentId);
 
     InspectionEngine *m_engine;
     QList<Row> m_rows; // by (openOrder, torrentId)
