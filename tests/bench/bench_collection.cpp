@@ -18,7 +18,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QJsonDocument>
+#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
 #include <cstdio>
@@ -121,10 +123,19 @@ int main(int argc, char *argv[])
     InspectionEngine engine(std::make_unique<FakeTrackerClientFactory>(script),
                             std::make_unique<TestClock>());
     TorrentListModel torrentList(&engine);
+    QSortFilterProxyModel torrentProxy; // the main window's torrent view, as it is set up there
+    torrentProxy.setSourceModel(&torrentList);
+    torrentProxy.setSortRole(TorrentListModel::SortRole);
     QTreeView torrentView;
+    torrentView.setRootIsDecorated(false);
+    torrentView.setUniformRowHeights(true);
+    torrentView.setAlternatingRowColors(true);
+    torrentView.setSortingEnabled(true);
+    torrentView.header()->setSortIndicatorClearable(true);
+    torrentView.header()->setSortIndicator(-1, Qt::AscendingOrder);
     TrackerPanel trackers(&engine);
     if (!engineOnly) {
-        torrentView.setModel(&torrentList);
+        torrentView.setModel(&torrentProxy);
         torrentView.resize(1280, 400);
         trackers.resize(1280, 400);
         torrentView.show();
