@@ -79,6 +79,8 @@ void InspectionEngine::startTorrent(TorrentState &torrent)
     // completeAnnounce): UDP then reuses the connection id, and dead trackers are not asked twice.
     if (scrapeOnly || (m_settings.scrapeOnLoad && m_settings.behaveLikeClient))
         m_scrapes.wantTorrent(torrent.id);
+    else if (m_settings.scrapeOnLoad)
+        m_scrapes.noteUnscraped(torrent);
     if (!scrapeOnly)
         m_scheduler.planStart(torrent);
 }

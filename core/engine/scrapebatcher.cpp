@@ -36,11 +36,18 @@ void ScrapeBatcher::wantFirstScrape(const QString &group, quint64 torrentId)
     m_firstScrapesWanted[group].insert(torrentId);
 }
 
+void ScrapeBatcher::noteUnscraped(const TorrentState &torrent)
+{
+    for (const TrackerState &tracker : torrent.trackers)
+        m_unscraped[tracker.url.text()].insert(torrent.id);
+}
+
 void ScrapeBatcher::queueWanted(RequestQueue &queue, bool shuttingDown)
 {
     if (shuttingDown) {
         m_wanted.clear();
         m_firstScrapesWanted.clear();
+        m_unscraped.clear();
         return;
     }
     for (const QString &group : std::as_const(m_wanted)) {
@@ -99,7 +106,8 @@ void ScrapeBatcher::planPeriodic(qint64 nowMs, bool shuttingDown)
 bool ScrapeBatcher::start(const QString &group)
 {
     const bool firstScrapesOnly = m_queuedFirstScrapes.contains(group);
-    QList<quint64> firstScrapes = m_queuedFirstScrapes.take(group).values();
+    QList<quint64> firstScrapes =
+        (m_queuedFirstScrapes.take(group) | m_unscraped.take(group)).values();
     std::sort(firstScrapes.begin(), firstScrapes.end()); // the order they were added
     m_queuedWhole.remove(group);
     Pending pending;
@@ -110,7 +118,8 @@ bool ScrapeBatcher::start(const QString &group)
     TrackerProtocol protocol = TrackerProtocol::Unsupported;
     if (firstScrapesOnly) {
         for (const quint64 torrentId : std::as_const(firstScrapes)) {
-            if (const TorrentState *torrent = m_torrents.find(torrentId))
+            const TorrentState *torrent = m_torrents.find(torrentId);
+            if (torrent && !torrent->removed)
                 addTargets(*torrent, group, true, pending, request, protocol);
         }
     } else {

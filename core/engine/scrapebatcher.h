@@ -37,6 +37,10 @@ public:
     // Scrapes this torrent's trackers at this URL text, if not scraped by then, batched with
     // the other torrents wanted so; waits for the URL's scrape in flight to end.
     void wantFirstScrape(const QString &group, quint64 torrentId);
+    // A torrent just added: its trackers' URLs are not scraped yet for it. A first scrape of a URL
+    // carries every torrent added at that URL and not scraped yet, so torrents added together
+    // (several at once in `check`) share one scrape per tracker, and none is asked twice.
+    void noteUnscraped(const TorrentState &torrent);
     // Queued or in flight.
     bool isActive(const QString &group) const { return m_active.contains(group); }
     // Queues the scrapes wanted since the last turn (none while shutting down).
@@ -98,5 +102,6 @@ private:
     // Queued, not sent yet: for every torrent, or for the first scrapes of some torrents.
     QSet<QString> m_queuedWhole;
     QHash<QString, QSet<quint64>> m_queuedFirstScrapes;
+    QHash<QString, QSet<quint64>> m_unscraped; // noteUnscraped, until a first scrape takes them
     qint64 m_nextPeriodicMs = -1;
 };

@@ -439,6 +439,25 @@
     </message>
 </context>
 <context>
+    <name>CheckAll</name>
+    <message>
+        <source>Check All: %1 of %2 announce and scrape now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the safety floor (the last in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>--timeout needs a number of seconds from 1 to %1</source>
@@ -607,6 +626,37 @@
     <name>CollectionCheckReport</name>
     <message>
         <source>%1 torrents: %2 of %3 trackers working; %4 of %5 tracker URLs work on at least one torrent; %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionTrackerRemoval</name>
+    <message>
+        <source>1 tracker</source>
+        <translation type="unfinished">1 Tracker</translation>
+    </message>
+    <message>
+        <source>%1 trackers</source>
+        <translation type="unfinished">%1 Tracker</translation>
+    </message>
+    <message>
+        <source>1 torrent</source>
+        <translation type="unfinished">1 Torrent</translation>
+    </message>
+    <message>
+        <source>%1 torrents</source>
+        <translation type="unfinished">%1 Torrents</translation>
+    </message>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left without trackers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1802,22 @@ MIT licence.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>it holds no tracker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Tracker &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check A&amp;ll Torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers Across T&amp;orrents…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2232,6 +2298,10 @@ MIT licence.</source>
         <source>private</source>
         <translation>privat</translation>
     </message>
+    <message>
+        <source>tracker list, checked with an info hash of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetainfoTrackerReader</name>
@@ -2372,6 +2442,17 @@ MIT licence.</source>
     <name>RedirectAddressGuard</name>
     <message>
         <source>The tracker redirected from a public address to a %1 one: %2 (%3). Refused, so that a tracker cannot send our requests into a local network; Settings → Network → “Follow redirects to private addresses” (or check --allow-private-redirects) allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPreviewDialog</name>
+    <message>
+        <source>These trackers are removed from these torrents. Where we had joined a tracker&apos;s swarm it is sent “stopped”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,6 +3249,14 @@ MIT licence.</source>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>tracker list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked without a torrent: each tracker is announced and scraped with the list&apos;s own info hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TorrentSources</name>
@@ -3503,6 +3592,116 @@ MIT licence.</source>
     </message>
 </context>
 <context>
+    <name>TrackerCoverageModel</name>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works on all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails on all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished">Tracker</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Best latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerCoverageWindow</name>
+    <message>
+        <source>&amp;Check All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove This Tracker From &amp;All Torrents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove All &amp;Not-Working Trackers From All Torrents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers Across Torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce and scrape every tracker of every open torrent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 work on at least one, %4 fail on at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tracker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tracker URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove From All Torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Not-Working Trackers From All Torrents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2. Undo with %3 in Trackers Across Torrents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers put back on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the removal, left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrackerDetailsWidget</name>
     <message>
         <source>Reply</source>
@@ -3538,6 +3737,124 @@ MIT licence.</source>
     </message>
     <message>
         <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerFamilyText</name>
+    <message>
+        <source>Over HTTP(S) and WebSocket the system picks a host name&apos;s address, so which family answered is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works over IPv4 and IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also listed as %1 (the same tracker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerListDialog</name>
+    <message>
+        <source>Check Tracker List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste tracker URLs, one per line, or open a text file. Lines starting with # are comments; blank lines are allowed. The trackers are checked without a torrent, with the info hash below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Info hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced and scraped for every tracker of the list: 40 hexadecimal digits (v1) or 64 (v2). Random unless you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tracker List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished">%1 konnte nicht geöffnet werden: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>1 tracker to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trackers to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line cannot be used and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines cannot be used and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line repeats an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines repeat earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker list (1 tracker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker list (%1 trackers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The info hash is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (skipped): %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4417,6 +4734,89 @@ Sie können Dateien auch hierher ziehen oder einen Magnet-Link mit %1 einfügen.
     <message>
         <source>Open Magnet Link…</source>
         <translation>Magnet-Link öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingTrackerActions</name>
+    <message>
+        <source>Save Working Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Working Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Wor&amp;king Trackers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working trackers, best first (lowest latency, then most peers), one URL a line. HTTP(S) trackers reached by host name are in IPv4-only or IPv6-only lists only when the family they answered over is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working IPv4 tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working IPv4 trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working IPv6 tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working IPv6 trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working trackers to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tracker is known to work over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – working trackers.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the working trackers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
