@@ -51,6 +51,15 @@ struct TorrentSnapshot
     {
         return const_cast<TrackerState *>(std::as_const(*this).trackerWithId(trackerId));
     }
+    // The tier after the highest (which may be above the tier count after removals): where
+    // trackers added after the torrent's own go.
+    int nextFreeTier() const
+    {
+        int tier = 0;
+        for (const TrackerState &tracker : trackers)
+            tier = std::max(tier, tracker.tier + 1);
+        return tier;
+    }
     // The trackers by tier, as a torrent's announce-list holds them, without the trackers in
     // leaveOut; a tier left with none is dropped.
     QList<QList<TrackerUrl>> trackerTiers(const QList<TrackerId> &leaveOut = {}) const

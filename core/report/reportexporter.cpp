@@ -25,11 +25,18 @@ QJsonValue countOrNull(qint64 value)
 // A log entry's words and URLs with the tracker's secrets and those its own URLs carry (a
 // redirect's token, a parameter chosen in Announce With…) masked; raw packets are not searched
 // for secrets: they are left out.
+// The secrets a log entry's own URLs carry: its request's and each redirect's.
+QStringList secretsInUrlsOf(const ExchangeLogEntry &entry)
+{
+    QStringList secrets = UrlMasking::secrets(entry.record.requestDescription);
+    for (const QUrl &redirect : entry.record.redirects)
+        secrets += UrlMasking::secrets(redirect.toString());
+    return secrets;
+}
+
 void maskLogEntry(ExchangeLogEntry &entry, const QStringList &trackerSecrets)
 {
-    QStringList secrets = trackerSecrets + UrlMasking::secrets(entry.record.requestDescription);
-    for (const QUrl &redirect : std::as_const(entry.record.redirects))
-        secrets += UrlMasking::secrets(redirect.toString());
+    const QStringList secrets = trackerSecrets + secretsInUrlsOf(entry);
     const auto maskUrl = [&secrets](const QString &url) {
         return UrlMasking::mask(UrlMasking::maskSecretsIn(url, secrets));
     };
@@ -80,12 +87,8 @@ bool ReportExporter::hasSecrets(const TorrentSnapshot &torrent)
         if (!UrlMasking::secrets(tracker.url.text()).isEmpty())
             return true;
         for (const ExchangeLogEntry &entry : tracker.exchangeLog) {
-            if (!UrlMasking::secrets(entry.record.requestDescription).isEmpty())
+            if (!secretsInUrlsOf(entry).isEmpty())
                 return true;
-            for (const QUrl &redirect : entry.record.redirects) {
-                if (!UrlMasking::secrets(redirect.toString()).isEmpty())
-                    return true;
-            }
         }
     }
     return false;

@@ -163,11 +163,8 @@ void MainWindow::offerTrackersOfDuplicate(quint64 torrentId, const Metainfo &met
            count)
             .arg(name, texts.join(QStringLiteral(", "))),
         tr("Add Them"), [this, torrentId, missing, name] {
-            int nextTier = 0;
-            if (const std::optional<TorrentSnapshot> now = m_engine->torrent(torrentId)) {
-                for (const TrackerState &tracker : now->trackers)
-                    nextTier = std::max(nextTier, tracker.tier + 1);
-            }
+            const std::optional<TorrentSnapshot> now = m_engine->torrent(torrentId);
+            const int nextTier = now ? now->nextFreeTier() : 0;
             int added = 0;
             for (const TrackerUrl &url : missing)
                 added += m_engine->addTracker(torrentId, url, nextTier + added).isValid() ? 1 : 0;

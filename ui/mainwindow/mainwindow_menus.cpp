@@ -251,9 +251,7 @@ void MainWindow::showAddTrackersDialog()
         return;
     const quint64 torrentId = torrent->id;
     const QList<QList<TrackerUrl>> existing = torrent->trackerTiers();
-    int nextTier = 0; // after the highest tier, which may be above the count after removals
-    for (const TrackerState &tracker : torrent->trackers)
-        nextTier = std::max(nextTier, tracker.tier + 1);
+    const int nextTier = torrent->nextFreeTier();
     auto *dialog = new AddTrackersDialog(this);
     dialog->setObjectName(QStringLiteral("addTrackersDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

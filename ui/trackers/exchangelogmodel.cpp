@@ -102,11 +102,6 @@ int ExchangeLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-TrackerStatus ExchangeLogModel::verdictOf(const ExchangeLogEntry &entry)
-{
-    return entry.shownVerdict();
-}
-
 qint64 ExchangeLogModel::latencyMs(const ExchangeLogEntry &entry)
 {
     return entry.outcome == ExchangeOutcome::Success ? entry.record.finishedMs : -1;
@@ -157,7 +152,7 @@ QVariant ExchangeLogModel::displayData(const ExchangeLogEntry &entry, int column
     case LatencyColumn:
         return TrackerText::latency(entry.record.finishedMs);
     case OutcomeColumn:
-        return trackerStatusText(verdictOf(entry));
+        return trackerStatusText(entry.shownVerdict());
     case SummaryColumn:
         return entry.summary;
     default:
@@ -183,7 +178,7 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
         return displayData(*logEntry, index.column());
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn
-                   ? QVariant(TrackerText::statusIcon(verdictOf(*logEntry)))
+                   ? QVariant(TrackerText::statusIcon(logEntry->shownVerdict()))
                    : QVariant();
     case Qt::ToolTipRole:
         return toolTip(*logEntry, index.column());

@@ -45,8 +45,6 @@ public:
 
     static qint64 latencyMs(const ExchangeLogEntry &entry);
     static QString headerToolTip(int section);
-    // Working, Warning, or the failure: what the exchange said of the tracker.
-    static TrackerStatus verdictOf(const ExchangeLogEntry &entry);
     static QString requestText(const ExchangeLogEntry &entry);
     static QString hashText(InfoHashVersion version); // "v1", "v2"
     // The address:port that answered; when the client could not know it (HTTP) or nothing was

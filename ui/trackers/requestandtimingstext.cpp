@@ -5,7 +5,6 @@
 #include "tracker/udp/udptrackerpacket.h"
 #include "tracker/udp/udptrackerrequestreader.h"
 #include "tracker/websocket/websockettrackermessage.h"
-#include "trackers/exchangelogmodel.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -189,8 +188,8 @@ QStringList RequestAndTimingsText::replyLines(const ExchangeLogEntry &entry)
         lines << line(tr("redirected to"), redirect.toString());
     const QString size = MetainfoText::plural(record.rawReply.size(), tr("1 byte"), tr("%1 bytes"));
     lines << line(tr("size"), record.rawReplyTruncated ? tr("%1 kept, cut short").arg(size) : size);
-    lines << line(tr("outcome"), trackerStatusText(ExchangeLogModel::verdictOf(entry)) +
-                                     QStringLiteral(" – ") + entry.summary);
+    lines << line(tr("outcome"),
+                  trackerStatusText(entry.shownVerdict()) + QStringLiteral(" – ") + entry.summary);
     for (const QString &error : record.ignoredCertificateErrors)
         lines << line(tr("certificate error"), tr("%1 (gone past, as allowed)").arg(error));
     for (const QString &reason : record.ignoredReplyReasons)
